@@ -1,0 +1,175 @@
+"""The command line: parse arguments, call services, print; never a traceback for users."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from promoplanner.core.clock import Clock, FixedClock, SystemClock
+from promoplanner.core.errors import PromoError
+from promoplanner.core.i18n import set_language, text
+from promoplanner.core.validation import parse_moment
+
+
+class UsageError(Exception):
+    """Bad command-line arguments."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would print usage and exit itself
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """All commands and options, with help in the current language."""
+    parser = _Parser(prog="promoplanner", description=text("cli.description"))
+    parser.add_argument("--db", default=os.environ.get("PROMOPLANNER_DB"), help=text("cli.opt_db"))
+    parser.add_argument("--lang", choices=["en", "zh"], help=text("cli.opt_lang"))
+    parser.add_argument(
+        "--now", default=os.environ.get("PROMOPLANNER_NOW"), help=text("cli.opt_now")
+    )
+    parser.add_argument(
+        "--quit-after-start", action="store_true", help=text("cli.opt_quit_after_start")
+    )
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    demo = sub.add_parser("demo", help=text("cli.cmd_demo"))
+    demo.add_argument("--year", type=int, help=text("cli.opt_year"))
+    demo.add_argument("--replace", action="store_true", help=text("cli.opt_replace"))
+    for name in ("check", "status"):
+        cmd = sub.add_parser(name, help=text(f"cli.cmd_{name}"))
+        cmd.add_argument("--json", action="store_true", help=text("cli.opt_json"))
+        cmd.add_argument("--campaign", help=text("cli.opt_campaign"))
+    for register in _extensions():
+        register(sub)
+    return parser
+
+
+def _extensions() -> list[Callable[[argparse._SubParsersAction], None]]:
+    from promoplanner.documents.commands import register
+
+    return [register]
+
+
+def make_clock(value: str | None) -> Clock:
+    """The system clock, or a fixed one from --now / PROMOPLANNER_NOW."""
+    if not value:
+        return SystemClock()
+    return FixedClock(parse_moment(value, "now"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run promoplanner with the given arguments; return the exit status."""
+    started = _process_start()
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(args_list)
+        if args.lang:
+            set_language(args.lang)
+        clock = make_clock(args.now)
+        if args.command is None:
+            from promoplanner.ui.app import run_gui
+
+            return run_gui(args.db, clock, quit_after_start=args.quit_after_start, started=started)
+        return COMMANDS[args.command](args, clock)
+    except UsageError as exc:
+        print(f"promoplanner: {text('cli.bad_arguments')}: {exc}", file=sys.stderr)
+        return 2
+    except PromoError as exc:
+        print(f"promoplanner: {exc.message()}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _process_start() -> float:
+    import time
+
+    return time.monotonic()
+
+
+def _context(args: argparse.Namespace, clock: Clock, *, create: bool = False):
+    from promoplanner.services.context import connect
+
+    return connect(args.db, clock=clock, create=create)
+
+
+def cmd_demo(args: argparse.Namespace, clock: Clock) -> int:
+    """Load the source plan's June campaign."""
+    from promoplanner.services.demo import load_demo
+
+    ctx = _context(args, clock, create=True)
+    result = load_demo(ctx, args.year, replace=args.replace)
+    key = "cli.demo_created" if result.created else "cli.demo_exists"
+    print(text(key, name=result.name, items=result.items, db=ctx.database.label))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, clock: Clock) -> int:
+    """Print the rule findings; exit 1 when any is an error."""
+    from promoplanner.services.reports import check, check_json
+
+    report = check(_context(args, clock), args.campaign)
+    if args.json:
+        _print_json(check_json(report))
+    else:
+        if not report.findings:
+            print(text("cli.no_findings", name=report.snapshot.campaign.name))
+        for f in report.findings:
+            print(f"{text('severity.' + f.severity.value):<8} {f.code:<26} {f.message()}")
+    return 1 if report.has_errors else 0
+
+
+def cmd_status(args: argparse.Namespace, clock: Clock) -> int:
+    """Print items against quotas and deadlines per phase and floor."""
+    from promoplanner.services.campaigns import find_campaign, load_snapshot
+    from promoplanner.services.reports import status_json
+
+    ctx = _context(args, clock)
+    data = status_json(ctx, load_snapshot(ctx, find_campaign(ctx, args.campaign).id))
+    if args.json:
+        _print_json(data)
+        return 0
+    c = data["campaign"]
+    print(f"{c['name']} — {c['theme']}")
+    for h in data["holidays"]:
+        print(f"  {h['date']}  {h['name']}")
+    for p in data["phases"]:
+        print()
+        print(text("cli.status_phase", **p))
+        print("  " + text("cli.status_header"))
+        for f in p["floors"]:
+            print(
+                "  "
+                + text("cli.status_floor", **{k: ("—" if v is None else v) for k, v in f.items()})
+            )
+        for d in p["deadlines"]:
+            print(
+                "  "
+                + text(
+                    "cli.status_deadline",
+                    due=d["due"].replace("T", " "),
+                    state=text("deadline." + d["state"]),
+                    what=d["what"],
+                )
+            )
+    return 0
+
+
+def _print_json(data: dict) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Clock], int]] = {
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "status": cmd_status,
+}
+
+
+def add_command(name: str, handler: Callable[[argparse.Namespace, Clock], int]) -> None:
+    """Let a feature package (documents) plug its commands in."""
+    COMMANDS[name] = handler

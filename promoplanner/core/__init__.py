@@ -1,0 +1,1 @@
+"""The business of promoplanner in plain Python: values, rules, holidays, brackets."""

@@ -1,0 +1,60 @@
+"""One message catalogue for everything outside the GUI, in English and Simplified Chinese."""
+
+from __future__ import annotations
+
+import locale
+import os
+from enum import StrEnum
+
+
+class Language(StrEnum):
+    """Languages promoplanner speaks."""
+
+    EN = "en"
+    ZH = "zh"
+
+
+_current: Language | None = None
+
+
+def detect_language() -> Language:
+    """Language from PROMOPLANNER_LANG, else the system locale."""
+    for value in (
+        os.environ.get("PROMOPLANNER_LANG"),
+        os.environ.get("LC_ALL"),
+        os.environ.get("LC_MESSAGES"),
+        os.environ.get("LANG"),
+        (locale.getlocale()[0] or ""),
+    ):
+        if value:
+            return Language.ZH if value.lower().startswith("zh") else Language.EN
+    return Language.EN
+
+
+def current_language() -> Language:
+    """The language chosen for this process."""
+    global _current
+    if _current is None:
+        _current = detect_language()
+    return _current
+
+
+def set_language(language: Language | str) -> None:
+    """Choose the language for messages from now on."""
+    global _current
+    _current = Language(language)
+
+
+def text(key: str, language: Language | str | None = None, **params: object) -> str:
+    """The message under key in the language, with its parameters filled in."""
+    from promoplanner.core.messages import MESSAGES
+
+    lang = Language(language) if language else current_language()
+    en, zh = MESSAGES[key]
+    template = zh if lang is Language.ZH else en
+    return template.format(**params)
+
+
+def both(key: str, **params: object) -> str:
+    """The message in English and Chinese, for logs and mixed audiences."""
+    return f"{text(key, Language.EN, **params)} / {text(key, Language.ZH, **params)}"

@@ -1,0 +1,323 @@
+"""Plain values of a campaign, as the services hand them out (no ORM rows)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from promoplanner.core.enums import (
+    ActivityKind,
+    DisplayForm,
+    HolidayKind,
+    PriceTier,
+    ZoneKind,
+)
+
+
+@dataclass(frozen=True)
+class Floor:
+    """A sales floor of the store and its golden-position capacity."""
+
+    id: int
+    code: str
+    name_en: str
+    name_zh: str
+    sort_order: int = 0
+    end_racks: int = 0
+    pile_spots: int = 0
+
+    @property
+    def golden_spots(self) -> int:
+        """End racks plus pile-display spots on this floor."""
+        return self.end_racks + self.pile_spots
+
+
+@dataclass(frozen=True)
+class Department:
+    """A department of a floor (food's fresh, grocery, ...)."""
+
+    id: int
+    floor_id: int
+    code: str
+    name_en: str
+    name_zh: str
+    sort_order: int = 0
+
+
+@dataclass(frozen=True)
+class Buyer:
+    """A buyer (采购) and the floors they buy for."""
+
+    id: int
+    name: str
+    floor_ids: tuple[int, ...] = ()
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class Holiday:
+    """A holiday on the campaign calendar."""
+
+    id: int
+    campaign_id: int
+    kind: HolidayKind
+    name: str
+    day: date
+
+
+@dataclass(frozen=True)
+class Campaign:
+    """A month's holiday campaign with its sales targets in yuan."""
+
+    id: int
+    name: str
+    year: int
+    month: int
+    theme: str
+    sales_target: Decimal | None = None
+    stretch_target: Decimal | None = None
+    notes: str = ""
+    tier_plan: tuple[int, int, int] = (2, 3, 1)
+    deep_discount_limit: Decimal = Decimal("0.70")
+
+
+@dataclass(frozen=True)
+class Phase:
+    """A promotion phase with its DM flyer."""
+
+    id: int
+    campaign_id: int
+    number: int
+    name: str
+    theme: str
+    start: date
+    end: date
+    flyer_target: int
+    print_run: int
+    negotiation_scope: str = ""
+
+    def covers(self, day: date) -> bool:
+        """Whether the phase is on sale on that day."""
+        return self.start <= day <= self.end
+
+    def overlaps(self, other: Phase) -> bool:
+        """Whether the two phases share at least one day."""
+        return self.start <= other.end and other.start <= self.end
+
+    @property
+    def days(self) -> int:
+        """Number of days the phase runs."""
+        return (self.end - self.start).days + 1
+
+
+@dataclass(frozen=True)
+class FloorQuota:
+    """How many flyer items a floor brings to a phase."""
+
+    id: int
+    phase_id: int
+    floor_id: int
+    min_items: int
+    max_items: int
+    min_sensitive: int = 0
+    negotiation_scope: str = ""
+
+
+@dataclass(frozen=True)
+class BuyerDeadline:
+    """When buyers must hand in their items for a phase, and the cost of being late."""
+
+    id: int
+    phase_id: int
+    due: datetime
+    what: str
+    assessment: Decimal = Decimal("0")
+
+
+@dataclass(frozen=True)
+class FlyerItem:
+    """A special-price item of a phase's DM flyer."""
+
+    id: int
+    phase_id: int
+    floor_id: int
+    name: str
+    regular_price: Decimal
+    promo_price: Decimal
+    department_id: int | None = None
+    buyer_id: int | None = None
+    barcode: str = ""
+    spec: str = ""
+    unit: str = ""
+    tier: PriceTier | None = None
+    sensitive: bool = False
+    display_form: DisplayForm | None = None
+    photo: str = ""
+    notes: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def saving(self) -> Decimal:
+        """Yuan saved against the regular price."""
+        return self.regular_price - self.promo_price
+
+    @property
+    def discount(self) -> Decimal:
+        """Share of the regular price taken off (0.25 = 25 % off)."""
+        if self.regular_price <= 0:
+            return Decimal("0")
+        return (self.saving / self.regular_price).quantize(Decimal("0.0001"))
+
+    @property
+    def needs_golden_position(self) -> bool:
+        """Whether the item must stand at a pile display or end rack."""
+        return self.display_form is not None and self.display_form.is_golden
+
+
+@dataclass(frozen=True)
+class Activity:
+    """A gift-with-purchase or event activity of a phase."""
+
+    id: int
+    phase_id: int
+    kind: ActivityKind
+    name: str
+    start: date
+    end: date
+    description: str = ""
+    threshold: Decimal | None = None
+    add_on_price: Decimal | None = None
+    gift: str = ""
+    gift_stock: int | None = None
+    location: str = ""
+
+
+@dataclass(frozen=True)
+class DisplayZone:
+    """A display zone of a phase and the items shown in it."""
+
+    id: int
+    phase_id: int
+    name: str
+    kind: ZoneKind
+    display_form: DisplayForm
+    start: date
+    end: date
+    floor_id: int | None = None
+    location: str = ""
+    item_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Contest:
+    """A beer-drinking contest run in heats."""
+
+    id: int
+    phase_id: int
+    name: str
+    day: date
+    registration_opens: date
+    location: str = ""
+    group_size: int = 4
+    cans_per_entrant: int = 5
+    prizes: tuple[str, str, str] = ("", "", "")
+
+
+@dataclass(frozen=True)
+class ContestEntrant:
+    """Somebody registered for the contest."""
+
+    id: int
+    contest_id: int
+    name: str
+    phone: str = ""
+    registered_on: date | None = None
+
+
+@dataclass(frozen=True)
+class HeatResult:
+    """One entrant's time in one heat."""
+
+    entrant_id: int
+    seconds: Decimal | None = None
+    advanced: bool = False
+    place: int | None = None
+
+
+@dataclass(frozen=True)
+class Heat:
+    """A group of (up to) four drinking against each other."""
+
+    id: int
+    round_number: int
+    number: int
+    is_final: bool
+    results: tuple[HeatResult, ...] = ()
+
+
+@dataclass(frozen=True)
+class DisplayCheck:
+    """The result of checking one item's display on one day."""
+
+    id: int
+    day: date
+    item_id: int
+    floor_id: int
+    checker: str = ""
+    arrived: bool | None = None
+    golden_position: bool | None = None
+    price_tag_ok: bool | None = None
+    note: str = ""
+    recorded_at: datetime | None = None
+
+    @property
+    def failed(self) -> bool:
+        """Whether any of the three checks was recorded as not met."""
+        return False in (self.arrived, self.golden_position, self.price_tag_ok)
+
+
+@dataclass(frozen=True)
+class CampaignSnapshot:
+    """Everything the rule checks need about one campaign, frozen at one moment."""
+
+    campaign: Campaign
+    floors: tuple[Floor, ...]
+    phases: tuple[Phase, ...]
+    quotas: tuple[FloorQuota, ...] = ()
+    deadlines: tuple[BuyerDeadline, ...] = ()
+    items: tuple[FlyerItem, ...] = ()
+    buyers: tuple[Buyer, ...] = ()
+    departments: tuple[Department, ...] = ()
+    activities: tuple[Activity, ...] = ()
+    zones: tuple[DisplayZone, ...] = ()
+    contests: tuple[Contest, ...] = ()
+    holidays: tuple[Holiday, ...] = ()
+
+    def floor(self, floor_id: int) -> Floor:
+        """The floor with that id."""
+        return next(f for f in self.floors if f.id == floor_id)
+
+    def phase(self, phase_id: int) -> Phase:
+        """The phase with that id."""
+        return next(p for p in self.phases if p.id == phase_id)
+
+    def buyer(self, buyer_id: int | None) -> Buyer | None:
+        """The buyer with that id, if any."""
+        return next((b for b in self.buyers if b.id == buyer_id), None)
+
+    def quota(self, phase_id: int, floor_id: int) -> FloorQuota | None:
+        """The quota of that floor in that phase, if one was set."""
+        return next(
+            (q for q in self.quotas if q.phase_id == phase_id and q.floor_id == floor_id),
+            None,
+        )
+
+    def items_of(self, phase_id: int, floor_id: int | None = None) -> list[FlyerItem]:
+        """Items of a phase, optionally of one floor."""
+        return [
+            i
+            for i in self.items
+            if i.phase_id == phase_id and (floor_id is None or i.floor_id == floor_id)
+        ]

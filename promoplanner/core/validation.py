@@ -1,0 +1,105 @@
+"""Turn what a person typed into typed values, or say clearly what is wrong."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from promoplanner.core.barcode import barcode_problem
+from promoplanner.core.errors import DomainError
+
+CENT = Decimal("0.01")
+MAX_PRICE = Decimal("9999999.99")
+
+
+def parse_money(value: str | Decimal | int, field: str = "price") -> Decimal:
+    """Yuan with at most two decimals, not negative; '¥12.8' and '12,80' are accepted."""
+    if isinstance(value, Decimal | int):
+        amount = Decimal(value)
+    else:
+        cleaned = value.strip().replace("¥", "").replace("￥", "").replace("元", "")
+        cleaned = (
+            cleaned.replace(",", ".")
+            if cleaned.count(",") == 1 and "." not in cleaned
+            else cleaned.replace(",", "")
+        )
+        if not cleaned:
+            raise DomainError("input.money_empty", field=field)
+        try:
+            amount = Decimal(cleaned)
+        except InvalidOperation:
+            raise DomainError("input.money_not_number", field=field, value=value) from None
+    if not amount.is_finite():
+        raise DomainError("input.money_not_number", field=field, value=value)
+    if amount < 0:
+        raise DomainError("input.money_negative", field=field, value=value)
+    if amount != amount.quantize(CENT):
+        raise DomainError("input.money_too_precise", field=field, value=value)
+    if amount > MAX_PRICE:
+        raise DomainError("input.money_too_large", field=field, value=value)
+    return amount.quantize(CENT)
+
+
+def parse_count(value: str | int, field: str, minimum: int = 0, maximum: int = 1_000_000) -> int:
+    """A whole number within bounds."""
+    if isinstance(value, str):
+        try:
+            value = int(value.strip())
+        except ValueError:
+            raise DomainError("input.not_whole_number", field=field, value=value) from None
+    if not minimum <= value <= maximum:
+        raise DomainError(
+            "input.out_of_range", field=field, value=value, minimum=minimum, maximum=maximum
+        )
+    return value
+
+
+def parse_day(value: str | date, field: str = "date") -> date:
+    """A date written YYYY-MM-DD."""
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise DomainError("input.not_a_date", field=field, value=value) from None
+
+
+def parse_moment(value: str | datetime, field: str = "due") -> datetime:
+    """A local date and time written YYYY-MM-DD HH:MM."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)
+    try:
+        return datetime.fromisoformat(value.strip().replace("T", " ")).replace(tzinfo=None)
+    except ValueError:
+        raise DomainError("input.not_a_moment", field=field, value=value) from None
+
+
+def clean_text(value: str, field: str, *, required: bool = False, limit: int = 200) -> str:
+    """Text trimmed of outer spaces and control characters, within its length limit."""
+    cleaned = "".join(ch for ch in value if ch.isprintable() or ch == "\n").strip()
+    if required and not cleaned:
+        raise DomainError("input.required", field=field)
+    if len(cleaned) > limit:
+        raise DomainError("input.too_long", field=field, limit=limit, length=len(cleaned))
+    return cleaned
+
+
+def clean_barcode(value: str) -> str:
+    """A barcode with spaces removed, refused when its check digit or form is wrong."""
+    code = "".join(value.split())
+    problem = barcode_problem(code)
+    if problem:
+        raise DomainError(problem, field="barcode")
+    return code
+
+
+def check_prices(regular: Decimal, promo: Decimal) -> None:
+    """A promotional price must be positive and below the regular price."""
+    if regular <= 0:
+        raise DomainError("input.price_not_positive", field="regular_price")
+    if promo <= 0:
+        raise DomainError("input.price_not_positive", field="promo_price")
+    if promo >= regular:
+        raise DomainError(
+            "input.promo_not_below_regular", field="promo_price", promo=promo, regular=regular
+        )

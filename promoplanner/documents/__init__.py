@@ -1,0 +1,1 @@
+"""Printable documents: plain data in, ReportLab story, PDF bytes out."""

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy tables, opening and upgrading databases, and the unit of work."""

@@ -1,0 +1,182 @@
+"""Rows to plain core values, so no ORM object leaves storage."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from promoplanner.core import model
+from promoplanner.core.enums import DisplayForm, PriceTier
+from promoplanner.storage import tables as t
+
+
+def floor(row: t.FloorRow) -> model.Floor:
+    """A floor value."""
+    return model.Floor(
+        row.id, row.code, row.name_en, row.name_zh, row.sort_order, row.end_racks, row.pile_spots
+    )
+
+
+def department(row: t.DepartmentRow) -> model.Department:
+    """A department value."""
+    return model.Department(
+        row.id, row.floor_id, row.code, row.name_en, row.name_zh, row.sort_order
+    )
+
+
+def buyer(row: t.BuyerRow) -> model.Buyer:
+    """A buyer value with the ids of their floors."""
+    return model.Buyer(row.id, row.name, tuple(sorted(f.id for f in row.floors)), row.active)
+
+
+def campaign(row: t.CampaignRow) -> model.Campaign:
+    """A campaign value."""
+    return model.Campaign(
+        id=row.id,
+        name=row.name,
+        year=row.year,
+        month=row.month,
+        theme=row.theme,
+        sales_target=row.sales_target,
+        stretch_target=row.stretch_target,
+        notes=row.notes,
+        tier_plan=(row.tier_a, row.tier_b, row.tier_c),
+        deep_discount_limit=Decimal(row.deep_discount_limit),
+    )
+
+
+def holiday(row: t.HolidayRow) -> model.Holiday:
+    """A holiday value."""
+    return model.Holiday(row.id, row.campaign_id, row.kind, row.name, row.day)
+
+
+def phase(row: t.PhaseRow) -> model.Phase:
+    """A phase value."""
+    return model.Phase(
+        row.id,
+        row.campaign_id,
+        row.number,
+        row.name,
+        row.theme,
+        row.start,
+        row.end,
+        row.flyer_target,
+        row.print_run,
+        row.negotiation_scope,
+    )
+
+
+def quota(row: t.FloorQuotaRow) -> model.FloorQuota:
+    """A floor quota value."""
+    return model.FloorQuota(
+        row.id,
+        row.phase_id,
+        row.floor_id,
+        row.min_items,
+        row.max_items,
+        row.min_sensitive,
+        row.negotiation_scope,
+    )
+
+
+def deadline(row: t.DeadlineRow) -> model.BuyerDeadline:
+    """A deadline value."""
+    return model.BuyerDeadline(row.id, row.phase_id, row.due, row.what, row.assessment)
+
+
+def item(row: t.FlyerItemRow | Mapping[str, Any]) -> model.FlyerItem:
+    """A flyer item from an ORM row or a plain result mapping (bulk reads)."""
+    get = row.get if isinstance(row, Mapping) else lambda k: getattr(row, k)
+    tier = get("tier")
+    form = get("display_form")
+    return model.FlyerItem(
+        id=get("id"),
+        phase_id=get("phase_id"),
+        floor_id=get("floor_id"),
+        name=get("name"),
+        regular_price=Decimal(get("regular_price")),
+        promo_price=Decimal(get("promo_price")),
+        department_id=get("department_id"),
+        buyer_id=get("buyer_id"),
+        barcode=get("barcode"),
+        spec=get("spec"),
+        unit=get("unit"),
+        tier=PriceTier(tier) if tier else None,
+        sensitive=bool(get("sensitive")),
+        display_form=DisplayForm(form) if form else None,
+        photo=get("photo"),
+        notes=get("notes"),
+        created_at=get("created_at"),
+        updated_at=get("updated_at"),
+    )
+
+
+def activity(row: t.ActivityRow) -> model.Activity:
+    """An activity value."""
+    return model.Activity(
+        id=row.id,
+        phase_id=row.phase_id,
+        kind=row.kind,
+        name=row.name,
+        start=row.start,
+        end=row.end,
+        description=row.description,
+        threshold=row.threshold,
+        add_on_price=row.add_on_price,
+        gift=row.gift,
+        gift_stock=row.gift_stock,
+        location=row.location,
+    )
+
+
+def zone(row: t.DisplayZoneRow) -> model.DisplayZone:
+    """A display zone value with its item ids."""
+    return model.DisplayZone(
+        id=row.id,
+        phase_id=row.phase_id,
+        name=row.name,
+        kind=row.kind,
+        display_form=row.display_form,
+        start=row.start,
+        end=row.end,
+        floor_id=row.floor_id,
+        location=row.location,
+        item_ids=tuple(sorted(i.id for i in row.items)),
+    )
+
+
+def contest(row: t.ContestRow) -> model.Contest:
+    """A contest value."""
+    return model.Contest(
+        id=row.id,
+        phase_id=row.phase_id,
+        name=row.name,
+        day=row.day,
+        registration_opens=row.registration_opens,
+        location=row.location,
+        group_size=row.group_size,
+        cans_per_entrant=row.cans_per_entrant,
+        prizes=(row.prize_1, row.prize_2, row.prize_3),
+    )
+
+
+def entrant(row: t.ContestEntrantRow) -> model.ContestEntrant:
+    """A contest entrant value."""
+    return model.ContestEntrant(row.id, row.contest_id, row.name, row.phone, row.registered_on)
+
+
+def display_check(row: t.DisplayCheckRow) -> model.DisplayCheck:
+    """A display check value."""
+    return model.DisplayCheck(
+        id=row.id,
+        day=row.day,
+        item_id=row.item_id,
+        floor_id=row.floor_id,
+        checker=row.checker,
+        arrived=row.arrived,
+        golden_position=row.golden_position,
+        price_tag_ok=row.price_tag_ok,
+        note=row.note,
+        recorded_at=row.recorded_at,
+    )

@@ -1,0 +1,172 @@
+"""Open a promoplanner database: SQLite file or server URL, upgraded by Alembic, safely."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+
+from promoplanner.core.errors import DatabaseProblem
+from promoplanner.paths import default_database_path, migrations_dir
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+OUR_TABLES = {"campaign", "phase", "flyer_item"}
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    """An engine on an up-to-date promoplanner database, and what opening it did."""
+
+    engine: Engine
+    url: str
+    backup: Path | None = None
+    upgraded_from: str | None = None
+
+    @property
+    def label(self) -> str:
+        """A short name of the database for status bars and messages."""
+        url = make_url(self.url)
+        if url.get_backend_name() == "sqlite":
+            return url.database or ":memory:"
+        return url.render_as_string(hide_password=True)
+
+
+def database_url(value: str | None) -> str:
+    """A SQLAlchemy URL from --db / PROMOPLANNER_DB: a URL, a file path, or the default."""
+    if not value:
+        path = default_database_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{path}"
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def alembic_config(connection=None) -> Config:
+    """Alembic configured in code, pointing at the shipped migrations."""
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this program knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def open_database(value: str | None, *, create: bool = True) -> OpenedDatabase:
+    """Open (and if needed create or upgrade) the database named by a path or URL."""
+    url = database_url(value)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseProblem("db.bad_url", url=url) from None
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        _check_sqlite_file(Path(parsed.database), create)
+    try:
+        engine = _engine(url)
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            tables = set(inspect(conn).get_table_names())
+    except NoSuchModuleError:
+        raise DatabaseProblem("db.bad_url", url=url) from None
+    except (OperationalError, SQLAlchemyError, ModuleNotFoundError) as exc:
+        raise DatabaseProblem("db.cannot_open", url=_safe(url), reason=_reason(exc)) from None
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    if current is None and tables - {"alembic_version"}:
+        engine.dispose()
+        raise DatabaseProblem("db.not_ours", url=_safe(url))
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        engine.dispose()
+        raise DatabaseProblem("db.too_new", url=_safe(url), revision=current)
+    backup = None
+    if current is not None and current != head:
+        backup = _backup(engine, parsed, current)
+    if current != head:
+        if current is None and not create:
+            engine.dispose()
+            raise DatabaseProblem("db.missing", url=_safe(url))
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
+    return OpenedDatabase(engine, url, backup, current if current != head else None)
+
+
+def _engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    if cursor.execute("PRAGMA database_list").fetchone()[2]:  # WAL needs a real file
+        cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _check_sqlite_file(path: Path, create: bool) -> None:
+    # Refuse before SQLite touches the file: opening a foreign file in WAL mode would
+    # write to it, and a promoplanner database must never damage somebody else's file.
+    if path.is_dir():
+        raise DatabaseProblem("db.is_folder", url=str(path))
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(16)
+        except OSError as exc:
+            raise DatabaseProblem("db.cannot_open", url=str(path), reason=exc.strerror) from None
+        if header and header != SQLITE_HEADER:
+            raise DatabaseProblem("db.not_ours", url=str(path))
+        if header:
+            try:
+                with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+                    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            except sqlite3.DatabaseError:
+                raise DatabaseProblem("db.not_ours", url=str(path)) from None
+            if names and not ("alembic_version" in names and names >= OUR_TABLES):
+                raise DatabaseProblem("db.not_ours", url=str(path))
+        return
+    if not create:
+        raise DatabaseProblem("db.missing", url=str(path))
+    if not path.parent.is_dir():
+        raise DatabaseProblem("db.no_folder", url=str(path))
+
+
+def _backup(engine: Engine, parsed, revision: str) -> Path | None:
+    """Copy an SQLite file aside before upgrading it; server databases use their own dumps."""
+    if engine.dialect.name != "sqlite":
+        return None
+    source = Path(parsed.database)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = source.with_name(f"{source.stem}.before-upgrade-{revision}-{stamp}{source.suffix}")
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)  # consistent even with a WAL file beside it
+    return target
+
+
+def _safe(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _reason(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).strip().splitlines()[0]
