@@ -1,0 +1,165 @@
+"""The floor's daily display check: the list for a day and floor, and recording results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from promoplanner.core.enums import Role
+from promoplanner.core.errors import DomainError, NotFound
+from promoplanner.core.model import Department, DisplayCheck, DisplayZone, Floor, FlyerItem
+from promoplanner.core.validation import clean_text, parse_day
+from promoplanner.services.context import Context
+from promoplanner.services.guards import require_role
+from promoplanner.storage import convert, queries
+from promoplanner.storage import tables as t
+
+
+@dataclass(frozen=True)
+class CheckLine:
+    """One special-price item to check on a day, with today's and yesterday's results."""
+
+    item: FlyerItem
+    floor: Floor
+    department: Department | None
+    zones: tuple[DisplayZone, ...]
+    today: DisplayCheck | None
+    yesterday: DisplayCheck | None
+
+    @property
+    def failed_yesterday(self) -> bool:
+        """Whether yesterday's check found something wrong with this item."""
+        return self.yesterday is not None and self.yesterday.failed
+
+
+@dataclass(frozen=True)
+class CheckSheet:
+    """The display check of one day, for one floor or all of them."""
+
+    day: date
+    floors: tuple[Floor, ...]
+    lines: tuple[CheckLine, ...]
+
+    def line_for_barcode(self, barcode: str) -> CheckLine | None:
+        """The line of the item with that barcode, if it is on this sheet."""
+        code = barcode.strip()
+        return next((line for line in self.lines if line.item.barcode == code), None)
+
+
+def check_sheet(ctx: Context, day: date | str, floor_id: int | None = None) -> CheckSheet:
+    """Every flyer item on sale that day (on that floor), by floor and department."""
+    day = parse_day(day, "day")
+    with ctx.uow.reading() as session:
+        floors = queries.floors(session)
+        if floor_id is not None:
+            floors = tuple(f for f in floors if f.id == floor_id)
+            if not floors:
+                raise NotFound("not_found.floor", value=floor_id)
+        phase_ids = list(
+            session.scalars(
+                select(t.PhaseRow.id).where(t.PhaseRow.start <= day, t.PhaseRow.end >= day)
+            )
+        )
+        items = [
+            i
+            for i in queries.items_of_phases(session, phase_ids)
+            if floor_id is None or i.floor_id == floor_id
+        ]
+        departments = {
+            d.id: convert.department(d) for d in session.scalars(select(t.DepartmentRow))
+        }
+        zones = [
+            convert.zone(z)
+            for z in session.scalars(
+                select(t.DisplayZoneRow).where(
+                    t.DisplayZoneRow.phase_id.in_(phase_ids),
+                    t.DisplayZoneRow.start <= day,
+                    t.DisplayZoneRow.end >= day,
+                )
+            )
+        ]
+        item_ids = [i.id for i in items]
+        records = (
+            {
+                (r.day, r.item_id): convert.display_check(r)
+                for r in session.scalars(
+                    select(t.DisplayCheckRow).where(
+                        t.DisplayCheckRow.day.in_([day, day - timedelta(days=1)]),
+                        t.DisplayCheckRow.item_id.in_(item_ids),
+                    )
+                )
+            }
+            if item_ids
+            else {}
+        )
+    floor_by_id = {f.id: f for f in floors}
+    lines = [
+        CheckLine(
+            item=i,
+            floor=floor_by_id[i.floor_id],
+            department=departments.get(i.department_id) if i.department_id else None,
+            zones=tuple(z for z in zones if i.id in z.item_ids),
+            today=records.get((day, i.id)),
+            yesterday=records.get((day - timedelta(days=1), i.id)),
+        )
+        for i in items
+    ]
+    lines.sort(
+        key=lambda line: (
+            line.floor.sort_order,
+            line.floor.code,
+            line.department.sort_order if line.department else 999,
+            line.item.name,
+        )
+    )
+    return CheckSheet(day, floors, tuple(lines))
+
+
+def record_check(
+    ctx: Context,
+    day: date | str,
+    item_id: int,
+    *,
+    checker: str,
+    arrived: bool | None = None,
+    golden_position: bool | None = None,
+    price_tag_ok: bool | None = None,
+    note: str = "",
+) -> DisplayCheck:
+    """Record (or correct) what the floor walk found for one item on one day."""
+    require_role(ctx, Role.FLOOR_MANAGER, Role.PLANNER)
+    day = parse_day(day, "day")
+    if day > ctx.clock.now().date():
+        raise DomainError("checks.future_day", field="day", day=day)
+    checker = clean_text(checker, "checker", required=True, limit=100)
+    with ctx.uow.transaction() as session:
+        item = session.get(t.FlyerItemRow, item_id)
+        if item is None:
+            raise NotFound("not_found.item", value=item_id)
+        phase = session.get(t.PhaseRow, item.phase_id)
+        assert phase is not None
+        if not phase.start <= day <= phase.end:
+            raise DomainError(
+                "checks.not_on_sale",
+                field="day",
+                item=item.name,
+                day=day,
+                start=phase.start,
+                end=phase.end,
+            )
+        row = session.scalar(
+            select(t.DisplayCheckRow).where(
+                t.DisplayCheckRow.day == day, t.DisplayCheckRow.item_id == item_id
+            )
+        )
+        if row is None:
+            row = t.DisplayCheckRow(day=day, item_id=item_id, floor_id=item.floor_id)
+            session.add(row)
+        row.checker = checker
+        row.arrived, row.golden_position, row.price_tag_ok = arrived, golden_position, price_tag_ok
+        row.note = clean_text(note, "note", limit=2000)
+        row.recorded_at = ctx.clock.now()
+        session.flush()
+        return convert.display_check(row)
