@@ -1,0 +1,90 @@
+"""The GUI's link to the services: one open database, one campaign, one person acting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from promoplanner.core.model import CampaignSnapshot
+from promoplanner.services.campaigns import list_campaigns, load_snapshot
+from promoplanner.services.context import Actor, Context
+from promoplanner.services.store import StoreLayout, store_layout
+
+T = TypeVar("T")
+
+
+class AppSession(QObject):
+    """Holds the service context; screens call services through it and hear what changed."""
+
+    # What kind of data a service call changed: "items", "planning", "events", "checks",
+    # "contest", "campaign", "store". Screens refresh only what concerns them.
+    data_changed = Signal(str)
+    actor_changed = Signal()
+    campaign_changed = Signal()
+
+    def __init__(self, ctx: Context, campaign_id: int | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._campaign_id = campaign_id
+        self._snapshot: CampaignSnapshot | None = None
+        self._layout: StoreLayout | None = None
+        self.data_changed.connect(self._forget)
+
+    @property
+    def ctx(self) -> Context:
+        """The service context (database, clock, actor)."""
+        return self._ctx
+
+    @property
+    def campaign_id(self) -> int | None:
+        """The campaign on screen; the latest one unless the user chose another."""
+        if self._campaign_id is None:
+            campaigns = list_campaigns(self._ctx)
+            self._campaign_id = campaigns[0].id if campaigns else None
+        return self._campaign_id
+
+    def set_campaign(self, campaign_id: int) -> None:
+        """Show another campaign."""
+        self._campaign_id = campaign_id
+        self._forget("campaign")
+        self.campaign_changed.emit()
+
+    def set_actor(self, actor: Actor) -> None:
+        """Act as another person (planner, a buyer, a floor manager)."""
+        self._ctx = self._ctx.acting_as(actor)
+        self.actor_changed.emit()
+
+    def snapshot(self) -> CampaignSnapshot | None:
+        """The campaign as frozen values, cached until a change is announced."""
+        if self._snapshot is None and self.campaign_id is not None:
+            self._snapshot = load_snapshot(self._ctx, self.campaign_id)
+        return self._snapshot
+
+    def layout(self) -> StoreLayout:
+        """Floors, departments and buyers, cached until the store changes."""
+        if self._layout is None:
+            self._layout = store_layout(self._ctx)
+        return self._layout
+
+    def change(self, kind: str, call: Callable[..., T], *args, **kwargs) -> T:
+        """Run a service that changes data, then tell every screen what kind changed.
+
+        A refused change raises the service's PromoError unchanged, so the caller can show
+        its message next to the field; nothing is announced then.
+        """
+        result = call(self._ctx, *args, **kwargs)
+        self.data_changed.emit(kind)
+        return result
+
+    def _forget(self, kind: str) -> None:
+        self._snapshot = None
+        if kind in ("store", "campaign"):
+            self._layout = None
+
+    def latest_campaign_name(self) -> str | None:
+        """The name of the campaign on screen."""
+        snap = self.snapshot()
+        return snap.campaign.name if snap else None
+
