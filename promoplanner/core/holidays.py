@@ -37,7 +37,7 @@ def fathers_day(year: int) -> date:
 
 def dragon_boat(year: int) -> date:
     """Dragon Boat Festival: the 5th day of the 5th lunar month."""
-    return LunarDate(year, 5, 5).toSolarDate()
+    return LunarDate(year, 5, 5).to_solar_date()
 
 
 def propose_holidays(year: int) -> list[ProposedHoliday]:

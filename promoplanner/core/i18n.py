@@ -47,7 +47,7 @@ def set_language(language: Language | str) -> None:
 
 def text(key: str, language: Language | str | None = None, **params: object) -> str:
     """The message under key in the language, with its parameters filled in."""
-    from promoplanner.core.messages import MESSAGES
+    from promoplanner.core.messages import MESSAGES  # feature packages add theirs to it
 
     lang = Language(language) if language else current_language()
     en, zh = MESSAGES[key]

@@ -86,6 +86,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{phase} {floor}:{need} 个商品需要堆头或端架,本层只有 {end_racks} 个端架、"
         "{pile_spots} 个堆头位。",
     ),
+    "rule.strike_price_basis": (
+        "{phase}: “{item}” shows {regular} struck through, but it sold for {low} in "
+        "{other_phase} within the 7 days before; print the basis of the original price "
+        "or strike through {low} at most (price-marking rules, Art. 16).",
+        "{phase}:“{item}”划线原价 {regular},但前7日内在{other_phase}中售价为 {low};"
+        "请注明原价依据,或划线价不高于 {low}(《明码标价和禁止价格欺诈规定》第十六条)。",
+    ),
     # Barcodes as typed -------------------------------------------------------------
     "barcode.not_digits": ("A barcode has digits only.", "条码只能是数字。"),
     "barcode.check_digit": (

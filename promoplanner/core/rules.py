@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from promoplanner.core.barcode import ean_is_valid, is_ean
@@ -344,6 +344,41 @@ def golden_positions(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Findi
                 )
 
 
+def strike_price_basis(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Finding]:
+    """A struck-through price no higher than the lowest price of the 7 days before.
+
+    SAMR Order 56, Art. 16: unless its basis is stated, the "original" price on a promotion
+    may not exceed the lowest price actually charged in the store in the 7 days before.
+    An item promoted in a phase that ended less than a week earlier was sold that cheap.
+    """
+    by_code: dict[str, list[FlyerItem]] = defaultdict(list)
+    for item in snap.items:
+        if item.barcode:
+            by_code[item.barcode].append(item)
+    for items in by_code.values():
+        for item in items:
+            phase = snap.phase(item.phase_id)
+            window_start = phase.start - timedelta(days=7)
+            for earlier in items:
+                before = snap.phase(earlier.phase_id)
+                if (
+                    before.id != phase.id
+                    and before.start < phase.start
+                    and before.end >= window_start
+                    and item.regular_price > earlier.promo_price
+                ):
+                    yield _item_finding(
+                        Severity.WARNING,
+                        "strike_price_basis",
+                        item,
+                        phase,
+                        regular=item.regular_price,
+                        low=earlier.promo_price,
+                        other_phase=before.name,
+                    )
+                    break
+
+
 RULES: tuple[Rule, ...] = (
     quota_counts,
     phase_total,
@@ -355,6 +390,7 @@ RULES: tuple[Rule, ...] = (
     dates_in_phase,
     tier_mix,
     golden_positions,
+    strike_price_basis,
 )
 
 

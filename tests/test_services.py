@@ -1,0 +1,235 @@
+"""Use cases as the three kinds of user run them, on a real SQLite database."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+
+from promoplanner.core.enums import Role
+from promoplanner.core.errors import DeadlinePassed, DomainError, NotAllowed
+from promoplanner.core.rules import check_campaign
+from promoplanner.services.campaigns import find_campaign, find_phase, load_snapshot
+from promoplanner.services.checks import check_sheet, record_check
+from promoplanner.services.contest import contest_roster, register_entrant
+from promoplanner.services.context import Actor
+from promoplanner.services.demo import load_demo
+from promoplanner.services.items import (
+    ItemQuery,
+    add_item,
+    count_items,
+    get_item,
+    list_items,
+    update_item,
+)
+from promoplanner.services.planning import set_quota, update_phase
+from promoplanner.services.store import store_layout
+
+NEW_ITEM = {
+    "name": "五芳斋蛋黄肉粽",
+    "barcode": "6901028075831",
+    "spec": "280g×2",
+    "unit": "袋",
+    "regular_price": "25.90",
+    "promo_price": "19.90",
+    "tier": "B",
+    "sensitive": "否",
+}
+
+
+def phase_of(ctx, ref):
+    snap = load_snapshot(ctx, find_campaign(ctx).id)
+    return snap, find_phase(snap, ref)
+
+
+def buyer(ctx, name):
+    b = next(b for b in store_layout(ctx).buyers if b.name == name)
+    return ctx.acting_as(Actor(Role.BUYER, name, b.id))
+
+
+def floor_id(ctx, code):
+    return store_layout(ctx).floor_by_code(code).id
+
+
+def item_count(ctx):
+    return len(load_snapshot(ctx, find_campaign(ctx).id).items)
+
+
+def test_demo_meets_every_rule_and_runs_twice_without_duplicates(demo_ctx, clock):
+    snap = load_snapshot(demo_ctx, find_campaign(demo_ctx).id)
+    assert [len(snap.items_of(p.id)) for p in snap.phases] == [90, 180]
+    assert [f for f in check_campaign(snap, clock.now()) if f.is_error] == []
+    again = load_demo(demo_ctx, 2027)
+    assert not again.created and item_count(demo_ctx) == 270
+    assert len(store_layout(demo_ctx).buyers) == 5
+    replaced = load_demo(demo_ctx, 2027, replace=True)
+    assert replaced.created and item_count(demo_ctx) == 270
+    assert len(store_layout(demo_ctx).floors) == 3
+
+
+def test_demo_for_2005_has_the_source_dates(ctx):
+    load_demo(ctx, 2005)
+    snap = load_snapshot(ctx, find_campaign(ctx).id)
+    p1, p2 = snap.phases
+    assert (p1.start, p1.end, p1.flyer_target, p1.print_run) == (
+        date(2005, 6, 11),
+        date(2005, 6, 12),
+        90,
+        3000,
+    )
+    assert (p2.start, p2.end, p2.flyer_target, p2.print_run) == (
+        date(2005, 6, 18),
+        date(2005, 6, 27),
+        180,
+        5000,
+    )
+    assert sorted(d.due for d in snap.deadlines) == [
+        datetime(2005, 6, 8, 12, 0),
+        datetime(2005, 6, 13, 8, 0),
+    ]
+    assert snap.contests[0].day == date(2005, 6, 26)
+    assert snap.contests[0].registration_opens == date(2005, 6, 18)
+    assert {h.day for h in snap.holidays} == {
+        date(2005, 6, 1),
+        date(2005, 6, 11),
+        date(2005, 6, 19),
+    }
+
+
+def test_demo_of_a_year_with_overlapping_phases_keeps_one_till_price(ctx):
+    load_demo(ctx, 2026)  # Dragon Boat 6-19, Father's Day 6-21: the phases share 6-20
+    snap = load_snapshot(ctx, find_campaign(ctx).id)
+    assert snap.phases[0].overlaps(snap.phases[1])
+    now = datetime(2026, 6, 1, 9, 0)
+    assert [f.code for f in check_campaign(snap, now) if f.is_error] == []
+
+
+def test_buyer_adds_an_item_on_their_floor(demo_ctx):
+    _, phase = phase_of(demo_ctx, 1)
+    wang = buyer(demo_ctx, "王建国")
+    item = add_item(wang, phase.id, {**NEW_ITEM, "floor_id": floor_id(demo_ctx, "1F")})
+    stored = get_item(demo_ctx, item.id)
+    assert stored.buyer_id == wang.actor.buyer_id
+    assert stored.promo_price == Decimal("19.90") and stored.regular_price == Decimal("25.90")
+
+
+def test_buyer_may_not_touch_another_floor(demo_ctx):
+    _, phase = phase_of(demo_ctx, 1)
+    wang = buyer(demo_ctx, "王建国")
+    with pytest.raises(NotAllowed) as err:
+        add_item(wang, phase.id, {**NEW_ITEM, "floor_id": floor_id(demo_ctx, "2F")})
+    assert "2F" in err.value.message()
+    assert item_count(demo_ctx) == 270
+
+
+def test_after_the_deadline_buyers_items_are_read_only(demo_ctx, clock):
+    snap, phase = phase_of(demo_ctx, 1)
+    mine = next(i for i in snap.items_of(phase.id) if i.buyer_id is not None)
+    owner = next(b for b in snap.buyers if b.id == mine.buyer_id)
+    as_owner = buyer(demo_ctx, owner.name)
+    update_item(as_owner, mine.id, {"promo_price": "1.00"})  # before 6-6 12:00: allowed
+    clock.at = datetime(2027, 6, 6, 12, 0)
+    with pytest.raises(DeadlinePassed) as err:
+        update_item(as_owner, mine.id, {"promo_price": "2.00"})
+    assert "2027-06-06 12:00" in err.value.message()
+    assert get_item(demo_ctx, mine.id).promo_price == Decimal("1.00")
+    update_item(demo_ctx, mine.id, {"promo_price": "2.00"})  # planners still can
+    assert get_item(demo_ctx, mine.id).promo_price == Decimal("2.00")
+
+
+def test_floor_manager_cannot_edit_items(demo_ctx):
+    snap, _phase = phase_of(demo_ctx, 1)
+    fm = demo_ctx.acting_as(Actor(Role.FLOOR_MANAGER, "赵主管"))
+    with pytest.raises(NotAllowed):
+        update_item(fm, snap.items[0].id, {"name": "x"})
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"promo_price": "30.00"}, "promo_price"),
+        ({"promo_price": "abc"}, "promo_price"),
+        ({"barcode": "6901028075832"}, "barcode"),
+        ({"name": "新名字", "regular_price": "-1"}, "regular_price"),
+        ({"name": ""}, "name"),
+    ],
+)
+def test_refused_change_changes_nothing(demo_ctx, changes, field):
+    snap, phase = phase_of(demo_ctx, 1)
+    item = snap.items_of(phase.id)[0]
+    with pytest.raises(DomainError) as err:
+        update_item(demo_ctx, item.id, changes)
+    assert err.value.field == field
+    assert get_item(demo_ctx, item.id) == item
+
+
+def test_same_barcode_twice_in_a_phase_is_refused(demo_ctx):
+    snap, phase = phase_of(demo_ctx, 1)
+    first, second = snap.items_of(phase.id)[:2]
+    with pytest.raises(DomainError) as err:
+        update_item(demo_ctx, second.id, {"barcode": first.barcode})
+    assert first.name in err.value.message()
+
+
+def test_item_listing_sorts_and_filters_in_the_database(demo_ctx):
+    _, phase = phase_of(demo_ctx, 2)
+    query = ItemQuery(phase.id, text="啤酒", sort="promo_price")
+    beers = list_items(demo_ctx, query)
+    assert count_items(demo_ctx, query) == len(beers) >= 5
+    assert [b.promo_price for b in beers] == sorted(b.promo_price for b in beers)
+    assert all("啤酒" in b.name or "啤酒" in b.spec or "啤酒" in b.notes for b in beers)
+    page = list_items(demo_ctx, ItemQuery(phase.id), offset=10, limit=5)
+    assert len(page) == 5
+
+
+def test_quota_and_phase_edits_validate(demo_ctx):
+    snap, phase = phase_of(demo_ctx, 1)
+    with pytest.raises(DomainError) as err:
+        set_quota(demo_ctx, phase.id, floor_id(demo_ctx, "1F"), 50, 40, 10)
+    assert err.value.field == "max_items"
+    with pytest.raises(DomainError) as err:
+        update_phase(demo_ctx, phase.id, {"end": "2027-06-01"})
+    assert err.value.field == "end"
+    with pytest.raises(DomainError):
+        update_phase(demo_ctx, phase.id, {"print_run": "three thousand"})
+    assert load_snapshot(demo_ctx, snap.campaign.id) == snap
+    buyer_ctx = buyer(demo_ctx, "张伟")
+    with pytest.raises(NotAllowed):
+        update_phase(buyer_ctx, phase.id, {"print_run": 1})
+
+
+def test_display_check_sheet_and_recording(demo_ctx, clock):
+    _, _phase = phase_of(demo_ctx, 2)
+    day = date(2027, 6, 20)
+    one_f = floor_id(demo_ctx, "1F")
+    sheet = check_sheet(demo_ctx, day, one_f)
+    assert len(sheet.lines) == 70 and {ln.floor.code for ln in sheet.lines} == {"1F"}
+    fm = demo_ctx.acting_as(Actor(Role.FLOOR_MANAGER, "赵主管"))
+    target = sheet.lines[0].item
+    with pytest.raises(DomainError) as err:  # the day has not come yet
+        record_check(fm, day, target.id, checker="赵主管", arrived=False)
+    assert err.value.key == "checks.future_day"
+    clock.at = datetime(2027, 6, 20, 9, 30)
+    record_check(fm, day, target.id, checker="赵主管", arrived=False, note="未到货")
+    clock.at = datetime(2027, 6, 21, 9, 30)
+    tomorrow = check_sheet(demo_ctx, date(2027, 6, 21), one_f)
+    line = tomorrow.line_for_barcode(target.barcode)
+    assert line is not None and line.failed_yesterday and line.yesterday.note == "未到货"
+    with pytest.raises(DomainError) as err:  # Phase 1 items are not on sale in Phase 2
+        p1_item = load_snapshot(demo_ctx, find_campaign(demo_ctx).id).items[0]
+        record_check(fm, date(2027, 6, 21), p1_item.id, checker="赵主管", arrived=True)
+    assert err.value.key == "checks.not_on_sale"
+
+
+def test_contest_registration_window(demo_ctx, clock):
+    snap = load_snapshot(demo_ctx, find_campaign(demo_ctx).id)
+    contest = snap.contests[0]
+    with pytest.raises(DomainError):
+        register_entrant(demo_ctx, contest.id, "李雷")  # 2027-05-20: not open yet
+    clock.at = datetime(2027, 6, 19, 10, 0)
+    register_entrant(demo_ctx, contest.id, "李雷", "13800000000")
+    register_entrant(demo_ctx, contest.id, "韩梅梅")
+    roster = contest_roster(demo_ctx, contest.id)
+    assert [e.name for e in roster.entrants] == ["李雷", "韩梅梅"]
+    assert roster.cans_needed == 10
