@@ -371,6 +371,8 @@ def _items(
     by_id = {d.id: d.code for d in departments.values()}
     for kind, codes in wanted.items():
         zones[kind].items = [
-            r for r in rows if r.phase_id == phases[2].id and by_id.get(r.department_id) in codes
+            r
+            for r in rows
+            if r.phase_id == phases[2].id and by_id.get(r.department_id or 0, "") in codes
         ]
     return len(rows)

@@ -32,13 +32,14 @@ def save_activity(
         phase = session.get(t.PhaseRow, phase_id)
         if phase is None:
             raise NotFound("not_found.phase", value=phase_id, known="")
+        row: t.ActivityRow | None
         if activity_id is None:
             row = t.ActivityRow(phase_id=phase_id, description="", gift="", location="")
             session.add(row)
         else:
             row = session.get(t.ActivityRow, activity_id)
-            if row is None:
-                raise NotFound("not_found.activity", value=activity_id)
+        if row is None:
+            raise NotFound("not_found.activity", value=activity_id)
         for key, value in values.items():
             if key == "kind":
                 row.kind = _enum(ActivityKind, value, key)
@@ -50,8 +51,8 @@ def save_activity(
                 setattr(row, key, None if value in (None, "") else parse_money(str(value), key))
             elif key == "gift_stock":
                 row.gift_stock = (
-                    None if value in (None, "") else parse_count(value, key, 0, 10_000_000)
-                )  # type: ignore[arg-type]
+                    None if value in (None, "") else parse_count(str(value), key, 0, 10_000_000)
+                )
             elif key in ("start", "end"):
                 setattr(row, key, parse_day(value, key))  # type: ignore[arg-type]
             else:
@@ -82,13 +83,14 @@ def save_zone(
         phase = session.get(t.PhaseRow, phase_id)
         if phase is None:
             raise NotFound("not_found.phase", value=phase_id, known="")
+        row: t.DisplayZoneRow | None
         if zone_id is None:
             row = t.DisplayZoneRow(phase_id=phase_id, location="")
             session.add(row)
         else:
             row = session.get(t.DisplayZoneRow, zone_id)
-            if row is None:
-                raise NotFound("not_found.zone", value=zone_id)
+        if row is None:
+            raise NotFound("not_found.zone", value=zone_id)
         for key, value in values.items():
             if key == "kind":
                 row.kind = _enum(ZoneKind, value, key)

@@ -125,13 +125,14 @@ def set_deadline(
     with ctx.uow.transaction() as session:
         if session.get(t.PhaseRow, phase_id) is None:
             raise NotFound("not_found.phase", value=phase_id, known="")
+        row: t.DeadlineRow | None
         if deadline_id is None:
             row = t.DeadlineRow(phase_id=phase_id)
             session.add(row)
         else:
             row = session.get(t.DeadlineRow, deadline_id)
-            if row is None or row.phase_id != phase_id:
-                raise NotFound("not_found.deadline", value=deadline_id)
+        if row is None or row.phase_id != phase_id:
+            raise NotFound("not_found.deadline", value=deadline_id)
         row.due, row.what, row.assessment = moment, text, amount
         session.flush()
         return convert.deadline(row)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
+from functools import partial
 from typing import Any
+
+from sqlalchemy import RowMapping
 
 from promoplanner.core import model
 from promoplanner.core.enums import DisplayForm, PriceTier
@@ -85,9 +88,11 @@ def deadline(row: t.DeadlineRow) -> model.BuyerDeadline:
     return model.BuyerDeadline(row.id, row.phase_id, row.due, row.what, row.assessment)
 
 
-def item(row: t.FlyerItemRow | Mapping[str, Any]) -> model.FlyerItem:
+def item(row: t.FlyerItemRow | Mapping[str, Any] | RowMapping) -> model.FlyerItem:
     """A flyer item from an ORM row or a plain result mapping (bulk reads)."""
-    get = row.get if isinstance(row, Mapping) else lambda k: getattr(row, k)
+    get: Callable[[str], Any] = (
+        row.__getitem__ if isinstance(row, Mapping | RowMapping) else partial(getattr, row)
+    )
     tier = get("tier")
     form = get("display_form")
     return model.FlyerItem(
