@@ -166,3 +166,20 @@ def test_module_entry_point_and_env_database(demo_db):
     )
     assert done.returncode == 0, done.stderr
     assert "findings" in json.loads(done.stdout)
+
+
+def test_corrupt_database_file_is_refused(tmp_path, capsys):
+    path = tmp_path / "broken.sqlite"
+    content = b"SQLite format 3\x00" + b"\xff" * 2000
+    path.write_bytes(content)
+    code = main(["--db", str(path), "status"])
+    _, err = capsys.readouterr()
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert path.read_bytes() == content
+
+
+def test_unreachable_server_is_one_line(capsys):
+    code = main(["--db", "postgresql+psycopg://postgres@127.0.0.1:1/none", "status"])
+    _, err = capsys.readouterr()
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "Cannot open the database" in err and "Traceback" not in err
