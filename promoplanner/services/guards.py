@@ -41,7 +41,7 @@ def guard_item_change(
     if floor_id not in {f.id for f in buyer.floors}:
         floor = session.get(t.FloorRow, floor_id)
         raise NotAllowed(
-            "rights.not_your_floor", field="floor", floor=floor.code if floor else floor_id
+            "rights.not_your_floor", field="floor_id", floor=floor.code if floor else floor_id
         )
     if owner_id not in (None, buyer.id):
         raise NotAllowed("rights.not_your_item")

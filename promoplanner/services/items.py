@@ -150,7 +150,8 @@ SORTABLE = {
 }
 
 
-def _filtered(query: ItemQuery, what: Select) -> Select:
+def filtered(query: ItemQuery, what: Select) -> Select:
+    """The query limited to the phase, floor, buyer and text asked for."""
     c = t.FlyerItemRow.__table__.c
     what = what.where(c.phase_id == query.phase_id)
     if query.floor_id is not None:
@@ -169,7 +170,7 @@ def count_items(ctx: Context, query: ItemQuery) -> int:
     """How many items the query matches."""
     table = t.FlyerItemRow.__table__
     with ctx.uow.reading() as session:
-        return session.scalar(_filtered(query, select(func.count()).select_from(table))) or 0
+        return session.scalar(filtered(query, select(func.count()).select_from(table))) or 0
 
 
 def list_items(
@@ -179,7 +180,7 @@ def list_items(
     table = t.FlyerItemRow.__table__
     column = table.c[query.sort if query.sort in SORTABLE else "id"]
     order = column.desc() if query.descending else column.asc()
-    what = _filtered(query, select(table)).order_by(order, table.c.id).offset(offset)
+    what = filtered(query, select(table)).order_by(order, table.c.id).offset(offset)
     if limit is not None:
         what = what.limit(limit)
     with ctx.uow.reading() as session:

@@ -1,0 +1,253 @@
+"""Many flyer items at once (a pasted block, an undo of a multi-row delete), in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from promoplanner.core.enums import Role
+from promoplanner.core.errors import DeadlinePassed, DomainError, NotAllowed, NotFound, PromoError
+from promoplanner.core.i18n import Language, text
+from promoplanner.core.messages import MESSAGES
+from promoplanner.core.model import FlyerItem
+from promoplanner.services import items as item_service
+from promoplanner.services.context import Context
+from promoplanner.services.guards import items_lock_at
+from promoplanner.storage import tables as t
+from promoplanner.storage.uow import UnitOfWork
+
+MESSAGES.update(
+    {
+        "bulk.row_refused": (
+            "Row {row}: {reason} Nothing of this block was saved.",
+            "第 {row} 行:{reason}本次粘贴的内容均未保存。",
+        ),
+        "bulk.unknown_floor": ("There is no floor “{value}”.", "没有楼层“{value}”。"),
+        "bulk.unknown_department": (
+            "There is no department “{value}” on that floor.",
+            "该楼层没有部门“{value}”。",
+        ),
+        "bulk.unknown_buyer": ("There is no buyer “{value}”.", "没有采购“{value}”。"),
+    }
+)
+
+# Every field an item carries besides its id and phase, in the order a copy needs them.
+ITEM_VALUES = (
+    "name",
+    "regular_price",
+    "promo_price",
+    "floor_id",
+    "department_id",
+    "buyer_id",
+    "barcode",
+    "spec",
+    "unit",
+    "tier",
+    "sensitive",
+    "display_form",
+    "photo",
+    "notes",
+)
+
+
+class RowRefused(DomainError):
+    """One row of a block was refused; the whole block was rolled back."""
+
+    def __init__(self, row: int, cause: PromoError) -> None:
+        self.row = row  # 1-based, counted in the block as the person gave it
+        self.cause = cause
+        super().__init__("bulk.row_refused", field=cause.field, row=row)
+
+    def message(self, language: Language | str | None = None) -> str:
+        """The row number and the reason, in the given (or current) language."""
+        return text("bulk.row_refused", language, row=self.row, reason=self.cause.message(language))
+
+
+def item_values(item: FlyerItem) -> dict[str, object]:
+    """The typed values that re-create the item (for undoing a delete)."""
+    return {key: getattr(item, key) for key in ITEM_VALUES}
+
+
+class _OneSession(UnitOfWork):
+    """Hands every use case the same open session, so many calls make one transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.engine = session.get_bind()  # type: ignore[assignment]
+        self._session = session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """The shared session; the outer transaction commits or rolls back."""
+        yield self._session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """The shared session, so reads see the block's own changes."""
+        yield self._session
+
+
+@contextmanager
+def _joined(ctx: Context) -> Iterator[tuple[Context, Session]]:
+    with ctx.uow.transaction() as session:
+        yield replace(ctx, uow=_OneSession(session)), session
+
+
+def add_items(ctx: Context, phase_id: int, rows: Sequence[Mapping[str, object]]) -> list[FlyerItem]:
+    """Add every row as a new item, or none of them; floors, departments, buyers by name."""
+    added = []
+    with _joined(ctx) as (inner, session):
+        for number, values in enumerate(rows, start=1):
+            try:
+                added.append(item_service.add_item(inner, phase_id, resolve(session, values)))
+            except PromoError as error:
+                raise RowRefused(number, error) from error
+    return added
+
+
+def update_items(
+    ctx: Context, changes: Sequence[tuple[int, Mapping[str, object]]]
+) -> list[FlyerItem]:
+    """Apply each (item id, changes) pair, or none of them."""
+    done = []
+    with _joined(ctx) as (inner, session):
+        for number, (item_id, values) in enumerate(changes, start=1):
+            try:
+                current = session.get(t.FlyerItemRow, item_id)
+                floor_id = current.floor_id if current is not None else None
+                fixed = resolve(session, values, floor_id)
+                done.append(item_service.update_item(inner, item_id, fixed))
+            except PromoError as error:
+                raise RowRefused(number, error) from error
+    return done
+
+
+def delete_items(ctx: Context, item_ids: Sequence[int]) -> list[FlyerItem]:
+    """Take all the items off the flyer, or none; returns what they were."""
+    gone = []
+    with _joined(ctx) as (inner, _session):
+        for number, item_id in enumerate(item_ids, start=1):
+            try:
+                gone.append(item_service.delete_item(inner, item_id))
+            except PromoError as error:
+                raise RowRefused(number, error) from error
+    return gone
+
+
+def item_ids(ctx: Context, query: item_service.ItemQuery) -> list[int]:
+    """The ids the query matches, in its order (to find an item's row in a long table)."""
+    table = t.FlyerItemRow.__table__
+    column = table.c[query.sort if query.sort in item_service.SORTABLE else "id"]
+    order = column.desc() if query.descending else column.asc()
+    what = item_service.filtered(query, select(table.c.id)).order_by(order, table.c.id)
+    with ctx.uow.reading() as session:
+        return list(session.scalars(what))
+
+
+def resolve(
+    session: Session, values: Mapping[str, object], floor_id: int | None = None
+) -> dict[str, object]:
+    """Floor, department and buyer given by code or name (1F, 食品, 王建国) turned into ids."""
+    fixed = dict(values)
+    floor = fixed.get("floor_id")
+    if isinstance(floor, str) and floor.strip() and not floor.strip().isdigit():
+        fixed["floor_id"] = _lookup(
+            session, t.FloorRow, floor, "bulk.unknown_floor", "floor_id", t.FloorRow.code
+        )
+    if isinstance(fixed.get("floor_id"), int):
+        floor_id = fixed["floor_id"]  # type: ignore[assignment]
+    dept = fixed.get("department_id")
+    if isinstance(dept, str) and dept.strip() and not dept.strip().isdigit():
+        where = t.DepartmentRow.floor_id == floor_id
+        fixed["department_id"] = _lookup(
+            session, t.DepartmentRow, dept, "bulk.unknown_department", "department_id",
+            t.DepartmentRow.code, where,
+        )  # fmt: skip
+    buyer = fixed.get("buyer_id")
+    if isinstance(buyer, str) and buyer.strip() and not buyer.strip().isdigit():
+        found = session.scalar(select(t.BuyerRow.id).where(t.BuyerRow.name == buyer.strip()))
+        if found is None:
+            raise DomainError("bulk.unknown_buyer", field="buyer_id", value=buyer.strip())
+        fixed["buyer_id"] = found
+    return fixed
+
+
+def _lookup(session, table, word: str, key: str, field: str, code_column, where=None) -> int:
+    word = word.strip()
+    lowered = word.lower()
+    what = select(table.id).where(
+        or_(
+            func.lower(code_column) == lowered,
+            func.lower(table.name_en) == lowered,
+            table.name_zh == word,
+        )
+    )
+    if where is not None:
+        what = what.where(where)
+    found = session.scalars(what).first()
+    if found is None:
+        raise DomainError(key, field=field, value=word)
+    return found
+
+
+@dataclass(frozen=True)
+class ItemRights:
+    """What the acting person may change in one phase (the guard's rule, asked in advance)."""
+
+    role: Role
+    buyer_id: int | None
+    buyer_floor_ids: frozenset[int]
+    lock_at: datetime | None
+    now: datetime
+    floor_codes: tuple[tuple[int, str], ...] = ()
+
+    def refusal(self, item: FlyerItem) -> PromoError | None:
+        """The error guard_item_change would raise for a change to this item, or None."""
+        if self.role is Role.PLANNER:
+            return None
+        if self.role is not Role.BUYER:
+            return NotAllowed("rights.items_buyers_only")
+        if self.buyer_id is None:
+            return NotFound("not_found.buyer")
+        if item.floor_id not in self.buyer_floor_ids:
+            code = dict(self.floor_codes).get(item.floor_id, item.floor_id)
+            return NotAllowed("rights.not_your_floor", field="floor", floor=code)
+        if item.buyer_id not in (None, self.buyer_id):
+            return NotAllowed("rights.not_your_item")
+        return self.lock_error()
+
+    def lock_error(self) -> PromoError | None:
+        """Why the actor may change no item of the phase at all now (role or deadline), or None."""
+        if self.role is Role.PLANNER:
+            return None
+        if self.role is not Role.BUYER:
+            return NotAllowed("rights.items_buyers_only")
+        if self.buyer_id is None:
+            return NotFound("not_found.buyer")
+        if self.lock_at is not None and self.now >= self.lock_at:
+            due = self.lock_at.strftime("%Y-%m-%d %H:%M")
+            return DeadlinePassed("rights.deadline_passed", due=due)
+        return None
+
+
+def item_rights(ctx: Context, phase_id: int) -> ItemRights:
+    """The acting person's rights over the phase's items, read once for a whole table."""
+    with ctx.uow.reading() as session:
+        floors: frozenset[int] = frozenset()
+        if ctx.actor.buyer_id is not None:
+            buyer = session.get(t.BuyerRow, ctx.actor.buyer_id)
+            floors = frozenset(f.id for f in buyer.floors) if buyer else frozenset()
+        return ItemRights(
+            role=ctx.actor.role,
+            buyer_id=ctx.actor.buyer_id,
+            buyer_floor_ids=floors,
+            lock_at=items_lock_at(session, phase_id),
+            now=ctx.clock.now(),
+            floor_codes=tuple(
+                (r.id, r.code) for r in session.execute(select(t.FloorRow.id, t.FloorRow.code))
+            ),
+        )

@@ -1,0 +1,402 @@
+"""The buyers' screen: the flyer items of a phase, edited in place, with live counters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from promoplanner.core.errors import PromoError
+from promoplanner.core.rules import check_campaign
+from promoplanner.services.item_bulk import RowRefused
+from promoplanner.services.items import ItemQuery, get_item
+from promoplanner.ui.items import paste
+from promoplanner.ui.items.columns import COLUMN_INDEX, COLUMNS, column_title
+from promoplanner.ui.items.commands import ItemEditor
+from promoplanner.ui.items.delegates import ItemDelegate
+from promoplanner.ui.items.model import ItemsTableModel
+from promoplanner.ui.items.strip import MessageStrip
+from promoplanner.ui.items.toolbar import FilterBar
+from promoplanner.ui.session import AppSession
+
+LOCK_STYLE = "QLabel { background: #e6e6e6; color: #333; padding: 4px; border-radius: 3px; }"
+
+
+class ItemsScreen(QWidget):
+    """Buyers enter and correct their special-price items; planners see and fix all of them."""
+
+    def __init__(self, session: AppSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.editor = ItemEditor(session, self)
+        self.model = ItemsTableModel(self.editor, self)
+        self.filters = FilterBar(session, self)
+        self.table = QTableView(self)
+        self.delegate = ItemDelegate(self.model, self.table)
+        self.lock_banner = QLabel(self)
+        self.strip = MessageStrip(self)
+        self.discard_button = QPushButton(self.tr("Discard refused entries"), self)
+        self.count_label = QLabel(self)
+        self._build()
+        self._connect()
+        self.reload()
+
+    # -- building --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMN_INDEX["name"], Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        for i, column in enumerate(COLUMNS):
+            self.table.setColumnWidth(i, column.width)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.installEventFilter(self)
+        self.lock_banner.setStyleSheet(LOCK_STYLE)
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.hide()
+        self.discard_button.hide()
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add row (Ins)"), self)
+        self.delete_button = QPushButton(self.tr("Delete rows (Del)"), self)
+        self.paste_button = QPushButton(self.tr("Paste as new rows"), self)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.redo_button = QPushButton(self.tr("Redo"), self)
+        for button in (self.add_button, self.delete_button, self.paste_button):
+            buttons.addWidget(button)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.redo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        strip_row = QHBoxLayout()
+        strip_row.addWidget(self.strip, 1)
+        strip_row.addWidget(self.discard_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.filters.counters)
+        layout.addWidget(self.lock_banner)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(strip_row)
+        layout.addLayout(buttons)
+        self._actions()
+
+    def _action(self, keys, slot, context=Qt.ShortcutContext.WidgetShortcut, on=None) -> QAction:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(context)
+        action.triggered.connect(slot)
+        (on or self.table).addAction(action)
+        return action
+
+    def _actions(self) -> None:
+        self._action([Qt.Key.Key_Insert], self.add_row)
+        self._action([QKeySequence.StandardKey.Delete], self.delete_rows)
+        self._action([QKeySequence.StandardKey.Paste], lambda: self.paste_clipboard(False))
+        self._action(["Ctrl+Shift+V"], lambda: self.paste_clipboard(True))
+        self._action([QKeySequence.StandardKey.Copy], self.copy_selection)
+        whole = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.undo_action = self._action(["Ctrl+Z"], self.undo, whole, self)
+        self.redo_action = self._action(["Ctrl+Shift+Z", "Ctrl+Y"], self.redo, whole, self)
+
+    def _connect(self) -> None:
+        self.session.data_changed.connect(self._data_changed)
+        self.session.actor_changed.connect(self._refresh)
+        self.session.campaign_changed.connect(self.reload)
+        self.filters.changed.connect(self._apply_filters)
+        self.model.edit_refused.connect(self._refused)
+        self.model.draft_saved.connect(self._draft_saved)
+        self.delegate.problem_changed.connect(self._typing_problem)
+        self.editor.undo_failed.connect(self.show_error)
+        self.editor.stack.indexChanged.connect(self._stack_moved)
+        self.add_button.clicked.connect(self.add_row)
+        self.delete_button.clicked.connect(self.delete_rows)
+        self.paste_button.clicked.connect(lambda: self.paste_clipboard(True))
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button.clicked.connect(self.redo)
+        self.discard_button.clicked.connect(self.discard_all)
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self._show_counters)
+        self._clock.start(60_000)  # time left to the deadline ticks by the minute
+
+    # -- reading ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the campaign again: phases, floors, buyers, then the table."""
+        self.filters.fill()
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        phase_id = self.filters.phase_id()
+        if phase_id is None:
+            self.model.set_query(None)
+        else:
+            old = self.model.query()
+            self.model.set_query(
+                ItemQuery(
+                    phase_id=phase_id,
+                    floor_id=self.filters.floor_id(),
+                    buyer_id=self.filters.buyer_id(),
+                    text=self.filters.text(),
+                    sort=old.sort if old else "name",
+                    descending=old.descending if old else False,
+                )
+            )
+        self._refresh_marks()
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in ("store", "campaign"):
+            self.reload()
+        elif kind in ("items", "planning"):
+            self._refresh()
+
+    def _refresh(self) -> None:
+        self.model.refresh()
+        self._refresh_marks()
+
+    def _refresh_marks(self) -> None:
+        snapshot = self.session.snapshot()
+        now = self.session.ctx.clock.now()
+        self.model.set_findings(check_campaign(snapshot, now) if snapshot else [])
+        self._show_counters()
+        reason = self.model.lock_reason(None)
+        self.lock_banner.setText(
+            self.tr("Read-only (grey rows): %1").replace("%1", reason) if reason else ""
+        )
+        self.lock_banner.setVisible(bool(reason))
+        for button in (self.add_button, self.delete_button, self.paste_button):
+            button.setEnabled(not reason)
+        self._update_buttons()
+
+    def _show_counters(self) -> None:
+        snapshot = self.session.snapshot()
+        phase_id = self.filters.phase_id()
+        phase = snapshot.phase(phase_id) if snapshot and phase_id else None
+        now = self.session.ctx.clock.now()
+        self.filters.counters.show_phase(snapshot, phase, self.filters.floor_id(), now)
+        query = self.model.query()
+        shown = self.model.rowCount()
+        self.count_label.setText(
+            self.tr("%1 items shown").replace("%1", str(shown)) if query else ""
+        )
+
+    def _stack_moved(self, _index: int) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.undo_button.setEnabled(self.editor.stack.canUndo())
+        self.redo_button.setEnabled(self.editor.stack.canRedo())
+        pending = self.model.pending_count()
+        self.discard_button.setVisible(pending > 0)
+        if not pending and self.strip.is_error() and not self.strip.sticky:
+            self.strip.hide()
+
+    # -- messages ---------------------------------------------------------------------------
+    def show_error(self, message: str, sticky: bool = False) -> None:
+        """Say what was refused under the table (no dialog)."""
+        self.strip.error(message, sticky)
+
+    def _refused(self, row: int, column: int, message: str) -> None:
+        where = self.tr("Row %1, %2:").replace("%1", str(row + 1))
+        self.show_error(f"{where.replace('%2', column_title(COLUMNS[column].key))} {message}")
+        self._update_buttons()
+
+    def _typing_problem(self, message: str) -> None:
+        if message:
+            self.strip.hint(message)
+        elif self.strip.is_hint():
+            self.strip.hide()
+
+    def error_text(self) -> str:
+        """What the strip under the table says now ('' when hidden)."""
+        return self.strip.text() if self.strip.isVisibleTo(self) else ""
+
+    # -- actions ----------------------------------------------------------------------------
+    def add_row(self) -> None:
+        """A new row at the end, ready to type the item's name."""
+        if self.model.query() is None or self._refuse_when_locked():
+            return
+        actor = self.session.ctx.actor
+        floor = self.filters.floor_id()
+        layout = self.session.layout()
+        buyer = next((b for b in layout.buyers if b.id == actor.buyer_id), None)
+        if floor is None and buyer is not None and buyer.floor_ids:
+            floor = buyer.floor_ids[0]
+        defaults: dict[str, object] = {}
+        if floor is not None:
+            defaults["floor_id"] = floor
+        if actor.buyer_id or self.filters.buyer_id():
+            defaults["buyer_id"] = actor.buyer_id or self.filters.buyer_id()
+        row = self.model.add_draft(defaults)
+        index = self.model.index(row, COLUMN_INDEX["name"])
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self.table.edit(index)
+
+    def _draft_saved(self, item_id: int) -> None:
+        # The table was rebuilt; keep the person on the row they typed.
+        row = self.model.row_of(item_id)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, COLUMN_INDEX["name"]))
+        self.table.setFocus()
+
+    def _refuse_when_locked(self) -> bool:
+        reason = self.model.lock_reason(None)
+        if reason:
+            self.show_error(reason, sticky=True)
+        return bool(reason)
+
+    def _selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+
+    def delete_rows(self) -> None:
+        """Delete the selected rows (drafts are simply dropped); undo puts them back."""
+        rows = self._selected_rows()
+        for row in reversed(rows):
+            self.model.drop_draft(row)
+        items = [i for i in (self.model.item_at(r) for r in rows) if i is not None]
+        if not items:
+            return
+        try:
+            self.editor.delete(items)
+        except PromoError as error:
+            self.show_error(self._block_message(error), sticky=True)
+
+    def paste_clipboard(self, as_new_rows: bool) -> None:
+        """Paste the clipboard's cells: over the selected cells, or as new rows."""
+        self.paste_text(QGuiApplication.clipboard().text(), as_new_rows)
+
+    def paste_text(self, clip: str, as_new_rows: bool) -> None:
+        """Paste tab-separated text; all of it is saved, or none and the strip says why."""
+        block = paste.parse_block(clip)
+        query = self.model.query()
+        if not block or query is None or self._refuse_when_locked():
+            return
+        current = self.table.currentIndex()
+        try:
+            if as_new_rows or not current.isValid() or self.model.item_at(current.row()) is None:
+                defaults: dict[str, object] = {}
+                if self.filters.floor_id() is not None:
+                    defaults["floor_id"] = self.filters.floor_id()
+                rows = paste.new_rows(block, defaults)
+                added = self.editor.add_many(query.phase_id, rows)
+                self.strip.hint(self.tr("Rows added: %1.").replace("%1", str(len(added))))
+                return
+            selected = self.table.selectionModel().selectedIndexes()
+            if len(block) == 1 and len(block[0]) == 1 and len(selected) > 1:
+                targets = [(i.row(), i.column()) for i in selected]
+                changes = paste.fill(block[0][0], targets, self.model.item_at)
+            else:
+                changes = paste.overwrites(
+                    block, current.row(), current.column(), self.model.item_at
+                )
+            if changes:
+                self.editor.update_many(changes)
+                self.strip.hint(self.tr("Rows changed: %1.").replace("%1", str(len(changes))))
+        except paste.PasteOutside as outside:
+            self.show_error(
+                self.tr("Pasted row %1 falls below the last item; nothing was pasted.").replace(
+                    "%1", str(outside.row)
+                ),
+                sticky=True,
+            )
+        except PromoError as error:
+            self.show_error(self._block_message(error), sticky=True)
+
+    def _block_message(self, error: PromoError) -> str:
+        if isinstance(error, RowRefused):
+            cause = error.cause
+            column = column_title(cause.field) if cause.field in COLUMN_INDEX else ""
+            text = self.tr("Pasted row %1").replace("%1", str(error.row))
+            where = f"{text}, {column}" if column else text
+            return f"{where}: {cause.message()} " + self.tr("Nothing of this paste was saved.")
+        return error.message()
+
+    def copy_selection(self) -> None:
+        """Copy the selected cells as tab-separated text (Excel and WPS read it)."""
+        indexes = self.table.selectionModel().selectedIndexes()
+        if not indexes:
+            return
+        rows: dict[int, dict[int, str]] = {}
+        for index in indexes:
+            rows.setdefault(index.row(), {})[index.column()] = str(index.data() or "")
+        columns = sorted({i.column() for i in indexes})
+        block = [[cells.get(c, "") for c in columns] for _r, cells in sorted(rows.items())]
+        QGuiApplication.clipboard().setText(paste.copy_text(block))
+
+    def undo(self) -> None:
+        """Take back the last change."""
+        self.editor.stack.undo()
+
+    def redo(self) -> None:
+        """Make the undone change again."""
+        self.editor.stack.redo()
+
+    def discard_all(self) -> None:
+        """Forget every refused entry; the stored values show again."""
+        self.model.discard_all()
+        self.strip.hide()
+        self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc on a refused cell discards the refused text."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and self.table.currentIndex().isValid()
+        ):
+            index = self.table.currentIndex()
+            if self.model.pending(index.row(), index.column()):
+                self.model.discard(index.row(), index.column())
+                self._update_buttons()
+                if not self.model.pending_count():
+                    self.strip.hide()
+                return True
+        return super().eventFilter(watched, event)
+
+    def select_object(self, kind: str, obj_id: int) -> bool:
+        """Show the item with that id: its phase, filters cleared if they hide it, selected."""
+        if kind != "item":
+            return False
+        try:
+            item = get_item(self.session.ctx, obj_id)
+        except PromoError:
+            return False
+        self.filters.show_phase(item.phase_id)
+        row = self.model.row_of(item.id)
+        if row is None:
+            self.filters.clear()
+            row = self.model.row_of(item.id)
+        if row is None:
+            return False
+        index = self.model.index(row, COLUMN_INDEX["name"])
+        self.table.setCurrentIndex(index)
+        self.table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def query(self) -> ItemQuery | None:
+        """What the table shows now."""
+        return self.model.query()
+
+    def set_text_filter(self, text: str) -> None:
+        """Type into the filter box."""
+        self.filters.search.setText(text)

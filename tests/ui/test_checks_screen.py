@@ -1,0 +1,157 @@
+"""The daily display check driven as a floor manager would: tick, type, scan, print."""
+
+# ruff: noqa: F811  (fixtures imported from items_fixtures are used as parameters)
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from items_fixtures import commit, demo_session, type_text  # noqa: F401
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+
+from promoplanner.core.enums import Role
+from promoplanner.services.checks import check_sheet, record_check
+from promoplanner.services.context import Actor
+from promoplanner.ui.checks import DailyChecksScreen
+from promoplanner.ui.checks.model import COLUMN
+
+DAY = date(2027, 6, 20)  # inside phase 2 of the 2027 demo
+MANAGER = Actor(Role.FLOOR_MANAGER, "赵敏")
+
+
+@pytest.fixture
+def floor1(demo_session):
+    return demo_session.layout().floor_by_code("1F")
+
+
+@pytest.fixture
+def screen(qtbot, demo_session, clock, floor1):
+    clock.at = datetime(2027, 6, 19, 18, 0)
+    demo_session.set_actor(MANAGER)
+    yesterday = check_sheet(demo_session.ctx, date(2027, 6, 19), floor1.id).lines
+    record_check(
+        demo_session.ctx, "2027-06-19", yesterday[0].item.id, checker="赵敏", arrived=True,
+        golden_position=False, price_tag_ok=True,
+    )  # fmt: skip
+    record_check(
+        demo_session.ctx, "2027-06-19", yesterday[1].item.id, checker="赵敏", arrived=True,
+        golden_position=True, price_tag_ok=True,
+    )  # fmt: skip
+    clock.at = datetime(2027, 6, 20, 9, 30)
+    widget = DailyChecksScreen(demo_session)
+    qtbot.addWidget(widget)
+    widget.floor.setCurrentIndex(widget.floor.findData(floor1.id))
+    widget.resize(1400, 900)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
+
+
+def today_of(session, item_id, floor_id):
+    sheet = check_sheet(session.ctx, DAY, floor_id)
+    return next(line for line in sheet.lines if line.item.id == item_id).today
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, screen):
+    assert screen.model.rowCount() > 0
+    qtmodeltester.check(screen.model)
+
+
+def test_lists_the_printed_sheet_with_yesterdays_failures(screen, demo_session, floor1):
+    sheet = check_sheet(demo_session.ctx, DAY, floor1.id)
+    shown = [screen.model.line(r).item.id for r in range(screen.model.rowCount())]
+    assert shown == [line.item.id for line in sheet.lines]
+    assert screen.checker.text() == "赵敏"
+    failed_row = next(r for r, line in enumerate(sheet.lines) if line.failed_yesterday)
+    text = screen.model.index(failed_row, COLUMN["yesterday"]).data()
+    assert "not at golden position" in text
+    screen.only_failed.setChecked(True)
+    assert screen.model.rowCount() == 1
+    assert "1 failed yesterday" in screen.summary.text()
+
+
+def test_ticking_results_and_typing_a_note_are_recorded(qtbot, screen, demo_session, floor1):
+    line = screen.model.line(3)
+    index = screen.model.index(3, COLUMN["price_tag_ok"])
+    screen.table.setFocus()
+    screen.table.setCurrentIndex(index)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Space)  # first tick: yes
+    assert today_of(demo_session, line.item.id, floor1.id).price_tag_ok is True
+    qtbot.keyClick(screen.table, Qt.Key.Key_Space)  # second: no, it is wrong
+    saved = today_of(demo_session, line.item.id, floor1.id)
+    assert saved.price_tag_ok is False and saved.checker == "赵敏" and saved.arrived is None
+    note = screen.model.index(3, COLUMN["note"])
+    screen.table.setCurrentIndex(note)
+    screen.table.edit(note)
+    type_text(qtbot, QApplication.focusWidget(), "价签已更换")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    commit(qtbot, screen.table)
+    saved = today_of(demo_session, line.item.id, floor1.id)
+    assert saved.note == "价签已更换" and saved.price_tag_ok is False
+
+
+def test_scanning_a_barcode_marks_the_item_arrived(qtbot, screen, demo_session, floor1):
+    line = screen.model.line(5)
+    assert screen.scan.hasFocus()
+    qtbot.keyClicks(screen.scan, line.item.barcode)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert today_of(demo_session, line.item.id, floor1.id).arrived is True
+    assert line.item.name in screen.banner_text()
+    assert screen.scan.text() == "" and screen.scan.hasFocus()
+    assert screen.table.currentIndex().row() == 5
+
+
+def test_a_scanner_typing_into_the_table_still_scans(qtbot, screen, demo_session, floor1):
+    line = screen.model.line(2)
+    screen.table.setFocus()
+    qtbot.keyClicks(screen.table, line.item.barcode)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert today_of(demo_session, line.item.id, floor1.id).arrived is True
+
+
+def test_a_barcode_not_on_the_list_is_said_loudly(qtbot, screen, demo_session, floor1):
+    second_floor = next(
+        line for line in check_sheet(demo_session.ctx, DAY).lines if line.floor.code == "2F"
+    )
+    qtbot.keyClicks(screen.scan, second_floor.item.barcode)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert "is not on this day's list" in screen.banner_text()
+    assert "It is on the 2F list." in screen.banner_text()
+    assert "#c62828" in screen.banner.styleSheet()
+    assert today_of(demo_session, second_floor.item.id, second_floor.floor.id) is None
+    qtbot.keyClicks(screen.scan, "6901234567892")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert screen.banner_text() == "6901234567892 is not on this day's list!"
+
+
+def test_without_a_checker_name_nothing_is_recorded_and_the_field_says_so(
+    qtbot, screen, demo_session, floor1
+):
+    screen.checker.clear()
+    line = screen.model.line(0)
+    qtbot.keyClicks(screen.scan, line.item.barcode)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert today_of(demo_session, line.item.id, floor1.id) is None
+    assert "This field is required." in screen.strip.text()
+    assert "#f8c8c8" in screen.checker.styleSheet()
+
+
+def test_a_future_day_is_refused_in_words(qtbot, screen, demo_session, floor1):
+    screen.day.setDate(QDate(2027, 6, 22))
+    line = screen.model.line(0)
+    assert not screen.scan_barcode(line.item.barcode)
+    assert "has not come yet" in screen.strip.text()
+    assert "has not come yet" in screen.banner_text()
+
+
+def test_print_writes_the_sheet_as_pdf(qtbot, screen, tmp_path):
+    target = tmp_path / "sheet.pdf"
+    opened = []
+    screen.ask_pdf_path = lambda suggested: str(target)
+    screen.open_file = opened.append
+    qtbot.mouseClick(screen.print_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert opened == [str(target)]

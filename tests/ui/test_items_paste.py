@@ -1,0 +1,125 @@
+"""Pasting blocks copied from Excel or WPS into the item table: all of a block, or nothing."""
+
+# ruff: noqa: F811  (fixtures imported from items_fixtures are used as parameters)
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from items_fixtures import demo_item, demo_session, phase_id  # noqa: F401
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
+
+from promoplanner.core.enums import DisplayForm, PriceTier
+from promoplanner.services.items import ItemQuery, count_items, get_item
+from promoplanner.ui.items import ItemsScreen
+from promoplanner.ui.items.columns import COLUMN_INDEX
+from promoplanner.ui.items.paste import parse_block, split_header
+
+CHINESE_BLOCK = (
+    "商品名称\t条码\t规格\t单位\t原价\t特价\t价格带\t敏感\t陈列方式\t楼层\t部门\t采购\n"
+    "五芳斋蛋黄粽\t6901234567892\t2只装\t袋\t¥19.90\t15.90\tb\t是\t堆头\t1F\t生鲜\t王建国\n"
+    "竹叶青茶\t\t250g\t盒\t68\t49.5\tA\t否\t端架\t1F\t酒水饮料\t李秀英\n"
+)
+
+
+@pytest.fixture
+def screen(qtbot, demo_session):
+    widget = ItemsScreen(demo_session)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
+
+
+def phase1_count(session) -> int:
+    return count_items(session.ctx, ItemQuery(phase_id=phase_id(session, "1")))
+
+
+def test_excel_quoting_and_header_detection():
+    block = parse_block('名称\t特价\n"a\tb"\t1.00\n"two\nlines"\t2\n\n')
+    keys, rows = split_header(block)
+    assert keys == ["name", "promo_price"]
+    assert rows == [["a\tb", "1.00"], ["two\nlines", "2"]]
+    assert split_header([["可乐", "3.00"]]) == (None, [["可乐", "3.00"]])
+
+
+def test_ctrl_shift_v_adds_chinese_rows_and_ctrl_z_removes_them(qtbot, screen, demo_session):
+    QApplication.clipboard().setText(CHINESE_BLOCK)
+    screen.table.setFocus()
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(screen.table, Qt.Key.Key_V, shift_ctrl)
+    assert phase1_count(demo_session) == 92
+    zongzi = demo_item(demo_session, "五芳斋蛋黄粽")
+    assert zongzi.promo_price == Decimal("15.90") and zongzi.regular_price == Decimal("19.90")
+    assert zongzi.tier is PriceTier.B and zongzi.sensitive
+    assert zongzi.display_form is DisplayForm.MASS
+    tea = demo_item(demo_session, "竹叶青茶")
+    assert tea.display_form is DisplayForm.END_CAP and not tea.sensitive
+    layout = demo_session.layout()
+    assert next(d for d in layout.departments if d.id == tea.department_id).name_zh == "酒水饮料"
+    assert next(b for b in layout.buyers if b.id == tea.buyer_id).name == "李秀英"
+    assert "Rows added: 2." in screen.error_text()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert phase1_count(demo_session) == 90
+    qtbot.keyClick(screen.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert phase1_count(demo_session) == 92
+
+
+def test_a_refused_row_writes_nothing_and_is_named(qtbot, screen, demo_session):
+    bad = CHINESE_BLOCK + "错价商品\t\t\t\t10.00\t12.00\t\t\t\t1F\t\t\n"
+    screen.paste_text(bad, as_new_rows=True)
+    assert phase1_count(demo_session) == 90
+    message = screen.error_text()
+    assert message.startswith("Pasted row 3, Promotion price:")
+    assert "must be below the regular price" in message
+    assert "Nothing of this paste was saved." in message
+    screen.paste_text(CHINESE_BLOCK.replace("1F\t生鲜", "9F\t生鲜"), as_new_rows=True)
+    assert "Pasted row 1, Floor: There is no floor “9F”." in screen.error_text()
+    assert phase1_count(demo_session) == 90
+
+
+def test_ctrl_v_overwrites_cells_from_the_current_one(qtbot, screen, demo_session):
+    egg = demo_item(demo_session, "新鲜鸡蛋")
+    row = screen.model.row_of(egg.id)
+    below = screen.model.item_at(row + 1)
+    QApplication.clipboard().setText("25.90\t19.90\n9.90\t8.80\n")
+    screen.table.setFocus()
+    screen.table.setCurrentIndex(screen.model.index(row, COLUMN_INDEX["regular_price"]))
+    qtbot.keyClick(screen.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert get_item(demo_session.ctx, egg.id).regular_price == Decimal("25.90")
+    assert get_item(demo_session.ctx, egg.id).promo_price == Decimal("19.90")
+    assert get_item(demo_session.ctx, below.id).promo_price == Decimal("8.80")
+    qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert get_item(demo_session.ctx, egg.id).regular_price == egg.regular_price
+    assert get_item(demo_session.ctx, below.id).promo_price == below.promo_price
+
+
+def test_one_value_fills_every_selected_cell(qtbot, screen, demo_session):
+    rows = [screen.model.item_at(r) for r in range(3)]
+    selection = screen.table.selectionModel()
+    for r in range(3):
+        selection.select(
+            screen.model.index(r, COLUMN_INDEX["display_form"]),
+            QItemSelectionModel.SelectionFlag.Select,
+        )
+    screen.table.setCurrentIndex(screen.model.index(0, COLUMN_INDEX["display_form"]))
+    for r in range(3):
+        selection.select(
+            screen.model.index(r, COLUMN_INDEX["display_form"]),
+            QItemSelectionModel.SelectionFlag.Select,
+        )
+    screen.paste_text("关联陈列", as_new_rows=False)
+    assert all(get_item(demo_session.ctx, i.id).display_form is DisplayForm.CROSS for i in rows)
+
+
+def test_paste_below_the_last_row_is_refused_whole(qtbot, screen, demo_session):
+    last = screen.model.rowCount() - 1
+    item = screen.model.item_at(last)
+    screen.table.setCurrentIndex(screen.model.index(last, COLUMN_INDEX["spec"]))
+    screen.paste_text("新规格\n第二行\n", as_new_rows=False)
+    assert get_item(demo_session.ctx, item.id).spec == item.spec
+    assert "Pasted row 2 falls below the last item" in screen.error_text()
