@@ -1,0 +1,111 @@
+"""Composition root of the GUI: settings -> language and fonts -> database -> session -> window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from promoplanner.core.clock import Clock
+from promoplanner.core.errors import PromoError
+from promoplanner.services.context import connect
+from promoplanner.ui.compat import guard_none_refcount
+from promoplanner.ui.fonts import register_fonts
+from promoplanner.ui.language import choose_language, install_translators
+from promoplanner.ui.main_window import MainWindow
+from promoplanner.ui.session import AppSession
+from promoplanner.ui.settings import saved_actor_key, saved_language
+
+
+def seconds_since_process_start(started: float | None = None) -> float:
+    """Seconds since the process began (from /proc), else since the monotonic `started`."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])  # field 22 of stat(5); two fields precede the ")"
+        with open("/proc/uptime", encoding="ascii") as uptime:
+            up = float(uptime.read().split()[0])
+        return up - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return time.monotonic() - started if started is not None else 0.0
+
+
+class _FirstPaint(QObject):
+    """Calls back once, after the window's first paint has been handled."""
+
+    def __init__(self, callback) -> None:
+        super().__init__()
+        self._callback = callback
+        self._done = False
+
+    def eventFilter(self, watched, event) -> bool:
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            QTimer.singleShot(0, self._callback)  # after this paint has finished
+        return False
+
+
+def application() -> QApplication:
+    """The QApplication (made once per process)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setOrganizationName("promoplanner")
+        app.setApplicationName("promoplanner")
+        app.setApplicationDisplayName("promoplanner")
+    return app  # type: ignore[return-value]
+
+
+def open_window(session: AppSession) -> MainWindow:
+    """The main window on the session, with the remembered person acting."""
+    window = MainWindow(session)
+    window.choose_actor(saved_actor_key())
+    return window
+
+
+def run_gui(
+    db: str | None, clock: Clock, *, quit_after_start: bool = False, started: float | None = None
+) -> int:
+    """Open the main window on the database; with quit_after_start, exit once it is painted."""
+    guard_none_refcount()
+    app = application()
+    install_translators(app, choose_language(saved_language()))
+    register_fonts()
+    try:
+        ctx = connect(db, clock=clock)
+    except PromoError as exc:
+        if quit_after_start:
+            raise
+        QMessageBox.critical(None, "promoplanner", exc.message())
+        return 2
+    windows: list[MainWindow] = [open_window(AppSession(ctx))]
+
+    def switch_database(path: str) -> None:
+        try:
+            new_ctx = connect(path, clock=clock, create=False)
+        except PromoError as exc:
+            windows[-1].statusBar().showMessage(exc.message(), 10000)
+            return
+        old = windows[-1]
+        old.save_layout()
+        window = open_window(AppSession(new_ctx))
+        window.database_open_requested.connect(switch_database)
+        window.show()
+        windows.append(window)
+        old.close()
+        old.deleteLater()
+
+    windows[0].database_open_requested.connect(switch_database)
+    if quit_after_start:
+
+        def report() -> None:
+            print(f"{seconds_since_process_start(started):.3f}", flush=True)
+            app.exit(0)
+
+        watcher = _FirstPaint(report)
+        windows[0].installEventFilter(watcher)
+    windows[0].show()
+    return app.exec()

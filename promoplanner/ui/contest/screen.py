@@ -1,0 +1,230 @@
+"""Contest screen: register entrants, see the cans to have ready and the plan of heats."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from promoplanner.core.contest import group_sizes, rounds_needed
+from promoplanner.core.errors import PromoError
+from promoplanner.services.contest import (
+    ContestRoster,
+    contest_roster,
+    register_entrant,
+    remove_entrant,
+)
+from promoplanner.ui.contest.entrants_model import EntrantsTableModel
+from promoplanner.ui.session import AppSession
+from promoplanner.ui.widgets.field_error import FieldErrorLabel, FieldErrors
+
+
+class ContestScreen(QWidget):
+    """The registration list of a contest, a form to add somebody, and what it means."""
+
+    def __init__(self, session: AppSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.roster: ContestRoster | None = None
+        self.contest_picker = QComboBox()
+        self.contest_picker.setMinimumContentsLength(16)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.model = EntrantsTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("entrants_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.errors = FieldErrors(self)
+        form = QFormLayout()
+        self.name = self.errors.add_row(form, self.tr("Name:"), "name", QLineEdit())
+        self.name.setObjectName("entrant_name")
+        self.phone = self.errors.add_row(form, self.tr("Phone:"), "phone", QLineEdit())
+        self.add_button = QPushButton(self.tr("Register"))
+        self.add_button.setObjectName("register_entrant")
+        self.add_button.setDefault(True)
+        self.remove_button = QPushButton(self.tr("Remove selected"))
+        self.add_button.clicked.connect(self.register)
+        self.name.returnPressed.connect(self.register)
+        self.phone.returnPressed.connect(self.register)
+        self.remove_button.clicked.connect(self.remove_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove_selected)
+        self.list_error = FieldErrorLabel()
+        self.count = QLabel()
+        self.count.setObjectName("contest_count")
+        self.cans = QLabel()
+        self.cans.setObjectName("contest_cans")
+        self.plan = QLabel()
+        self.plan.setObjectName("contest_plan")
+        self.plan.setWordWrap(True)
+        register_box = QGroupBox(self.tr("Register an entrant"))
+        register_column = QVBoxLayout(register_box)
+        register_column.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        register_column.addLayout(buttons)
+        summary = QGroupBox(self.tr("What it takes"))
+        summary_column = QVBoxLayout(summary)
+        for label in (self.count, self.cans, self.plan):
+            summary_column.addWidget(label)
+        side = QVBoxLayout()
+        side.addWidget(register_box)
+        side.addWidget(summary)
+        side.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        left_buttons = QHBoxLayout()
+        left_buttons.addWidget(self.list_error, 1)
+        left_buttons.addStretch(1)
+        left_buttons.addWidget(self.remove_button)
+        left.addLayout(left_buttons)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(side, 2)
+        header = QHBoxLayout()
+        header.addWidget(QLabel(self.tr("Contest:")))
+        header.addWidget(self.contest_picker)
+        header.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addLayout(header)
+        column.addWidget(self.info)
+        column.addLayout(body, 1)
+        self.contest_picker.currentIndexChanged.connect(lambda _i: self.refresh())
+        session.data_changed.connect(self._data_changed)
+        session.campaign_changed.connect(self.refresh)
+        self.refresh()
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in ("contest", "events", "planning", "campaign"):
+            self.refresh()
+
+    def contest_id(self) -> int | None:
+        """The contest chosen."""
+        value = self.contest_picker.currentData()
+        return int(value) if value is not None else None
+
+    def refresh(self) -> None:
+        """Read the registration list again."""
+        snap = self.session.snapshot()
+        current = self.contest_picker.currentData()
+        self.contest_picker.blockSignals(True)
+        self.contest_picker.clear()
+        for contest in snap.contests if snap else ():
+            self.contest_picker.addItem(f"{contest.name} ({contest.day:%m-%d})", contest.id)
+        index = self.contest_picker.findData(current)
+        self.contest_picker.setCurrentIndex(max(index, 0))
+        self.contest_picker.blockSignals(False)
+        contest_id = self.contest_id()
+        if contest_id is None:
+            self.roster = None
+            self.model.set_entrants([])
+            self.info.setText(self.tr("This campaign has no contest."))
+            self.setEnabled(snap is not None and bool(snap.contests))
+            return
+        self.roster = contest_roster(self.session.ctx, contest_id)
+        self.model.set_entrants(self.roster.entrants)
+        c = self.roster.contest
+        self.info.setText(
+            self.tr(
+                "Contest day %1 at %2; registration from %3. "
+                "Groups of %4, %5 cans for every entrant."
+            )
+            .replace("%1", c.day.isoformat())
+            .replace("%2", c.location or "—")
+            .replace("%3", c.registration_opens.isoformat())
+            .replace("%4", str(c.group_size))
+            .replace("%5", str(c.cans_per_entrant))
+        )
+        self._summarise()
+
+    def _summarise(self) -> None:
+        roster = self.roster
+        assert roster is not None
+        n = len(roster.entrants)
+        self.count.setText(self.tr("Entrants: %1").replace("%1", str(n)))
+        self.cans.setText(
+            self.tr("Cans of beer to have ready: %1").replace("%1", str(roster.cans_needed))
+        )
+        sizes = group_sizes(n, roster.contest.group_size)
+        if not sizes:
+            self.plan.setText(self.tr("Heats: nobody registered yet."))
+            return
+        self.plan.setText(
+            self.tr("First round: %1 groups (%2); %3 rounds including the final.")
+            .replace("%1", str(len(sizes)))
+            .replace("%2", " + ".join(str(s) for s in sizes))
+            .replace("%3", str(rounds_needed(n, roster.contest.group_size)))
+        )
+
+    def register(self) -> bool:
+        """Register the person typed in the form."""
+        contest_id = self.contest_id()
+        if contest_id is None:
+            return False
+        self.errors.clear()
+        try:
+            self.session.change(
+                "contest", register_entrant, contest_id, self.name.text(), self.phone.text()
+            )
+        except PromoError as exc:
+            self.errors.show(exc, fallback="name")
+            return False
+        self.name.clear()
+        self.phone.clear()
+        self.name.setFocus()
+        self.table.scrollToBottom()
+        return True
+
+    def remove_selected(self) -> None:
+        """Take the selected entrants off the list."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows:
+            return
+        self.list_error.show_error("")
+        try:
+            for row in rows:
+                remove_entrant(self.session.ctx, self.model.entrant(row).id)
+        except PromoError as exc:
+            self.list_error.show_error(exc.message())
+        self.session.data_changed.emit("contest")
+
+    # --- commands of the main window ----------------------------------------------------
+    def new_record(self) -> None:
+        """Ctrl+N: type a new entrant."""
+        self.name.setFocus()
+
+    def save(self) -> None:
+        """Ctrl+S: register the person typed."""
+        if self.name.text().strip():
+            self.register()
+
+    def select_object(self, kind: str, obj_id: int) -> None:
+        """Show the contest a finding concerns."""
+        index = self.contest_picker.findData(obj_id)
+        if index >= 0:
+            self.contest_picker.setCurrentIndex(index)
+
+    def help_text(self) -> str:
+        """What this screen is for."""
+        return self.tr(
+            "Register entrants of the beer-drinking contest from the day registration opens "
+            "until contest day. Type a name (and phone) and press Enter; select somebody and "
+            "press Delete to remove them. Each entrant receives the cans shown; the heats are "
+            "groups of four, the fastest of each going through."
+        )

@@ -1,0 +1,136 @@
+"""The campaign month as a calendar: holidays, phase spans, deadlines and events."""
+
+from __future__ import annotations
+
+import calendar as cal
+from datetime import date
+
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from promoplanner.core.i18n import current_language, text
+from promoplanner.core.model import CampaignSnapshot
+
+PHASE_COLORS = [QColor("#cfe2f3"), QColor("#d9ead3"), QColor("#fce5cd"), QColor("#ead1dc")]
+
+
+class MonthCalendarWidget(QWidget):
+    """A month grid; each day lists its holiday, phases, deadlines and events."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.snapshot: CampaignSnapshot | None = None
+        self.today: date | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(420, 300)
+
+    def sizeHint(self) -> QSize:
+        return QSize(760, 480)
+
+    def set_campaign(self, snapshot: CampaignSnapshot | None, today: date) -> None:
+        """Show the campaign's month, marking today."""
+        self.snapshot, self.today = snapshot, today
+        self.update()
+
+    def day_notes(self, day: date) -> list[tuple[str, QColor]]:
+        """Lines written in a day's cell, with their colour (also used by tests)."""
+        snap = self.snapshot
+        if snap is None:
+            return []
+        notes: list[tuple[str, QColor]] = []
+        for h in snap.holidays:
+            if h.day == day:
+                notes.append((h.name or text(f"holiday.{h.kind.value}"), QColor("#c0392b")))
+        for d in snap.deadlines:
+            if d.due.date() == day:
+                notes.append(
+                    (
+                        self.tr("Deadline %1").replace("%1", d.due.strftime("%H:%M")),
+                        QColor("#8e0000"),
+                    )
+                )
+        for a in snap.activities:
+            if a.start <= day <= a.end:
+                notes.append((a.name, QColor("#5b3a8c")))
+        for c in snap.contests:
+            if c.day == day:
+                notes.append((c.name, QColor("#1f5f8b")))
+        return notes
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        snap = self.snapshot
+        if snap is None:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No campaign yet."))
+            return
+        year, month = snap.campaign.year, snap.campaign.month
+        weeks = cal.Calendar(firstweekday=0).monthdatescalendar(year, month)
+        locale = QLocale(
+            QLocale.Language.Chinese
+            if current_language().value == "zh"
+            else QLocale.Language.English
+        )
+        head = 22
+        cell_w = self.width() / 7
+        cell_h = (self.height() - head) / len(weeks)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+        for col in range(7):
+            rect = QRectF(col * cell_w, 0, cell_w, head)
+            painter.drawText(
+                rect,
+                Qt.AlignmentFlag.AlignCenter,
+                locale.dayName(col + 1, QLocale.FormatType.ShortFormat),
+            )
+        for row, week in enumerate(weeks):
+            for col, day in enumerate(week):
+                rect = QRectF(col * cell_w, head + row * cell_h, cell_w, cell_h)
+                self._paint_day(painter, rect, day, day.month == month, small)
+        painter.end()
+
+    def _paint_day(
+        self, painter: QPainter, rect: QRectF, day: date, inside: bool, small: QFont
+    ) -> None:
+        snap = self.snapshot
+        assert snap is not None
+        painter.setPen(QPen(QColor("#c8c8c8")))
+        background = QColor("white") if inside else QColor("#f3f3f3")
+        painter.fillRect(rect, background)
+        for index, phase in enumerate(snap.phases):
+            if phase.covers(day):
+                band = QRectF(rect.left(), rect.bottom() - 16, rect.width(), 16)
+                painter.fillRect(band, PHASE_COLORS[index % len(PHASE_COLORS)])
+                painter.setPen(QColor("#333"))
+                painter.setFont(small)
+                label = self.tr("Phase %1").replace("%1", str(phase.number))
+                painter.drawText(band.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, label)
+        painter.setPen(QPen(QColor("#c8c8c8")))
+        painter.drawRect(rect)
+        if day == self.today:
+            painter.setPen(QPen(QColor("#1a73e8"), 2))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        painter.setFont(self.font())
+        painter.setPen(QColor("#222") if inside else QColor("#aaa"))
+        painter.drawText(
+            rect.adjusted(4, 2, -4, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            str(day.day),
+        )
+        painter.setFont(small)
+        line_h = painter.fontMetrics().height()
+        y = rect.top() + 4 + line_h
+        for note, color in self.day_notes(day) if inside else []:
+            if y + line_h > rect.bottom() - 16:
+                break
+            painter.setPen(color)
+            elided = painter.fontMetrics().elidedText(
+                note, Qt.TextElideMode.ElideRight, int(rect.width() - 8)
+            )
+            painter.drawText(
+                QRectF(rect.left() + 4, y, rect.width() - 8, line_h),
+                Qt.AlignmentFlag.AlignLeft,
+                elided,
+            )
+            y += line_h

@@ -1,0 +1,93 @@
+"""Per phase and floor: items against [min, max] and sensitive items against the minimum."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from promoplanner.core.model import CampaignSnapshot
+from promoplanner.core.progress import floor_progress, late_buyers
+from promoplanner.ui.labels import countdown_text, floor_name
+from promoplanner.ui.widgets.quota_bar import QuotaBarWidget
+
+
+class ProgressPanelWidget(QWidget):
+    """Quota bars for every floor of every phase, and the countdown to each deadline."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(4, 4, 4, 4)
+        self.bars: dict[tuple[int, int, str], QuotaBarWidget] = {}
+        self.countdowns: dict[int, QLabel] = {}
+
+    def set_campaign(self, snap: CampaignSnapshot | None, now: datetime) -> None:
+        """Rebuild the bars for the campaign as it is now."""
+        while self.column.count():
+            item = self.column.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.bars.clear()
+        self.countdowns.clear()
+        if snap is None:
+            self.column.addWidget(QLabel(self.tr("No campaign yet.")))
+            return
+        late = late_buyers(snap, now)
+        for phase in snap.phases:
+            items = len(snap.items_of(phase.id))
+            title = QLabel(
+                self.tr("<b>Phase %1 %2</b> (%3 – %4): %5 of %6 items")
+                .replace("%1", str(phase.number))
+                .replace("%2", phase.name)
+                .replace("%3", phase.start.strftime("%m-%d"))
+                .replace("%4", phase.end.strftime("%m-%d"))
+                .replace("%5", str(items))
+                .replace("%6", str(phase.flyer_target))
+            )
+            self.column.addWidget(title)
+            grid = QGridLayout()
+            grid.setColumnStretch(1, 3)
+            grid.setColumnStretch(2, 2)
+            grid.addWidget(QLabel(self.tr("Floor")), 0, 0)
+            grid.addWidget(QLabel(self.tr("Items / quota")), 0, 1)
+            grid.addWidget(QLabel(self.tr("Price-sensitive / min")), 0, 2)
+            for row, progress in enumerate(floor_progress(snap, phase), start=1):
+                grid.addWidget(QLabel(floor_name(progress.floor)), row, 0)
+                quota = progress.quota
+                bar = QuotaBarWidget()
+                bar.set_values(
+                    progress.items,
+                    quota.min_items if quota else None,
+                    quota.max_items if quota else None,
+                )
+                sensitive = QuotaBarWidget()
+                sensitive.set_values(
+                    progress.sensitive, quota.min_sensitive if quota else None, None
+                )
+                grid.addWidget(bar, row, 1)
+                grid.addWidget(sensitive, row, 2)
+                self.bars[(phase.id, progress.floor.id, "items")] = bar
+                self.bars[(phase.id, progress.floor.id, "sensitive")] = sensitive
+            self.column.addLayout(grid)
+            for deadline in [d for d in snap.deadlines if d.phase_id == phase.id]:
+                seconds = (deadline.due - now).total_seconds()
+                label = QLabel(
+                    self.tr("Buyers' deadline %1 — %2")
+                    .replace("%1", deadline.due.strftime("%Y-%m-%d %H:%M"))
+                    .replace("%2", countdown_text(seconds))
+                )
+                label.setToolTip(deadline.what)
+                label.setStyleSheet("color: #b00020;" if seconds < 0 else "color: #1f5f8b;")
+                self.countdowns[deadline.id] = label
+                self.column.addWidget(label)
+                for entry in [x for x in late if x.deadline.id == deadline.id]:
+                    self.column.addWidget(
+                        QLabel(
+                            self.tr("Late: %1 (%2 short)")
+                            .replace("%1", entry.buyer.name)
+                            .replace("%3", "")
+                            .replace("%2", entry.progress.floor.code)
+                        )
+                    )
+        self.column.addStretch(1)

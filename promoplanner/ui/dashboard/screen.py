@@ -1,0 +1,114 @@
+"""The dashboard screen: what needs attention in the campaign, at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from promoplanner.core.findings import sort_findings
+from promoplanner.core.rules import check_campaign
+from promoplanner.ui.dashboard.calendar import MonthCalendarWidget
+from promoplanner.ui.dashboard.findings_model import SUBJECT_ROLE, FindingsTableModel
+from promoplanner.ui.dashboard.progress import ProgressPanelWidget
+from promoplanner.ui.session import AppSession
+
+
+class DashboardScreen(QWidget):
+    """Calendar of the month, quota progress, deadlines and the rule findings."""
+
+    subject_activated = Signal(str, int)  # a finding was opened: (subject kind, id)
+
+    def __init__(self, session: AppSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.title = QLabel()
+        self.title.setObjectName("dashboard_title")
+        self.calendar = MonthCalendarWidget()
+        self.progress = ProgressPanelWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.progress)
+        self.findings = FindingsTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("findings_table")
+        self.table.setModel(self.findings)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        self.findings_label = QLabel()
+        bottom = QWidget()
+        bottom_column = QVBoxLayout(bottom)
+        bottom_column.setContentsMargins(0, 0, 0, 0)
+        bottom_column.addWidget(self.findings_label)
+        bottom_column.addWidget(self.table)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.calendar)
+        top.addWidget(scroll)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        top.setSizes([700, 480])
+        scroll.setMinimumWidth(380)
+        self.top_splitter = top
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([620, 180])
+        column = QVBoxLayout(self)
+        column.addWidget(self.title)
+        column.addWidget(self.splitter, 1)
+        session.data_changed.connect(self.refresh)
+        session.campaign_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        """Read the campaign again and redraw everything."""
+        snap = self.session.snapshot()
+        now = self.session.ctx.clock.now()
+        if snap is None:
+            self.title.setText(self.tr("No campaign yet. Load the demo with “promoplanner demo”."))
+        else:
+            c = snap.campaign
+            self.title.setText(f"<h2>{c.name}</h2> {c.theme}")
+        self.calendar.set_campaign(snap, now.date())
+        self.progress.set_campaign(snap, now)
+        findings = sort_findings(check_campaign(snap, now)) if snap else []
+        self.findings.set_findings(findings, snap)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.findings_label.setText(
+            self.tr("Every rule is met.")
+            if not findings
+            else self.tr("%1 findings — double-click one to open what it concerns.").replace(
+                "%1", str(len(findings))
+            )
+        )
+
+    def _open(self, index: QModelIndex) -> None:
+        kind, obj_id = self.findings.data(index, SUBJECT_ROLE)
+        self.subject_activated.emit(kind, obj_id)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: go to the findings list."""
+        self.table.setFocus()
+
+    def help_text(self) -> str:
+        """What the dashboard shows."""
+        return self.tr(
+            "The dashboard shows the campaign month with holidays, phases, deadlines and events, "
+            "each floor's items against its quota, the countdown to each buyers' deadline and "
+            "the rule findings. Double-click a finding to open what it concerns."
+        )

@@ -1,0 +1,103 @@
+"""The choices a document needs: phase, buyer, day, floor, contest, proof round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
+
+from promoplanner.core.model import CampaignSnapshot
+from promoplanner.ui.documents.catalog import BUYER, CONTEST, DAY, FLOOR, PHASE, RECORD
+from promoplanner.ui.labels import floor_name
+from promoplanner.ui.widgets.dates import date_edit, from_qdate, to_qdate
+from promoplanner.ui.widgets.phase_picker import PhasePickerWidget
+
+
+def default_day(snapshot: CampaignSnapshot, today: date) -> date:
+    """Today when a phase is on, else the first day of the next phase (or the last one)."""
+    if any(p.covers(today) for p in snapshot.phases):
+        return today
+    ahead = sorted(p.start for p in snapshot.phases if p.start > today)
+    if ahead:
+        return ahead[0]
+    return max((p.start for p in snapshot.phases), default=today)
+
+
+class DocumentChoicesWidget(QWidget):
+    """A form of every choice; only those the chosen document needs are shown."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.phase = PhasePickerWidget()
+        self.buyer = QComboBox()
+        self.day = date_edit()
+        self.floor = QComboBox()
+        self.contest = QComboBox()
+        self.record = QCheckBox(self.tr("Count as the next proof round"))
+        self.record.setChecked(True)
+        self.widgets = {
+            PHASE: self.phase,
+            BUYER: self.buyer,
+            DAY: self.day,
+            FLOOR: self.floor,
+            CONTEST: self.contest,
+            RECORD: self.record,
+        }
+        labels = {
+            PHASE: self.tr("Phase:"),
+            BUYER: self.tr("Buyer:"),
+            DAY: self.tr("Day:"),
+            FLOOR: self.tr("Floor:"),
+            CONTEST: self.tr("Contest:"),
+            RECORD: "",
+        }
+        for key, widget in self.widgets.items():
+            self.form.addRow(labels[key], widget)
+        self.campaign_id: int | None = None
+
+    def set_campaign(self, snap: CampaignSnapshot | None, today: date) -> None:
+        """Fill the choices from the campaign."""
+        self.campaign_id = snap.campaign.id if snap else None
+        self.phase.set_phases(snap)
+        for combo, everyone, rows in (
+            (
+                self.buyer,
+                self.tr("Every buyer"),
+                [(b.id, b.name) for b in snap.buyers] if snap else [],
+            ),
+            (
+                self.floor,
+                self.tr("Every floor"),
+                [(f.id, floor_name(f)) for f in snap.floors] if snap else [],
+            ),
+        ):
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(everyone, None)
+            for obj_id, label in rows:
+                combo.addItem(label, obj_id)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        self.contest.clear()
+        for contest in snap.contests if snap else ():
+            self.contest.addItem(f"{contest.name} ({contest.day:%m-%d})", contest.id)
+        if snap is not None:
+            self.day.setDate(to_qdate(default_day(snap, today)))
+
+    def show_only(self, needed: tuple[str, ...]) -> None:
+        """Show the choices of one document."""
+        for key, widget in self.widgets.items():
+            self.form.setRowVisible(widget, key in needed)
+
+    def values(self) -> dict[str, object]:
+        """Every choice's value."""
+        return {
+            PHASE: self.phase.phase_id(),
+            BUYER: self.buyer.currentData(),
+            DAY: from_qdate(self.day.date()),
+            FLOOR: self.floor.currentData(),
+            CONTEST: self.contest.currentData(),
+            RECORD: self.record.isChecked(),
+            "campaign": self.campaign_id,
+        }

@@ -1,0 +1,259 @@
+"""Documents screen: choose a document, make it without freezing, preview, save or open it."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from promoplanner.ui.documents.catalog import DOCUMENTS, DocumentSpec, arguments, maker, spec
+from promoplanner.ui.documents.choices import DocumentChoicesWidget
+from promoplanner.ui.documents.preview import PdfPreviewWidget
+from promoplanner.ui.documents.worker import DocumentJob
+from promoplanner.ui.session import AppSession
+
+
+class DocumentsScreen(QWidget):
+    """One place to make every PDF of the campaign."""
+
+    # Dialogs and the system viewer sit behind attributes that tests replace.
+    file_dialog = QFileDialog
+    open_url = staticmethod(QDesktopServices.openUrl)
+
+    def __init__(self, session: AppSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.job: DocumentJob | None = None
+        self.pdf: bytes | None = None
+        self.made_key = ""
+        self.list = QListWidget()
+        self.list.setObjectName("documents_list")
+        for document in DOCUMENTS:
+            self.list.addItem(document.title())
+        self.purpose = QLabel()
+        self.purpose.setWordWrap(True)
+        self.choices = DocumentChoicesWidget()
+        self.make_button = QPushButton(self.tr("Make document"))
+        self.make_button.setObjectName("make_document")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancel_document")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.status = QLabel()
+        self.status.setObjectName("documents_status")
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save as…"))
+        self.save_button.setObjectName("save_document")
+        self.open_button = QPushButton(self.tr("Open in PDF viewer"))
+        self.open_button.setObjectName("open_document")
+        self.preview = PdfPreviewWidget()
+        self.make_button.clicked.connect(self.make)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.open_button.clicked.connect(self.open_pdf)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.make)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel)
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.make_button)
+        run_row.addWidget(self.cancel_button)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.save_button)
+        out_row.addWidget(self.open_button)
+        side = QWidget()
+        side_column = QVBoxLayout(side)
+        side_column.addWidget(QLabel(self.tr("<b>Document</b>")))
+        side_column.addWidget(self.list)
+        side_column.addWidget(self.purpose)
+        side_column.addWidget(self.choices)
+        side_column.addLayout(run_row)
+        side_column.addWidget(self.progress)
+        side_column.addWidget(self.status)
+        side_column.addLayout(out_row)
+        side_column.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(side)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([360, 840])
+        column = QVBoxLayout(self)
+        column.addWidget(splitter)
+        self._clock = QElapsedTimer()
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(250)
+        self._ticker.timeout.connect(self._tick)
+        self.list.currentRowChanged.connect(self._chosen)
+        session.data_changed.connect(lambda _k: self._refresh_choices())
+        session.campaign_changed.connect(self._refresh_choices)
+        self._refresh_choices()
+        self.list.setCurrentRow(0)
+        self._set_busy(False)
+
+    def _refresh_choices(self) -> None:
+        self.choices.set_campaign(self.session.snapshot(), self.session.ctx.clock.now().date())
+
+    def document(self) -> DocumentSpec:
+        """The document chosen in the list."""
+        return DOCUMENTS[max(0, self.list.currentRow())]
+
+    def choose(self, key: str) -> None:
+        """Select a document by key."""
+        self.list.setCurrentRow([d.key for d in DOCUMENTS].index(spec(key).key))
+
+    def _chosen(self, _row: int) -> None:
+        document = self.document()
+        self.choices.show_only(document.choices)
+        available = maker(document) is not None
+        self.purpose.setText(document.purpose())
+        self.make_button.setEnabled(available and self.job is None)
+        if not available:
+            self.status.setText(
+                self.tr("This document is not part of this version of the program yet.")
+            )
+        elif self.job is None:
+            self.status.setText("")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.make_button.setEnabled(not busy and maker(self.document()) is not None)
+        self.list.setEnabled(not busy)
+        self.choices.setEnabled(not busy)
+        has_pdf = self.pdf is not None and not busy
+        self.save_button.setEnabled(has_pdf)
+        self.open_button.setEnabled(has_pdf)
+
+    def make(self) -> None:
+        """Make the chosen document in a worker thread (Ctrl+Enter)."""
+        if self.job is not None:
+            return
+        document = self.document()
+        function = maker(document)
+        if function is None:
+            return
+        args, kwargs = arguments(document, self.choices.values())
+        ctx = self.session.ctx
+        job = DocumentJob(lambda: function(ctx, *args, **kwargs), self)
+        job.made.connect(lambda pdf, key=document.key: self._made(key, pdf))
+        job.failed.connect(self._failed)
+        job.finished.connect(lambda j=job: self._finished(j))
+        self.job = job
+        self.pdf = None
+        self.preview.clear()
+        self._set_busy(True)
+        self.status.setText(self.tr("Making “%1”…").replace("%1", document.title()))
+        self._clock.start()
+        self._ticker.start()
+        job.start()
+
+    def _tick(self) -> None:
+        if self.job is not None:
+            seconds = self._clock.elapsed() / 1000
+            self.status.setText(
+                self.tr("Making “%1”… %2 s")
+                .replace("%1", self.document().title())
+                .replace("%2", f"{seconds:.1f}")
+            )
+
+    def cancel(self) -> None:
+        """Abandon the document being made; the window is free at once."""
+        if self.job is None:
+            return
+        self.job.cancel()
+        self.job = None
+        self._ticker.stop()
+        self._set_busy(False)
+        self.status.setText(self.tr("Cancelled."))
+
+    def _finished(self, job: DocumentJob) -> None:
+        if self.job is job:
+            self.job = None
+            self._ticker.stop()
+            self._set_busy(False)
+        job.deleteLater()
+
+    def _made(self, key: str, pdf: bytes) -> None:
+        self.pdf, self.made_key = pdf, key
+        if key == "flyer_proof":
+            self.session.data_changed.emit("documents")  # a proof round was recorded
+        pages = self.preview.show_pdf(pdf)
+        self.save_button.setEnabled(True)
+        self.open_button.setEnabled(True)
+        self.status.setText(
+            self.tr("%1 pages, %2 KB, made in %3 s.")
+            .replace("%1", str(pages))
+            .replace("%2", str(len(pdf) // 1024))
+            .replace("%3", f"{self._clock.elapsed() / 1000:.1f}")
+        )
+
+    def _failed(self, message: str) -> None:
+        self.pdf = None
+        self.status.setText(message)
+        self.status.setStyleSheet("color: #b00020;")
+        QTimer.singleShot(0, lambda: None)
+
+    def save_pdf(self) -> str | None:
+        """Write the document to a file the user chooses."""
+        if self.pdf is None:
+            return None
+        path, _ = self.file_dialog.getSaveFileName(
+            self, self.tr("Save document"), f"{self.made_key}.pdf", self.tr("PDF documents (*.pdf)")
+        )
+        if not path:
+            return None
+        try:
+            Path(path).write_bytes(self.pdf)
+        except OSError as exc:
+            self.status.setText(
+                self.tr("Could not save: %1").replace("%1", exc.strerror or str(exc))
+            )
+            return None
+        self.status.setText(self.tr("Saved to %1").replace("%1", path))
+        return path
+
+    def open_pdf(self) -> str | None:
+        """Open the document in the system's PDF viewer (from a temporary copy)."""
+        if self.pdf is None:
+            return None
+        path = Path(tempfile.gettempdir()) / f"promoplanner-{self.made_key}.pdf"
+        path.write_bytes(self.pdf)
+        self.open_url(QUrl.fromLocalFile(str(path)))
+        return str(path)
+
+    # --- commands of the main window ----------------------------------------------------
+    def print_document(self) -> None:
+        """Ctrl+P here: make the chosen document."""
+        self.make()
+
+    def save(self) -> None:
+        """Ctrl+S: save the document made."""
+        self.save_pdf()
+
+    def prepare_screenshot(self) -> None:
+        """Make the campaign calendar synchronously, for tools/screens.py."""
+        self.choose("calendar")
+        function = maker(self.document())
+        if function is not None:
+            args, kwargs = arguments(self.document(), self.choices.values())
+            self._clock.start()
+            self._made("calendar", function(self.session.ctx, *args, **kwargs))
+
+    def help_text(self) -> str:
+        """What this screen is for."""
+        return self.tr(
+            "Choose a document and what it is for, then Make (Ctrl+Enter). It is made in the "
+            "background — keep working, or Cancel (Esc). Look at it here, then save it or open "
+            "it in your PDF viewer to print."
+        )

@@ -1,0 +1,43 @@
+"""Making a document in a worker thread, so the window never freezes; cancellable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from promoplanner.core.errors import PromoError
+
+
+class DocumentJob(QThread):
+    """Runs one maker call off the GUI thread and reports bytes or a readable error.
+
+    A maker cannot be interrupted half-way through a page layout, so Cancel abandons the
+    job: the window is free at once and the result, when it comes, is thrown away.
+    """
+
+    made = Signal(bytes)
+    failed = Signal(str)
+
+    def __init__(self, make: Callable[[], bytes], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._make = make
+        self.cancelled = False
+
+    def run(self) -> None:
+        try:
+            pdf = self._make()
+        except PromoError as exc:
+            if not self.cancelled:
+                self.failed.emit(exc.message())
+            return
+        except Exception as exc:  # a crash in a maker must not kill the window
+            if not self.cancelled:
+                self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        if not self.cancelled:
+            self.made.emit(pdf)
+
+    def cancel(self) -> None:
+        """Abandon the job: its result will be ignored."""
+        self.cancelled = True

@@ -1,0 +1,184 @@
+"""The main window: navigation between the screens, menus, status bar, remembered layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from promoplanner.core.findings import SubjectKind
+from promoplanner.ui.menus import build_menus
+from promoplanner.ui.screens import SCREENS, make_screen
+from promoplanner.ui.session import AppSession
+from promoplanner.ui.settings import actor_choices, app_settings, save_actor_key
+from promoplanner.ui.status_bar import MainStatusBar
+
+# Which screen opens the object a dashboard finding concerns.
+SUBJECT_SCREENS = {
+    SubjectKind.ITEM: "items",
+    SubjectKind.BUYER: "items",
+    SubjectKind.PHASE: "planning",
+    SubjectKind.QUOTA: "planning",
+    SubjectKind.DEADLINE: "planning",
+    SubjectKind.CAMPAIGN: "planning",
+    SubjectKind.FLOOR: "planning",
+    SubjectKind.ACTIVITY: "events",
+    SubjectKind.ZONE: "events",
+    SubjectKind.CONTEST: "contest",
+}
+
+
+class MainWindow(QMainWindow):
+    """Sidebar of screens, each made on first show; menus act on the screen shown."""
+
+    database_open_requested = Signal(str)
+
+    def __init__(self, session: AppSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("promoplanner — promotion planning"))
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setMinimumWidth(150)
+        self.stack = QStackedWidget()
+        self._screens: dict[str, QWidget] = {}
+        for spec in SCREENS:
+            self.sidebar.addItem(spec.title())
+            self.stack.addWidget(QWidget())  # replaced by the real screen on first show
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1200])
+        self.setCentralWidget(self.splitter)
+        self._build_actor_bar()
+        self.setStatusBar(MainStatusBar(session))
+        self.actions_by_name = build_menus(self)
+        self._own_keys: dict[str, list] = {}
+        self.sidebar.currentRowChanged.connect(self._show_row)
+        self._restore()
+
+    # --- screens -------------------------------------------------------------------------
+    def screen(self, key: str) -> QWidget:
+        """The screen with that key, created now if it was never shown."""
+        if key not in self._screens:
+            row = [s.key for s in SCREENS].index(key)
+            widget = make_screen(SCREENS[row], self.session)
+            widget.setObjectName(f"screen_{key}")
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._screens[key] = widget
+            if key == "dashboard" and hasattr(widget, "subject_activated"):
+                widget.subject_activated.connect(self.open_subject)
+        return self._screens[key]
+
+    def show_screen(self, key: str) -> QWidget:
+        """Bring the screen forward (and select it in the sidebar)."""
+        row = [s.key for s in SCREENS].index(key)
+        self.sidebar.setCurrentRow(row)
+        return self.screen(key)
+
+    def current_key(self) -> str:
+        """Key of the screen shown."""
+        return SCREENS[max(0, self.sidebar.currentRow())].key
+
+    def current_screen(self) -> QWidget:
+        """The screen shown."""
+        return self.screen(self.current_key())
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = self.screen(SCREENS[row].key)
+        self.stack.setCurrentWidget(widget)
+        self._yield_shortcuts(widget)
+
+    def _yield_shortcuts(self, screen: QWidget) -> None:
+        """Leave to the screen the keys it binds itself (two owners of a key fire neither)."""
+        taken = {
+            key.toString() for action in screen.findChildren(QAction) for key in action.shortcuts()
+        }
+        for name, action in self.actions_by_name.items():
+            own = self._own_keys.setdefault(name, action.shortcuts())
+            action.setShortcuts([k for k in own if k.toString() not in taken])
+
+    def open_subject(self, kind: str, obj_id: int) -> None:
+        """Open the screen of the object a finding concerns and select it there."""
+        key = SUBJECT_SCREENS.get(SubjectKind(kind), "planning")
+        screen = self.show_screen(key)
+        select = getattr(screen, "select_object", None)
+        if callable(select):
+            select(str(kind), obj_id)
+
+    # --- who is acting -------------------------------------------------------------------
+    def _build_actor_bar(self) -> None:
+        bar = QToolBar(self.tr("Person"))
+        bar.setObjectName("actor_toolbar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr("Acting as: ")))
+        self.actor_combo = QComboBox()
+        self.actor_combo.setObjectName("actor_combo")
+        self.actor_combo.setMinimumContentsLength(14)
+        self._actors = {}
+        for key, label, actor in actor_choices(
+            self.session.layout(), self.tr("Planning department"), self.tr("Floor manager")
+        ):
+            self.actor_combo.addItem(label, key)
+            self._actors[key] = actor
+        bar.addWidget(self.actor_combo)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.actor_combo.currentIndexChanged.connect(self._actor_chosen)
+
+    def choose_actor(self, key: str) -> None:
+        """Act as the person with that key (planner, buyer:<id>, floor_manager)."""
+        index = self.actor_combo.findData(key)
+        self.actor_combo.setCurrentIndex(index if index >= 0 else 0)
+        self._actor_chosen()
+
+    def _actor_chosen(self, *_args) -> None:
+        key = str(self.actor_combo.currentData())
+        actor = self._actors.get(key)
+        if actor is not None and actor != self.session.ctx.actor:
+            self.session.set_actor(actor)
+        save_actor_key(key)
+
+    # --- remembered layout ---------------------------------------------------------------
+    def _restore(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        keys = [s.key for s in SCREENS]
+        last = str(settings.value("window/screen", "dashboard"))
+        self.show_screen(last if last in keys else "dashboard")
+
+    def save_layout(self) -> None:
+        """Remember size, splitter and screen for the next start."""
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/screen", self.current_key())
+        for screen in self._screens.values():
+            save = getattr(screen, "save_layout", None)
+            if callable(save):
+                save(settings)
+
+    def closeEvent(self, event) -> None:
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,228 @@
+"""The main window's menus and shortcuts; most act on the screen shown."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from promoplanner.ui.screens import SCREENS
+from promoplanner.ui.settings import SettingsDialog, save_language, saved_actor_key, saved_language
+
+if TYPE_CHECKING:
+    from promoplanner.ui.main_window import MainWindow
+
+
+def _action(window, menu, text, keys, slot, name) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    if keys:
+        action.setShortcuts([QKeySequence(k) for k in keys])
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    return action
+
+
+def forward(window: MainWindow, method: str) -> bool:
+    """Call the method on the screen shown, else on the focused field; whether one took it."""
+    target = getattr(window.current_screen(), method, None)
+    if callable(target):
+        target()
+        return True
+    focused = QApplication.focusWidget()
+    target = getattr(focused, method, None) if method in ("undo", "redo") else None
+    if callable(target):
+        target()
+        return True
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Menus", "Nothing to do here for this command."), 4000
+    )
+    return False
+
+
+def build_menus(window: MainWindow) -> dict[str, QAction]:
+    """File, Edit, View and Help menus with the usual desktop shortcuts."""
+    bar = window.menuBar()
+    acts: dict[str, QAction] = {}
+    file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
+    acts["open"] = _action(
+        window,
+        file_menu,
+        QCoreApplication.translate("Menus", "&Open database…"),
+        [QKeySequence.StandardKey.Open],
+        lambda: open_database(window),
+        "action_open",
+    )
+    acts["print"] = _action(
+        window,
+        file_menu,
+        QCoreApplication.translate("Menus", "&Print…"),
+        [QKeySequence.StandardKey.Print],
+        lambda: print_current(window),
+        "action_print",
+    )
+    file_menu.addSeparator()
+    acts["settings"] = _action(
+        window,
+        file_menu,
+        QCoreApplication.translate("Menus", "S&ettings…"),
+        ["Ctrl+,"],
+        lambda: open_settings(window),
+        "action_settings",
+    )
+    file_menu.addSeparator()
+    acts["quit"] = _action(
+        window,
+        file_menu,
+        QCoreApplication.translate("Menus", "&Quit"),
+        [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
+        window.close,
+        "action_quit",
+    )
+
+    edit = bar.addMenu(QCoreApplication.translate("Menus", "&Edit"))
+    acts["undo"] = _action(
+        window,
+        edit,
+        QCoreApplication.translate("Menus", "&Undo"),
+        [QKeySequence.StandardKey.Undo],
+        lambda: forward(window, "undo"),
+        "action_undo",
+    )
+    acts["redo"] = _action(
+        window,
+        edit,
+        QCoreApplication.translate("Menus", "&Redo"),
+        ["Ctrl+Shift+Z", "Ctrl+Y"],
+        lambda: forward(window, "redo"),
+        "action_redo",
+    )
+    edit.addSeparator()
+    acts["new"] = _action(
+        window,
+        edit,
+        QCoreApplication.translate("Menus", "&New"),
+        [QKeySequence.StandardKey.New],
+        lambda: forward(window, "new_record"),
+        "action_new",
+    )
+    acts["save"] = _action(
+        window,
+        edit,
+        QCoreApplication.translate("Menus", "&Save"),
+        [QKeySequence.StandardKey.Save],
+        lambda: forward(window, "save"),
+        "action_save",
+    )
+    acts["find"] = _action(
+        window,
+        edit,
+        QCoreApplication.translate("Menus", "&Find"),
+        [QKeySequence.StandardKey.Find],
+        lambda: forward(window, "focus_search"),
+        "action_find",
+    )
+
+    view = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
+    for number, spec in enumerate(SCREENS, start=1):
+        acts[f"screen_{spec.key}"] = _action(
+            window,
+            view,
+            spec.title(),
+            [f"Ctrl+{number}"],
+            lambda _=False, key=spec.key: window.show_screen(key),
+            f"action_screen_{spec.key}",
+        )
+
+    help_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
+    acts["help"] = _action(
+        window,
+        help_menu,
+        QCoreApplication.translate("Menus", "&Help"),
+        [QKeySequence.StandardKey.HelpContents, "F1"],
+        lambda: show_help(window),
+        "action_help",
+    )
+    return acts
+
+
+def open_database(window: MainWindow) -> None:
+    """Ask for a database file and let the application open it."""
+    dialog = getattr(window, "file_dialog", QFileDialog)
+    path, _ = dialog.getOpenFileName(
+        window,
+        QCoreApplication.translate("Menus", "Open database"),
+        "",
+        QCoreApplication.translate(
+            "Menus", "promoplanner databases (*.sqlite *.db);;All files (*)"
+        ),
+    )
+    if path:
+        window.database_open_requested.emit(path)
+
+
+# The document Ctrl+P makes from each screen that has no print command of its own.
+PRINT_DOCUMENTS = {
+    "dashboard": "calendar",
+    "planning": "flyer_proof",
+    "items": "flyer_proof",
+    "events": "calendar",
+    "contest": "bracket",
+    "checks": "display_check",
+}
+
+
+def print_current(window: MainWindow) -> None:
+    """Ctrl+P: the screen's own print command, else the Documents screen on its document."""
+    if forward_quiet(window, "print_document"):
+        return
+    key = PRINT_DOCUMENTS.get(window.current_key())
+    documents = window.show_screen("documents")
+    if key and hasattr(documents, "choose"):
+        documents.choose(key)
+
+
+def forward_quiet(window: MainWindow, method: str) -> bool:
+    """Call the method on the screen shown if it has one."""
+    target = getattr(window.current_screen(), method, None)
+    if callable(target):
+        target()
+        return True
+    return False
+
+
+def open_settings(window: MainWindow) -> None:
+    """Language and who is acting."""
+    dialog = SettingsDialog(window.session.layout(), saved_actor_key(), window)
+    before = saved_language() or ""
+    if dialog.exec():
+        save_language(dialog.chosen_language())
+        window.choose_actor(dialog.chosen_actor())
+        if dialog.chosen_language() != before:
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Menus", "The new language is used from the next start."
+                ),
+                8000,
+            )
+
+
+def show_help(window: MainWindow) -> None:
+    """What the screen shown is for and its shortcuts."""
+    screen = window.current_screen()
+    text = getattr(screen, "help_text", None)
+    body = text() if callable(text) else ""
+    general = QCoreApplication.translate(
+        "Menus",
+        "Ctrl+1…7 switch screens. Ctrl+N new, Ctrl+S save, Ctrl+F find, Ctrl+Z undo, "
+        "Ctrl+Shift+Z redo, Ctrl+P print, Ctrl+O open another database.\n"
+        "A value the program refuses stays in its field, marked in red with the reason "
+        "beside it, until you correct it or press Discard.",
+    )
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate("Menus", "Help"),
+        (body + "\n\n" if body else "") + general,
+    )

@@ -1,0 +1,165 @@
+"""Buyer deadlines of a phase: when the item lists are due and what being late costs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from promoplanner.core.errors import PromoError
+from promoplanner.core.model import BuyerDeadline, CampaignSnapshot
+from promoplanner.services.planning import remove_deadline, set_deadline
+from promoplanner.ui.session import AppSession
+from promoplanner.ui.widgets.dates import from_qdatetime, moment_edit, to_qdatetime
+from promoplanner.ui.widgets.decimal_edit import DecimalEdit
+from promoplanner.ui.widgets.field_error import FieldErrors
+
+
+class DeadlinesWidget(QWidget):
+    """A list of the phase's deadlines and a form to add or change one."""
+
+    def __init__(self, session: AppSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.phase_id: int | None = None
+        self.deadlines: list[BuyerDeadline] = []
+        self.editing: int | None = None  # id of the deadline in the form, None for a new one
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("deadlines_table")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Due"), self.tr("What"), self.tr("Assessment (yuan)")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setMaximumHeight(110)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.errors = FieldErrors(self)
+        form = QFormLayout()
+        self.due = self.errors.add_row(form, self.tr("Due:"), "due", moment_edit())
+        self.what = self.errors.add_row(form, self.tr("What is due:"), "what", QLineEdit())
+        self.assessment = self.errors.add_row(
+            form, self.tr("Assessment if late (yuan):"), "assessment", DecimalEdit("assessment")
+        )
+        self.new_button = QPushButton(self.tr("New deadline"))
+        self.save_button = QPushButton(self.tr("Save deadline"))
+        self.save_button.setObjectName("save_deadline")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.new_button.clicked.connect(self.new_record)
+        self.save_button.clicked.connect(self.save)
+        self.remove_button.clicked.connect(self.remove)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.save_button)
+        column = QVBoxLayout(self)
+        column.addWidget(self.table)
+        column.addLayout(form)
+        column.addLayout(buttons)
+
+    def set_phase(self, snapshot: CampaignSnapshot | None, phase_id: int | None) -> None:
+        """List the deadlines of a phase."""
+        changed_phase = phase_id != self.phase_id
+        self.phase_id = phase_id
+        self.deadlines = sorted(
+            [d for d in (snapshot.deadlines if snapshot else ()) if d.phase_id == phase_id],
+            key=lambda d: d.due,
+        )
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.deadlines))
+        for row, d in enumerate(self.deadlines):
+            for col, value in enumerate(
+                (d.due.strftime("%Y-%m-%d %H:%M"), d.what, f"{d.assessment:.2f}")
+            ):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, d.id)
+                self.table.setItem(row, col, cell)
+        self.table.resizeColumnToContents(0)
+        self.table.blockSignals(False)
+        if changed_phase or not self.errors.marked():
+            self.select(self.editing if not changed_phase else None)
+
+    def select(self, deadline_id: int | None) -> None:
+        """Show a deadline in the form (the first one when None)."""
+        ids = [d.id for d in self.deadlines]
+        if deadline_id not in ids:
+            deadline_id = ids[0] if ids else None
+        if deadline_id is None:
+            self.new_record()
+            return
+        self.table.selectRow(ids.index(deadline_id))
+        self._load(self.deadlines[ids.index(deadline_id)])
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self._load(self.deadlines[rows[0].row()])
+
+    def _load(self, d: BuyerDeadline) -> None:
+        self.errors.clear()
+        self.editing = d.id
+        self.due.setDateTime(to_qdatetime(d.due))
+        self.what.setText(d.what)
+        self.what.setCursorPosition(0)
+        self.assessment.set_value(d.assessment)
+
+    def new_record(self) -> None:
+        """Empty the form for a new deadline (a day before the phase, at noon)."""
+        self.errors.clear()
+        self.editing = None
+        self.table.clearSelection()
+        self.due.setDateTime(
+            to_qdatetime(self.session.ctx.clock.now().replace(second=0, microsecond=0))
+        )
+        self.what.clear()
+        self.assessment.set_value(None)
+        self.what.setFocus()
+
+    def save(self) -> bool:
+        """Add or change the deadline in the form."""
+        if self.phase_id is None:
+            return False
+        self.errors.clear()
+        due: datetime = from_qdatetime(self.due.dateTime())
+        try:
+            saved = self.session.change(
+                "planning",
+                set_deadline,
+                self.phase_id,
+                due,
+                self.what.text(),
+                self.assessment.text().strip() or "0",
+                deadline_id=self.editing,
+            )
+        except PromoError as exc:
+            self.errors.show(exc, fallback="what")
+            return False
+        self.editing = saved.id
+        self.select(saved.id)
+        return True
+
+    def remove(self) -> None:
+        """Drop the deadline shown in the form."""
+        if self.editing is None:
+            return
+        try:
+            self.session.change("planning", remove_deadline, self.editing)
+        except PromoError as exc:
+            self.errors.show(exc, fallback="what")
+            return
+        self.editing = None
+        self.select(None)

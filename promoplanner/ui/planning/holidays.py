@@ -1,0 +1,163 @@
+"""The campaign's holidays: proposed for its year by the program, editable by the planner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from promoplanner.core.enums import HolidayKind
+from promoplanner.core.errors import PromoError
+from promoplanner.core.i18n import text
+from promoplanner.core.model import CampaignSnapshot, Holiday
+from promoplanner.services.campaigns import proposed_holidays, remove_holiday, set_holiday
+from promoplanner.ui.session import AppSession
+from promoplanner.ui.widgets.dates import date_edit, from_qdate, to_qdate
+from promoplanner.ui.widgets.field_error import FieldErrors
+
+
+def holiday_name(h: Holiday) -> str:
+    """The holiday's own name, else its kind's name in the current language."""
+    return h.name or text(f"holiday.{h.kind.value}")
+
+
+class HolidaysWidget(QWidget):
+    """Holidays on the campaign calendar, a form for one, and “Propose for the year”."""
+
+    def __init__(self, session: AppSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.campaign_id: int | None = None
+        self.year = 0
+        self.holidays: list[Holiday] = []
+        self.table = QTableWidget(0, 2)
+        self.table.setObjectName("holidays_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Holiday")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setMaximumHeight(120)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.errors = FieldErrors(self)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        for kind in HolidayKind:
+            self.kind.addItem(
+                text(f"holiday.{kind.value}")
+                if kind is not HolidayKind.OTHER
+                else self.tr("Other holiday"),
+                kind.value,
+            )
+        self.errors.add_row(form, self.tr("Holiday:"), "kind", self.kind)
+        self.name = self.errors.add_row(form, self.tr("Own name:"), "name", QLineEdit())
+        self.name.setPlaceholderText(self.tr("(optional for the three June holidays)"))
+        self.day = self.errors.add_row(form, self.tr("Day:"), "day", date_edit())
+        self.propose_button = QPushButton(self.tr("Propose for the year"))
+        self.propose_button.setObjectName("propose_holidays")
+        self.save_button = QPushButton(self.tr("Save holiday"))
+        self.save_button.setObjectName("save_holiday")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.propose_button.clicked.connect(self.propose)
+        self.save_button.clicked.connect(self.save)
+        self.remove_button.clicked.connect(self.remove)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.propose_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.save_button)
+        column = QVBoxLayout(self)
+        column.addWidget(self.table)
+        column.addLayout(form)
+        column.addLayout(buttons)
+        column.addWidget(self.note)
+
+    def set_campaign(self, snapshot: CampaignSnapshot | None) -> None:
+        """List the campaign's holidays by day."""
+        self.campaign_id = snapshot.campaign.id if snapshot else None
+        self.year = snapshot.campaign.year if snapshot else 0
+        self.holidays = sorted(snapshot.holidays if snapshot else (), key=lambda h: h.day)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.holidays))
+        for row, h in enumerate(self.holidays):
+            for col, value in enumerate((h.day.isoformat(), holiday_name(h))):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, h.id)
+                self.table.setItem(row, col, cell)
+        self.table.resizeColumnToContents(0)
+        self.table.blockSignals(False)
+        if (
+            self.holidays
+            and not self.table.selectionModel().selectedRows()
+            and not self.errors.marked()
+        ):
+            self.table.selectRow(0)
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        h = self.holidays[rows[0].row()]
+        self.errors.clear()
+        self.kind.setCurrentIndex(self.kind.findData(h.kind.value))
+        self.name.setText(h.name)
+        self.day.setDate(to_qdate(h.day))
+
+    def save(self) -> bool:
+        """Put the holiday of the form on the calendar (a June holiday is moved, not doubled)."""
+        if self.campaign_id is None:
+            return False
+        self.errors.clear()
+        try:
+            self.session.change(
+                "planning",
+                set_holiday,
+                self.campaign_id,
+                HolidayKind(self.kind.currentData()),
+                from_qdate(self.day.date()),
+                self.name.text(),
+            )
+        except PromoError as exc:
+            self.errors.show(exc, fallback="name")
+            return False
+        return True
+
+    def remove(self) -> None:
+        """Take the selected holiday off the calendar."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        self.session.change("planning", remove_holiday, self.holidays[rows[0].row()].id)
+
+    def propose(self) -> None:
+        """Set the holidays the program computes for the campaign's year."""
+        if self.campaign_id is None:
+            return
+        try:
+            days = proposed_holidays(self.year)
+            for kind, day in days:
+                set_holiday(self.session.ctx, self.campaign_id, kind, day)
+        except PromoError as exc:
+            self.note.setText(exc.message())
+            return
+        finally:
+            self.session.data_changed.emit("planning")
+        self.note.setText(
+            self.tr("Proposed for %1: %2")
+            .replace("%1", str(self.year))
+            .replace("%2", ", ".join(f"{text('holiday.' + k.value)} {d:%m-%d}" for k, d in days))
+        )

@@ -1,0 +1,84 @@
+"""A form's per-field error messages: shown next to the field, cleared when fixed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from promoplanner.core.errors import PromoError
+
+ERROR_STYLE = "color: #b00020;"
+MARKED_STYLE = "border: 2px solid #b00020; border-radius: 3px; background: #fff0f0;"
+
+
+class FieldErrorLabel(QLabel):
+    """A red line under a field saying why its value was refused; hidden when empty."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_error(self, message: str) -> None:
+        """Say why the field's value was refused."""
+        self.setText(message)
+        self.setVisible(bool(message))
+
+
+class FieldErrors(QObject):
+    """The fields of one form by service field name, each with its error label.
+
+    A refused value stays in its field, which is marked until the user fixes or discards it.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._fields: dict[str, tuple[QWidget, FieldErrorLabel]] = {}
+
+    def add_row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> QWidget:
+        """Put the field and its error label in the form; return the field."""
+        box = QWidget()
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(widget)
+        error = FieldErrorLabel()
+        error.setObjectName(f"error_{name}")
+        column.addWidget(error)
+        form.addRow(label, box)
+        self._fields[name] = (widget, error)
+        return widget
+
+    def error_label(self, name: str) -> FieldErrorLabel:
+        """The error label of a field (for tests and screens)."""
+        return self._fields[name][1]
+
+    def mark(self, name: str, message: str) -> None:
+        """Mark the field as refused and say why next to it."""
+        widget, label = self._fields.get(name) or next(iter(self._fields.values()))
+        widget.setStyleSheet(MARKED_STYLE)
+        widget.setToolTip(message)
+        label.show_error(message)
+
+    def clear(self, name: str | None = None) -> None:
+        """Remove the mark of one field, or of all."""
+        names = [name] if name else list(self._fields)
+        for n in names:
+            widget, label = self._fields[n]
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+            label.show_error("")
+
+    def show(self, error: PromoError, fallback: str | None = None) -> str:
+        """Mark the field a service error names (or the fallback); return the field used."""
+        name = error.field if error.field in self._fields else fallback
+        if name is None or name not in self._fields:
+            name = next(iter(self._fields))
+        self.mark(name, error.message())
+        return name
+
+    def marked(self) -> list[str]:
+        """Names of the fields that are marked as refused."""
+        return [n for n, (_, label) in self._fields.items() if label.isVisibleTo(label.parent())]

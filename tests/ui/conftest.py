@@ -1,0 +1,62 @@
+"""Fixtures of the GUI tests: settings kept in the test's folder, a session on the demo."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from promoplanner.services.context import connect
+from promoplanner.ui.compat import guard_none_refcount
+from promoplanner.ui.session import AppSession
+
+guard_none_refcount()  # PySide6 6.12 on Python 3.11: see promoplanner/ui/compat.py
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path):
+    """Each test starts with no remembered window, language or person."""
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield
+
+
+@pytest.fixture
+def gui_session(demo_db_template, tmp_path, clock):
+    """A planner's session on a copy of the 2027 demo, at the test's clock."""
+    path = tmp_path / "gui.sqlite"
+    shutil.copy(demo_db_template, path)
+    ctx = connect(str(path), clock=clock)
+    yield AppSession(ctx)
+    ctx.uow.engine.dispose()
+
+
+@pytest.fixture
+def window(qtbot, gui_session):
+    """The main window on the demo, shown."""
+    from promoplanner.ui.app import open_window
+
+    win = open_window(gui_session)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def snapshot(session: AppSession):
+    """What the database holds now (not what the widgets show)."""
+    from promoplanner.services.campaigns import load_snapshot
+
+    return load_snapshot(session.ctx, session.campaign_id)
+
+
+def phase_of(session: AppSession, number: int):
+    """Phase 1 or 2 of the demo as stored."""
+    return next(p for p in snapshot(session).phases if p.number == number)
+
+
+def floor_code(session: AppSession, code: str):
+    """The floor with that code."""
+    return session.layout().floor_by_code(code)

@@ -1,0 +1,69 @@
+"""Every visible string has its Chinese; Chinese is chosen from the settings or the locale."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
+
+from promoplanner.core import i18n
+from promoplanner.ui.app import open_window
+from promoplanner.ui.language import choose_language, install_translators
+from promoplanner.ui.settings import SettingsDialog, saved_language
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+
+import translations  # noqa: E402
+
+
+def test_every_string_of_the_gui_is_translated():
+    assert translations.TS.exists()
+    assert translations.unfinished() == []
+    assert translations.TS.with_suffix(".qm").exists()
+
+
+def test_the_ts_holds_every_string_of_the_sources(tmp_path):
+    # Extracting the sources again into a copy must find nothing untranslated.
+    copy = tmp_path / "copy_zh_CN.ts"
+    copy.write_bytes(translations.TS.read_bytes())
+    assert translations.update(copy) == 0
+    assert translations.unfinished(copy) == []
+
+
+@pytest.fixture
+def chinese(qtbot):
+    app = QApplication.instance()
+    install_translators(app, "zh")
+    yield
+    install_translators(app, "en")
+    i18n.set_language("en")
+
+
+def test_the_window_speaks_chinese(qtbot, chinese, gui_session):
+    win = open_window(gui_session)
+    qtbot.addWidget(win)
+    titles = [win.sidebar.item(r).text() for r in range(win.sidebar.count())]
+    assert titles[0] == "总览" and "阶段与配额" in titles and "文档" in titles
+    planning = win.show_screen("planning")
+    assert planning.phase_form.save_button.text() == "保存阶段"
+    assert "企划部" in win.statusBar().user.text()
+
+
+def test_settings_remember_language_and_person(qtbot, window, gui_session, monkeypatch):
+    buyer = gui_session.layout().buyers[0]
+
+    def accept(dialog):
+        dialog.language.setCurrentIndex(dialog.language.findData("zh"))
+        dialog.actor.setCurrentIndex(dialog.actor.findData(f"buyer:{buyer.id}"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", accept)
+    window.actions_by_name["settings"].trigger()
+    assert saved_language() == "zh"
+    assert gui_session.ctx.actor.buyer_id == buyer.id
+    monkeypatch.delenv("PROMOPLANNER_LANG", raising=False)
+    monkeypatch.setattr(i18n, "_current", None)
+    assert choose_language(saved_language()) == "zh"

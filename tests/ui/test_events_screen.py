@@ -1,0 +1,106 @@
+"""Activities & zones: new activities, refused dates and numbers, items put into a zone."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from conftest import phase_of, snapshot
+from PySide6.QtCore import QDate, Qt
+
+from promoplanner.core.enums import ActivityKind, DisplayForm
+from promoplanner.ui.events import EventsScreen
+
+
+@pytest.fixture
+def screen(qtbot, gui_session):
+    widget = EventsScreen(gui_session)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.phase_picker.choose(phase_of(gui_session, 2).id)
+    return widget
+
+
+def retype(qtbot, edit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+def test_a_new_gift_activity_reaches_the_database(qtbot, screen, gui_session):
+    form = screen.activity_form
+    screen.activities.new_button.click()
+    form.kind.setCurrentIndex(form.kind.findData(ActivityKind.ADD_ON_GIFT.value))
+    qtbot.keyClicks(form.name, "Fan for +9 yuan")
+    form.start.setDate(QDate(2027, 6, 21))
+    form.end.setDate(QDate(2027, 6, 22))
+    retype(qtbot, form.threshold, "¥80")
+    retype(qtbot, form.add_on_price, "9")
+    qtbot.keyClicks(form.gift, "Desk fan")
+    retype(qtbot, form.gift_stock, "200")
+    screen.activities.save_button.click()
+    saved = [a for a in snapshot(gui_session).activities if a.name == "Fan for +9 yuan"]
+    assert len(saved) == 1
+    a = saved[0]
+    assert a.kind is ActivityKind.ADD_ON_GIFT
+    assert (a.start, a.end) == (date(2027, 6, 21), date(2027, 6, 22))
+    assert (a.threshold, a.add_on_price, a.gift, a.gift_stock) == (
+        Decimal("80.00"),
+        Decimal("9.00"),
+        "Desk fan",
+        200,
+    )
+
+
+def test_dates_outside_the_phase_are_refused_next_to_the_date(qtbot, screen, gui_session):
+    form = screen.activity_form
+    screen.activities.new_button.click()
+    qtbot.keyClicks(form.name, "Too early")
+    form.start.setDate(QDate(2027, 6, 1))
+    screen.activities.save_button.click()
+    assert form.errors.marked() == ["start"]
+    assert "phase" in form.errors.error_label("start").text()
+    assert not [a for a in snapshot(gui_session).activities if a.name == "Too early"]
+    # another screen's change keeps the refused form as typed
+    gui_session.data_changed.emit("items")
+    assert form.name.text() == "Too early"
+    form.start.setDate(QDate(2027, 6, 20))
+    screen.activities.save_button.click()
+    assert not form.errors.marked()
+    assert [a for a in snapshot(gui_session).activities if a.name == "Too early"]
+
+
+def test_text_in_the_gift_stock_is_refused_and_nothing_written(qtbot, screen, gui_session):
+    form = screen.activity_form
+    before = snapshot(gui_session).activities
+    retype(qtbot, form.gift_stock, "lots")
+    qtbot.keyClick(form.gift_stock, Qt.Key.Key_Tab)
+    assert "whole number" in form.errors.error_label("gift_stock").text()
+    screen.activities.save_button.click()
+    assert snapshot(gui_session).activities == before
+    assert form.gift_stock.text() == "lots"
+
+
+def test_items_are_ticked_into_a_new_end_cap_zone(qtbot, screen, gui_session):
+    form = screen.zone_form
+    screen.zones.new_button.click()
+    qtbot.keyClicks(form.name, "Fans at the escalator")
+    form.display_form.setCurrentIndex(form.display_form.findData(DisplayForm.END_CAP.value))
+    for row in (0, 1, 2):
+        form.items.item(row).setCheckState(Qt.CheckState.Checked)
+    ticked = form.checked_items()
+    screen.zones.save_button.click()
+    zone = next(z for z in snapshot(gui_session).zones if z.name == "Fans at the escalator")
+    assert zone.display_form is DisplayForm.END_CAP
+    assert sorted(zone.item_ids) == sorted(ticked)
+    assert zone.phase_id == phase_of(gui_session, 2).id
+
+
+def test_ctrl_n_and_ctrl_s_in_the_window_make_an_activity(qtbot, window, gui_session):
+    screen = window.show_screen("events")
+    screen.phase_picker.choose(phase_of(gui_session, 1).id)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(screen.activity_form.name, "Lucky draw")
+    qtbot.keyClick(screen.activity_form.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert [a for a in snapshot(gui_session).activities if a.name == "Lucky draw"]
