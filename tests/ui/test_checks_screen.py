@@ -155,3 +155,11 @@ def test_print_writes_the_sheet_as_pdf(qtbot, screen, tmp_path):
     qtbot.mouseClick(screen.print_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF")
     assert opened == [str(target)]
+
+
+def test_empty_day_notice_goes_when_a_sale_day_is_chosen(screen):
+    screen.day.setDate(QDate(2027, 7, 30))  # after the campaign: nothing on sale
+    assert "No special-price item" in screen.banner_text()
+    screen.day.setDate(QDate(2027, 6, 20))
+    assert screen.model.rowCount() > 0
+    assert screen.banner_text() == ""

@@ -182,8 +182,11 @@ class DailyChecksScreen(QWidget):
             .replace("%3", str(failed))
             .replace("%4", str(before))
         )
+        nothing_on_sale = self.tr("No special-price item is on sale on this day.")
         if self.sheet is not None and not self.sheet.lines:
-            self._say(self.tr("No special-price item is on sale on this day."), GOOD)
+            self._say(nothing_on_sale, GOOD)
+        elif self.banner.text() == nothing_on_sale:
+            self.banner.hide()  # a scan's message stays; only the empty-day notice goes
 
     # -- recording ----------------------------------------------------------------------------
     def _record(self, line: CheckLine, changes: dict[str, object]) -> None:
