@@ -11,7 +11,14 @@ from decimal import Decimal
 from promoplanner.core.barcode import ean_is_valid, is_ean
 from promoplanner.core.enums import PriceTier, Severity
 from promoplanner.core.findings import Finding, Subject, SubjectKind, sort_findings
-from promoplanner.core.model import CampaignSnapshot, FlyerItem, Phase
+from promoplanner.core.model import (
+    Activity,
+    CampaignSnapshot,
+    Contest,
+    DisplayZone,
+    FlyerItem,
+    Phase,
+)
 from promoplanner.core.progress import floor_progress, late_buyers
 
 
@@ -256,44 +263,23 @@ def late_list(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Finding]:
 
 def dates_in_phase(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Finding]:
     """Activities, zones and contests fall inside their phase."""
-    for act in snap.activities:
-        phase = snap.phase(act.phase_id)
-        if not _inside(phase, act.start, act.end):
+    spans: list[tuple[str, SubjectKind, Activity | DisplayZone | Contest, date, date]] = [
+        *(("activity", SubjectKind.ACTIVITY, a, a.start, a.end) for a in snap.activities),
+        *(("zone", SubjectKind.ZONE, z, z.start, z.end) for z in snap.zones),
+        *(("contest", SubjectKind.CONTEST, c, c.registration_opens, c.day) for c in snap.contests),
+    ]
+    for what, kind, thing, start, end in spans:
+        phase = snap.phase(thing.phase_id)
+        if not _inside(phase, start, end):
             yield _finding(
                 Severity.ERROR,
-                "activity_outside_phase",
-                SubjectKind.ACTIVITY,
-                act.id,
+                f"{what}_outside_phase",
+                kind,
+                thing.id,
                 phase,
-                name=act.name,
-                start=act.start,
-                end=act.end,
-            )
-    for zone in snap.zones:
-        phase = snap.phase(zone.phase_id)
-        if not _inside(phase, zone.start, zone.end):
-            yield _finding(
-                Severity.ERROR,
-                "zone_outside_phase",
-                SubjectKind.ZONE,
-                zone.id,
-                phase,
-                name=zone.name,
-                start=zone.start,
-                end=zone.end,
-            )
-    for contest in snap.contests:
-        phase = snap.phase(contest.phase_id)
-        if not _inside(phase, contest.registration_opens, contest.day):
-            yield _finding(
-                Severity.ERROR,
-                "contest_outside_phase",
-                SubjectKind.CONTEST,
-                contest.id,
-                phase,
-                name=contest.name,
-                start=contest.registration_opens,
-                end=contest.day,
+                name=thing.name,
+                start=start,
+                end=end,
             )
 
 
