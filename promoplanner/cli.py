@@ -8,6 +8,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from promoplanner.core.clock import Clock, FixedClock, SystemClock
 from promoplanner.core.errors import PromoError
 from promoplanner.core.i18n import set_language, text
@@ -78,10 +80,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"promoplanner: {text('cli.bad_arguments')}: {exc}", file=sys.stderr)
         return 2
     except PromoError as exc:
-        print(f"promoplanner: {exc.message()}", file=sys.stderr)
-        return 2
+        return _refuse(exc.message())
+    except BrokenPipeError:
+        # The reader of our output went away (`promoplanner status | head`): not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except SQLAlchemyError as exc:
+        return _refuse(text("db.failed", reason=_first_line(exc)))
+    except OSError as exc:
+        return _refuse(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
     except KeyboardInterrupt:
         return 130
+
+
+def _refuse(message: str) -> int:
+    print(f"promoplanner: {message}", file=sys.stderr)
+    return 2
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    return (str(orig or exc).strip().splitlines() or [""])[0]
 
 
 def _process_start() -> float:
@@ -98,9 +117,15 @@ def _context(args: argparse.Namespace, clock: Clock, *, create: bool = False):
 
 def cmd_demo(args: argparse.Namespace, clock: Clock) -> int:
     """Load the source plan's June campaign."""
+    from promoplanner.services.campaigns import list_campaigns as find_campaigns
     from promoplanner.services.demo import load_demo
+    from promoplanner.storage.database import backup_copy
 
     ctx = _context(args, clock, create=True)
+    if args.replace and find_campaigns(ctx):
+        kept = backup_copy(ctx.uow.engine, "before-demo-replace")
+        if kept is not None:
+            print(text("db.backup_before_replace", path=kept))
     result = load_demo(ctx, args.year, replace=args.replace)
     key = "cli.demo_created" if result.created else "cli.demo_exists"
     print(text(key, name=result.name, items=result.items, db=ctx.database.label))

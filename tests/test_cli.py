@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -183,3 +185,60 @@ def test_unreachable_server_is_one_line(capsys):
     _, err = capsys.readouterr()
     assert code == 2 and len(err.strip().splitlines()) == 1
     assert "Cannot open the database" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("kind", ["devnull", "fifo", "loop", "long", "undecodable"])
+def test_odd_paths_are_refused_in_one_line(tmp_path, capsys, kind):
+    if kind == "devnull":
+        path = "/dev/null"
+    elif kind == "fifo":
+        path = str(tmp_path / "pipe")
+        os.mkfifo(path)
+    elif kind == "loop":
+        path = str(tmp_path / "loop")
+        os.symlink(path, path)
+    elif kind == "long":
+        path = str(tmp_path / ("é" * 300 + ".sqlite"))
+    else:
+        path = os.fsdecode(bytes(tmp_path) + b"/\xff\xfe.sqlite")
+    code = main(["--db", path, "demo"])
+    _, err = capsys.readouterr()
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) in ([], ["pipe"], ["loop"])
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error(demo_db):
+    done = subprocess.run(
+        f"{sys.executable} -m promoplanner --db {demo_db} status --json | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stdout.strip() == "{"
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr
+
+
+def test_unreadable_value_in_the_database_is_one_line(demo_db, capsys):
+    with sqlite3.connect(demo_db) as conn:
+        conn.execute("UPDATE flyer_item SET promo_price = 'abc' WHERE id = 1")
+    code, _, err = run(capsys, "--db", demo_db, "check")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+
+
+def test_demo_replace_keeps_a_copy_of_what_it_replaces(demo_db, capsys):
+    code, out, _ = run(capsys, "--db", demo_db, "demo", "--year", "2027", "--replace")
+    assert code == 0
+    copies = [p for p in Path(demo_db).parent.iterdir() if "before-demo-replace" in p.name]
+    assert len(copies) == 1 and str(copies[0]) in out
+    with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("SELECT count(*) FROM flyer_item").fetchone()[0] == 270
+
+
+@pytest.mark.parametrize(
+    "args", [["demo", "--year", "0"], ["--now", "2027-06-06 11:59+08:00", "status"]]
+)
+def test_year_zero_and_time_zones_are_refused(demo_db, capsys, args):
+    code = main(["--db", demo_db, *args])
+    _, err = capsys.readouterr()
+    assert code == 2 and len(err.strip().splitlines()) == 1

@@ -66,6 +66,7 @@ def items_for(phase: Phase, floor: Floor, count: int, sensitive: int, start_id: 
             phase_id=phase.id,
             floor_id=floor.id,
             name=f"商品{start_id + i}",
+            unit="袋",
             regular_price=Decimal("10.00"),
             promo_price=Decimal("8.00"),
             barcode=ean(start_id + i + phase.id * 100000),
@@ -338,3 +339,30 @@ def test_struck_through_price_above_last_weeks_promotion_warns():
     assert "8.00" in found[0].message() and "10.00" in found[0].message()
     later = replace(P2, start=date(2005, 6, 20), end=date(2005, 6, 29))  # 6-12 is 8 days before
     assert check_campaign(snapshot(phases=(P1, later), items=tuple(items)), BEFORE) == []
+
+
+def test_missing_unit_or_name_breaks_the_price_marking_rules():
+    items = plan_items()
+    broken = (replace(items[0], unit=" "), *items[1:])
+    assert codes(check_campaign(snapshot(items=broken), BEFORE)) == ["item_label_incomplete"]
+    broken = (replace(items[0], name=""), *items[1:])
+    assert codes(check_campaign(snapshot(items=broken), BEFORE)) == ["item_label_incomplete"]
+
+
+def test_malformed_and_missing_barcodes():
+    items = list(plan_items())
+    items[0] = replace(items[0], barcode="ABCDEFGHIJKLM")
+    items[1] = replace(items[1], barcode="")
+    found = check_campaign(snapshot(items=tuple(items)), BEFORE)
+    assert [(f.code, f.severity) for f in found] == [
+        ("barcode_malformed", Severity.ERROR),
+        ("barcode_missing", Severity.WARNING),
+    ]
+
+
+def test_reversed_phase_and_quota_are_errors_of_their_own():
+    quotas = tuple(replace(q, min_items=60) if q.id == 1 else q for q in QUOTAS)
+    reversed_p1 = replace(P1, end=date(2005, 6, 10))
+    found = check_campaign(snapshot(phases=(reversed_p1, P2), quotas=quotas), BEFORE)
+    assert {"phase_dates_reversed", "quota_min_above_max"} <= set(codes(found))
+    assert "60" in next(f for f in found if f.code == "quota_min_above_max").message()

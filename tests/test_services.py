@@ -233,3 +233,18 @@ def test_contest_registration_window(demo_ctx, clock):
     roster = contest_roster(demo_ctx, contest.id)
     assert [e.name for e in roster.entrants] == ["李雷", "韩梅梅"]
     assert roster.cans_needed == 10
+
+
+def test_demo_zones_hold_what_the_source_plan_names(demo_ctx):
+    snap = load_snapshot(demo_ctx, find_campaign(demo_ctx).id)
+    names = {i.id: i.name for i in snap.items}
+    zone = {z.kind.value: [names[i] for i in z.item_ids] for z in snap.zones}
+    tasting = zone["price_and_tasting"]
+    assert any("啤酒" in n for n in tasting) and any("矿泉水" in n for n in tasting)
+    assert not any(word in n for n in tasting for word in ("老窖", "陈酿"))
+    summer = " ".join(zone["seasonal_display"])
+    for goods in ("扇", "洗发", "沐浴", "花露水", "痱子粉", "凉席"):
+        assert goods in summer
+    counter = " ".join(zone["holiday_counter"])
+    for goods in ("领带", "剃须", "男士", "汤臣倍健"):
+        assert goods in counter

@@ -25,8 +25,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{phase}:各楼层配额合计 {low}–{high} 个,与海报目标 {target} 个不符。",
     ),
     "rule.print_run_zero": (
-        "{phase}: the print run is zero copies.",
-        "{phase}:海报印数为零。",
+        "{phase}: the print run is {copies} copies; the flyer needs copies to print.",
+        "{phase}:海报印数为 {copies} 份,需要填写印数。",
+    ),
+    "rule.phase_dates_reversed": (
+        "{phase}: ends {end}, before it starts {start}.",
+        "{phase}:结束日期 {end} 早于开始日期 {start}。",
+    ),
+    "rule.quota_min_above_max": (
+        "{phase}, {floor}: the quota's minimum {min} is above its maximum {max}.",
+        "{phase} {floor}:配额下限 {min} 大于上限 {max}。",
+    ),
+    "rule.item_label_incomplete": (
+        "{phase}: an item (barcode {barcode}) lacks its name or unit of sale; "
+        "every priced item shows name, price and unit (price-marking rules, Art. 7).",
+        "{phase}:商品(条码 {barcode})缺少品名或计价单位;明码标价须标明品名、价格和计价单位"
+        "(第七条)。",
+    ),
+    "rule.barcode_missing": (
+        "{phase}: “{item}” has no barcode; the till and the display check need one.",
+        "{phase}:“{item}”没有条码,收银和陈列检查都需要条码。",
+    ),
+    "rule.barcode_malformed": (
+        "{phase}: “{item}” barcode {barcode} is not a barcode (digits, 8 to 14 of them).",
+        "{phase}:“{item}”的条码 {barcode} 格式不对(应为 8 至 14 位数字)。",
     ),
     "rule.price_not_positive": (
         "{phase}: “{item}” has a price of zero or less (regular {regular}, promotion {promo}).",
@@ -128,6 +150,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{url} 由更新版本的 promoplanner 写入(结构版本 {revision}),请先升级程序。",
     ),
     "db.missing": ("There is no database at {url}.", "{url} 处没有数据库。"),
+    "db.not_a_file": (
+        "{url} is not an ordinary file, so it cannot be a database.",
+        "{url} 不是普通文件,不能作为数据库。",
+    ),
+    "db.bad_name": (
+        "The file name {url} has characters that cannot be used for a database.",
+        "文件名 {url} 含有无法使用的字符。",
+    ),
+    "db.read_only": (
+        "{url} cannot be written here (read-only file or folder).",
+        "{url} 无法写入(文件或文件夹为只读)。",
+    ),
+    "db.read_only_old": (
+        "{url} needs an upgrade from schema {revision}, but it is read-only; "
+        "make it writable or open a copy.",
+        "{url} 需要从结构版本 {revision} 升级,但它是只读的;请改为可写或打开一份副本。",
+    ),
+    "db.driver_missing": (
+        "The driver for {url} is not installed ({module}); "
+        'install it with: pip install "promoplanner[postgres]"',
+        '未安装 {url} 所需的驱动({module});请运行:pip install "promoplanner[postgres]"',
+    ),
+    "db.failed": (
+        "The database refused the work: {reason}",
+        "数据库拒绝了此操作:{reason}",
+    ),
+    "db.bad_data": (
+        "The database holds a value promoplanner cannot read: {reason}",
+        "数据库中有无法读取的数据:{reason}",
+    ),
+    "db.backup_before_replace": (
+        "A copy of the database before replacing was kept at {path}.",
+        "替换前的数据库副本已保存在 {path}。",
+    ),
     "db.no_folder": (
         "The folder for {url} does not exist.",
         "{url} 所在的文件夹不存在。",
@@ -160,6 +216,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "input.not_a_moment": (
         "“{value}” is not a date and time; write it like 2027-06-06 12:00.",
         "“{value}”不是日期时间,请按 2027-06-06 12:00 这样填写。",
+    ),
+    "input.moment_with_zone": (
+        "“{value}”: give the store's local time without a time zone, like 2027-06-06 12:00.",
+        "“{value}”:请填写门店当地时间,不带时区,例如 2027-06-06 12:00。",
     ),
     "input.required": ("This field is required.", "此项必填。"),
     "input.too_long": (

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from promoplanner.core.barcode import ean_is_valid, is_ean
+from promoplanner.core.barcode import barcode_problem, ean_is_valid, is_ean
 from promoplanner.core.enums import PriceTier, Severity
 from promoplanner.core.findings import Finding, Subject, SubjectKind, sort_findings
 from promoplanner.core.model import (
@@ -138,7 +138,55 @@ def print_run(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Finding]:
     """Every phase's flyer has copies to print."""
     for phase in snap.phases:
         if phase.print_run <= 0:
-            yield _finding(Severity.ERROR, "print_run_zero", SubjectKind.PHASE, phase.id, phase)
+            yield _finding(
+                Severity.ERROR,
+                "print_run_zero",
+                SubjectKind.PHASE,
+                phase.id,
+                phase,
+                copies=phase.print_run,
+            )
+
+
+def plan_shape(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Finding]:
+    """Phases end after they start; quotas ask for a minimum no larger than the maximum."""
+    for phase in snap.phases:
+        if phase.end < phase.start:
+            yield _finding(
+                Severity.ERROR,
+                "phase_dates_reversed",
+                SubjectKind.PHASE,
+                phase.id,
+                phase,
+                start=phase.start,
+                end=phase.end,
+            )
+    for quota in snap.quotas:
+        if quota.min_items > quota.max_items:
+            yield _finding(
+                Severity.ERROR,
+                "quota_min_above_max",
+                SubjectKind.QUOTA,
+                quota.id,
+                snap.phase(quota.phase_id),
+                quota.floor_id,
+                floor=snap.floor(quota.floor_id).code,
+                min=quota.min_items,
+                max=quota.max_items,
+            )
+
+
+def item_labels(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Finding]:
+    """Every priced item shows its name and unit of sale (price-marking rules, Art. 7)."""
+    for item in snap.items:
+        if not item.name.strip() or not item.unit.strip():
+            yield _item_finding(
+                Severity.ERROR,
+                "item_label_incomplete",
+                item,
+                snap.phase(item.phase_id),
+                barcode=item.barcode or "—",
+            )
 
 
 def prices(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Finding]:
@@ -178,7 +226,20 @@ def prices(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Finding]:
 def barcodes(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Finding]:
     """EAN check digits right; no barcode twice in a phase; one till price at a time."""
     for item in snap.items:
-        if is_ean(item.barcode) and not ean_is_valid(item.barcode):
+        problem = barcode_problem(item.barcode)
+        if not item.barcode:
+            yield _item_finding(
+                Severity.WARNING, "barcode_missing", item, snap.phase(item.phase_id)
+            )
+        elif problem and problem != "barcode.check_digit":
+            yield _item_finding(
+                Severity.ERROR,
+                "barcode_malformed",
+                item,
+                snap.phase(item.phase_id),
+                barcode=item.barcode,
+            )
+        elif is_ean(item.barcode) and not ean_is_valid(item.barcode):
             yield _item_finding(
                 Severity.ERROR,
                 "barcode_check_digit",
@@ -369,6 +430,8 @@ RULES: tuple[Rule, ...] = (
     quota_counts,
     phase_total,
     print_run,
+    plan_shape,
+    item_labels,
     prices,
     barcodes,
     floors_without_quota,

@@ -69,9 +69,12 @@ def parse_moment(value: str | datetime, field: str = "due") -> datetime:
     if isinstance(value, datetime):
         return value.replace(tzinfo=None)
     try:
-        return datetime.fromisoformat(value.strip().replace("T", " ")).replace(tzinfo=None)
+        moment = datetime.fromisoformat(value.strip().replace("T", " "))
     except ValueError:
         raise DomainError("input.not_a_moment", field=field, value=value) from None
+    if moment.tzinfo is not None:  # times are the store's wall clock; an offset would mislead
+        raise DomainError("input.moment_with_zone", field=field, value=value)
+    return moment
 
 
 def clean_text(value: str, field: str, *, required: bool = False, limit: int = 200) -> str:

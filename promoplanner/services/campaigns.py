@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from promoplanner.core.enums import HolidayKind, Role
-from promoplanner.core.errors import DomainError, NotFound
+from promoplanner.core.errors import DatabaseProblem, DomainError, NotFound
 from promoplanner.core.holidays import propose_holidays
 from promoplanner.core.model import Campaign, CampaignSnapshot, Holiday, Phase
 from promoplanner.core.validation import clean_text, parse_day, parse_money
@@ -51,6 +51,9 @@ def load_snapshot(ctx: Context, campaign_id: int) -> CampaignSnapshot:
             return queries.snapshot(session, campaign_id)
         except LookupError:
             raise NotFound("not_found.campaign", value=campaign_id) from None
+        except (TypeError, ValueError, ArithmeticError) as exc:
+            # Only a hand-edited database can hold, say, text in a price column.
+            raise DatabaseProblem("db.bad_data", reason=str(exc) or type(exc).__name__) from None
 
 
 def find_phase(snapshot: CampaignSnapshot, ref: str | int) -> Phase:

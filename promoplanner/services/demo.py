@@ -35,6 +35,7 @@ DEPARTMENTS = {
         ("snacks", "Snacks", "休闲食品"),
         ("drinks", "Drinks", "酒水饮料"),
         ("dairy", "Chilled & dairy", "冷藏乳品"),
+        ("health", "Health foods", "营养保健"),
     ),
     "2F": (
         ("personal_care", "Personal care", "洗化"),
@@ -51,6 +52,18 @@ DEPARTMENTS = {
 }
 BUYERS = (("王建国", "1F"), ("李秀英", "1F"), ("张伟", "2F"), ("刘芳", "2F"), ("陈静", "3F"))
 THEME = "夏日新选择,感受0°C"
+# What the source plan puts in each Phase-2 zone: departments, name words, and words that
+# keep an item out (spirits are not "summer beer, drinks and mineral water").
+ZONE_GOODS = {
+    ZoneKind.PRICE_AND_TASTING: ({"drinks"}, (), ("老窖", "特曲", "陈酿", "劲酒", "海之蓝")),
+    ZoneKind.SEASONAL_DISPLAY: (
+        {"seasonal"},
+        ("扇", "洗发", "沐浴", "花露水", "痱子粉", "爽身粉", "凉席", "凉枕", "夏凉"),
+        ("折扇",),
+    ),
+    # 百种营养品、男士化妆品、剃须刀、领带
+    ZoneKind.HOLIDAY_COUNTER: ({"health"}, ("剃须", "领带", "洁面", "护肤", "止汗"), ()),
+}
 # Assessment for a late buyer (篇五 of the source names 20 or 50 yuan per missed duty).
 LATE_ASSESSMENT = Decimal("50.00")
 
@@ -74,7 +87,7 @@ def demo_name(year: int) -> str:
 def load_demo(ctx: Context, year: int | None = None, replace: bool = False) -> DemoResult:
     """Create the June campaign of the source plan; run twice, it changes nothing."""
     require_role(ctx, Role.PLANNER)
-    year = year or coming_june_year(ctx.clock.now())
+    year = coming_june_year(ctx.clock.now()) if year is None else year
     proposed_holidays(year)  # refuses years outside the lunar calendar's tables
     plan = june_plan(year)
     name = demo_name(year)
@@ -367,12 +380,13 @@ def _items(
             select(t.DisplayZoneRow).where(t.DisplayZoneRow.phase_id == phases[2].id)
         )
     }
-    wanted = {ZoneKind.PRICE_AND_TASTING: {"drinks"}, ZoneKind.SEASONAL_DISPLAY: {"seasonal"}}
     by_id = {d.id: d.code for d in departments.values()}
-    for kind, codes in wanted.items():
+    phase2 = [r for r in rows if r.phase_id == phases[2].id]
+    for kind, (codes, words, unwanted) in ZONE_GOODS.items():
         zones[kind].items = [
             r
-            for r in rows
-            if r.phase_id == phases[2].id and by_id.get(r.department_id or 0, "") in codes
+            for r in phase2
+            if (by_id.get(r.department_id or 0) in codes or any(w in r.name for w in words))
+            and not any(w in r.name for w in unwanted)
         ]
     return len(rows)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
@@ -48,7 +51,10 @@ def database_url(value: str | None) -> str:
         return f"sqlite:///{path}"
     if "://" in value:
         return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
+    try:
+        return f"sqlite:///{Path(value).expanduser().resolve()}"
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop
+        raise DatabaseProblem("db.cannot_open", url=value, reason=str(exc)) from None
 
 
 def alembic_config(connection=None) -> Config:
@@ -82,7 +88,9 @@ def open_database(value: str | None, *, create: bool = True) -> OpenedDatabase:
             tables = set(inspect(conn).get_table_names())
     except NoSuchModuleError:
         raise DatabaseProblem("db.bad_url", url=url) from None
-    except (OperationalError, SQLAlchemyError, ModuleNotFoundError) as exc:
+    except ModuleNotFoundError as exc:
+        raise DatabaseProblem("db.driver_missing", url=_safe(url), module=exc.name) from None
+    except (OperationalError, SQLAlchemyError) as exc:
         raise DatabaseProblem("db.cannot_open", url=_safe(url), reason=_reason(exc)) from None
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
@@ -94,6 +102,9 @@ def open_database(value: str | None, *, create: bool = True) -> OpenedDatabase:
         raise DatabaseProblem("db.too_new", url=_safe(url), revision=current)
     backup = None
     if current is not None and current != head:
+        if not _writable(parsed):
+            engine.dispose()
+            raise DatabaseProblem("db.read_only_old", url=_safe(url), revision=current)
         backup = _backup(engine, parsed, current)
     if current != head:
         if current is None and not create:
@@ -114,57 +125,93 @@ def _engine(url: str) -> Engine:
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    if cursor.execute("PRAGMA database_list").fetchone()[2]:  # WAL needs a real file
-        cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    if cursor.execute("PRAGMA database_list").fetchone()[2]:  # WAL needs a real file
+        # A read-only file can still be read; a write will say why it cannot.
+        with suppress(sqlite3.OperationalError):
+            cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
+
+
+def _writable(parsed) -> bool:
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return True
+    path = Path(parsed.database)
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _check_sqlite_file(path: Path, create: bool) -> None:
     # Refuse before SQLite touches the file: opening a foreign file in WAL mode would
     # write to it, and a promoplanner database must never damage somebody else's file.
-    if path.is_dir():
-        raise DatabaseProblem("db.is_folder", url=str(path))
-    if path.exists():
-        try:
-            with path.open("rb") as handle:
-                header = handle.read(16)
-        except OSError as exc:
-            raise DatabaseProblem("db.cannot_open", url=str(path), reason=exc.strerror) from None
-        if header and header != SQLITE_HEADER:
-            raise DatabaseProblem("db.not_ours", url=str(path))
-        if header:
-            try:
-                with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-                    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            except sqlite3.DatabaseError:
-                raise DatabaseProblem("db.not_ours", url=str(path)) from None
-            if names and not ("alembic_version" in names and names >= OUR_TABLES):
-                raise DatabaseProblem("db.not_ours", url=str(path))
-        return
-    if not create:
-        raise DatabaseProblem("db.missing", url=str(path))
-    if not path.parent.is_dir():
-        raise DatabaseProblem("db.no_folder", url=str(path))
+    try:
+        str(path).encode("utf-8")
+        if path.is_dir():
+            raise DatabaseProblem("db.is_folder", url=str(path))
+        if path.exists():
+            if not path.is_file():  # a device, a pipe: reading it could block or consume it
+                raise DatabaseProblem("db.not_a_file", url=str(path))
+            _check_header_and_tables(path)
+            return
+        if not create:
+            raise DatabaseProblem("db.missing", url=str(path))
+        if not path.parent.is_dir():
+            raise DatabaseProblem("db.no_folder", url=str(path))
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseProblem("db.read_only", url=str(path))
+    except UnicodeEncodeError:
+        raise DatabaseProblem("db.bad_name", url=repr(str(path))) from None
+    except OSError as exc:
+        raise DatabaseProblem("db.cannot_open", url=str(path), reason=_os_reason(exc)) from None
+
+
+def _check_header_and_tables(path: Path) -> None:
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    if header and header != SQLITE_HEADER:
+        raise DatabaseProblem("db.not_ours", url=str(path))
+    if not header:
+        return  # an empty file becomes a new database
+    try:
+        # immutable=1: read without locks, so not even a -wal or -shm file appears beside it
+        with sqlite3.connect(f"file:{quote(str(path))}?mode=ro&immutable=1", uri=True) as conn:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError:
+        raise DatabaseProblem("db.not_ours", url=str(path)) from None
+    if names and not ("alembic_version" in names and names >= OUR_TABLES):
+        raise DatabaseProblem("db.not_ours", url=str(path))
+
+
+def _os_reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
 
 
 def _backup(engine: Engine, parsed, revision: str) -> Path | None:
     """Copy an SQLite file aside before upgrading it; server databases use their own dumps."""
-    if engine.dialect.name != "sqlite":
+    return backup_copy(engine, f"before-upgrade-{revision}")
+
+
+def backup_copy(engine: Engine, why: str) -> Path | None:
+    """Copy an SQLite database aside (NAME.WHY-TIME.sqlite); None for server databases."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
         return None
-    source = Path(parsed.database)
+    source = Path(database)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = source.with_name(f"{source.stem}.before-upgrade-{revision}-{stamp}{source.suffix}")
+    target = source.with_name(f"{source.stem}.{why}-{stamp}{source.suffix}")
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)  # consistent even with a WAL file beside it
     return target
 
 
 def _safe(url: str) -> str:
+    """The URL without its password; for a SQLite file, just the file's path."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        parsed = make_url(url)
     except ArgumentError:
         return url
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return parsed.database
+    return parsed.render_as_string(hide_password=True)
 
 
 def _reason(exc: Exception) -> str:
