@@ -53,6 +53,7 @@ def test_breaking_a_quota_names_phase_and_floor_and_exits_1(demo_db, capsys):
     assert [(f["code"], f["phase"], f["floor"]) for f in errors] == [
         ("floor_too_few_items", 2, "2F")
     ]
+    assert errors[0]["subject"]["kind"] == "quota" and isinstance(errors[0]["subject"]["id"], int)
     code, out, _ = run(capsys, "--db", demo_db, "check")
     assert code == 1 and "2F" in out and "75" in out
 
