@@ -67,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = _process_start()
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
+        _early_language(args_list)  # so the help and usage errors speak it too
         args = build_parser().parse_args(args_list)
         if args.lang:
             set_language(args.lang)
@@ -91,6 +92,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _refuse(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
     except KeyboardInterrupt:
         return 130
+
+
+def _early_language(args: list[str]) -> None:
+    for n, arg in enumerate(args):
+        value = (
+            arg.split("=", 1)[1]
+            if arg.startswith("--lang=")
+            else (args[n + 1] if arg == "--lang" and n + 1 < len(args) else None)
+        )
+        if value in ("en", "zh"):
+            set_language(value)
 
 
 def _refuse(message: str) -> int:

@@ -1,9 +1,111 @@
-"""The ``print`` commands of the command line."""
+"""The ``print`` commands of the command line: one document into one PDF file."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from promoplanner.core.clock import Clock
+from promoplanner.core.errors import DomainError, NotFound
+from promoplanner.core.i18n import text
+from promoplanner.core.validation import parse_day
+from promoplanner.documents import messages as _messages  # noqa: F401  (adds the texts)
+from promoplanner.documents.output import page_count, write_atomically
+
+KINDS = ("flyer", "checklist", "display-check", "bracket", "calendar")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add the print commands (documents issue)."""
+    """Add ``print flyer|checklist|display-check|bracket|calendar`` to the command line."""
+    from promoplanner.cli import add_command
+
+    printer = sub.add_parser("print", help=text("cli.cmd_print"))
+    kinds = printer.add_subparsers(dest="kind")  # same parser class: errors exit 2, one line
+    for kind in KINDS:
+        cmd = kinds.add_parser(kind, help=text("cli.print_" + kind.replace("-", "_")))
+        cmd.add_argument("-o", "--output", required=True, help=text("cli.opt_output"))
+        cmd.add_argument("--campaign", help=text("cli.opt_campaign"))
+        if kind in ("flyer", "checklist"):
+            cmd.add_argument("--phase", required=True, help=text("cli.opt_phase"))
+        if kind == "checklist":
+            cmd.add_argument("--buyer", help=text("cli.opt_buyer"))
+        if kind == "display-check":
+            cmd.add_argument("--date", help=text("cli.opt_date"))
+            cmd.add_argument("--phase", help=text("cli.opt_phase"))
+            cmd.add_argument("--floor", help=text("cli.opt_floor"))
+        if kind == "bracket":
+            cmd.add_argument("--contest", help=text("cli.opt_contest"))
+    add_command("print", handle)
+
+
+def handle(args: argparse.Namespace, clock: Clock) -> int:
+    """Make the document asked for and write it to --output."""
+    if not getattr(args, "kind", None):
+        raise DomainError("print.kind_needed", field="kind")
+    from promoplanner.documents.output import check_target
+    from promoplanner.services.context import connect
+
+    target = check_target(Path(args.output))  # refuse before opening anything
+    ctx = connect(args.db, clock=clock, create=False)
+    try:
+        make, proof = _maker(ctx, args)
+        pdf = write_atomically(target, make)
+    finally:
+        ctx.uow.engine.dispose()
+    count = page_count(pdf)
+    pages = text("cli.one_page") if count == 1 else text("cli.pages", count=count)
+    if proof:
+        version, items = proof()
+        print(text("cli.printed_proof", path=target, pages=pages, version=version, items=items))
+    else:
+        print(text("cli.printed", path=target, pages=pages))
+    return 0
+
+
+def _maker(ctx, args: argparse.Namespace):
+    """What to call to make the PDF, checked before any file is touched."""
+    from promoplanner.documents import build
+    from promoplanner.services.campaigns import find_campaign, find_phase, load_snapshot
+    from promoplanner.services.proofs import list_proofs
+    from promoplanner.services.store import store_layout
+
+    snapshot = load_snapshot(ctx, find_campaign(ctx, args.campaign).id)
+    campaign_id = snapshot.campaign.id
+    kind = args.kind
+    if kind == "flyer":
+        phase = find_phase(snapshot, args.phase)
+
+        def proof() -> tuple[int, int]:
+            last = list_proofs(ctx, phase.id)[-1]
+            return last.version, last.item_count
+
+        return (lambda: build.flyer_proof_pdf(ctx, phase.id)), proof
+    if kind == "checklist":
+        phase = find_phase(snapshot, args.phase)
+        buyer_id = None
+        if args.buyer:
+            buyer = next((b for b in snapshot.buyers if b.name == args.buyer.strip()), None)
+            if buyer is None:
+                raise NotFound("print.unknown_buyer", field="buyer", value=args.buyer)
+            buyer_id = buyer.id
+        return (lambda: build.checklist_pdf(ctx, phase.id, buyer_id)), None
+    if kind == "display-check":
+        floor_id = store_layout(ctx).floor_by_code(args.floor).id if args.floor else None
+        if args.date:
+            day = parse_day(args.date, "date")
+            # Make the sheet now, so a day outside every phase is refused before any file.
+            pdf = build.display_check_pdf(ctx, day, floor_id, campaign_id)
+            return (lambda: pdf), None
+        if args.phase:
+            phase = find_phase(snapshot, args.phase)
+            return (lambda: build.display_check_pack_pdf(ctx, phase.id, floor_id)), None
+        raise DomainError("print.date_or_phase", field="date")
+    if kind == "bracket":
+        contest_id = None
+        if args.contest:
+            contest = next((c for c in snapshot.contests if c.name == args.contest.strip()), None)
+            if contest is None:
+                raise NotFound("not_found.contest", field="contest", value=args.contest)
+            contest_id = contest.id
+        return (lambda: build.bracket_pdf(ctx, contest_id, campaign_id)), None
+    return (lambda: build.calendar_pdf(ctx, campaign_id)), None

@@ -1,0 +1,159 @@
+"""``promoplanner print …``: a PDF on success; one line, exit 2 and no file on refusal."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from pypdf import PdfReader
+
+from promoplanner.cli import main
+
+NOW = ["--now", "2027-06-20 09:00"]
+
+
+@pytest.fixture
+def out_dir(tmp_path):
+    """An empty folder for the PDFs (the database lives beside it)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def run(capsys, sale_db, *args):
+    status = main(["--db", str(sale_db), *NOW, "print", *args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["flyer", "--phase", "1"],
+        ["flyer", "--phase", "父亲节促销"],
+        ["checklist", "--phase", "2", "--buyer", "陈静"],
+        ["display-check", "--date", "2027-06-20", "--floor", "2f"],
+        ["display-check", "--phase", "1"],
+        ["bracket"],
+        ["calendar", "--campaign", "2027年6月 夏日新选择"],
+    ],
+)
+def test_each_kind_writes_a_pdf(capsys, sale_db, out_dir, args):
+    target = out_dir / "out.pdf"
+    status, out, err = run(capsys, sale_db, *args, "-o", str(target))
+    assert (status, err) == (0, "")
+    pages = len(PdfReader(target).pages)
+    assert (f"({pages} pages)" if pages > 1 else "(1 page)") in out
+    assert [p.name for p in out_dir.iterdir() if p.name.startswith(".")] == []
+
+
+def test_flyer_says_which_proof_it_printed(capsys, sale_db, out_dir):
+    target = out_dir / "proof.pdf"
+    run(capsys, sale_db, "flyer", "--phase", "2", "-o", str(target))
+    status, out, _ = run(capsys, sale_db, "flyer", "--phase", "2", "-o", str(target))
+    assert status == 0
+    assert "proof v2 with 180 items" in out
+    assert "PROOF v2" in PdfReader(target).pages[0].extract_text()
+
+
+def test_chinese_output(capsys, sale_db, out_dir):
+    target = out_dir / "清单.pdf"
+    status = main(
+        [
+            "--db",
+            str(sale_db),
+            "--lang",
+            "zh",
+            *NOW,
+            "print",
+            "checklist",
+            "--phase",
+            "1",
+            "-o",
+            str(target),
+        ]
+    )
+    out, _ = capsys.readouterr()
+    assert status == 0 and "已写入" in out
+    assert "采购核对清单" in PdfReader(target).pages[0].extract_text()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["flyer", "--phase", "7"], "There is no phase “7”"),
+        (["checklist", "--phase", "1", "--buyer", "无名氏"], "There is no buyer “无名氏”"),
+        (["display-check", "--date", "2027-13-40"], "is not a date"),
+        (["display-check", "--date", "2027-06-15"], "2027-06-15 is in no phase"),
+        (["display-check"], "Give --date"),
+        (["display-check", "--date", "2027-06-20", "--floor", "9F"], "There is no floor “9F”"),
+        (["bracket", "--contest", "拔河"], "There is no contest “拔河”"),
+        (["calendar", "--campaign", "nope"], "There is no campaign “nope”"),
+    ],
+)
+def test_refusals_are_one_line_and_write_nothing(capsys, sale_db, out_dir, args, message):
+    target = out_dir / "out.pdf"
+    status, out, err = run(capsys, sale_db, *args, "-o", str(target))
+    assert status == 2
+    assert out == ""
+    assert err.count("\n") == 1 and message in err, err
+    assert list(out_dir.iterdir()) == []
+
+
+def test_missing_folder_is_refused(capsys, sale_db, out_dir):
+    target = out_dir / "no" / "such" / "out.pdf"
+    status, _, err = run(capsys, sale_db, "calendar", "-o", str(target))
+    assert status == 2
+    assert "does not exist" in err and err.count("\n") == 1
+    assert not (out_dir / "no").exists()
+
+
+def test_folder_as_output_is_refused(capsys, sale_db, out_dir):
+    status, _, err = run(capsys, sale_db, "calendar", "-o", str(out_dir))
+    assert status == 2 and "is a folder" in err
+
+
+def test_empty_kind_is_refused(capsys, sale_db):
+    status, out, err = run(capsys, sale_db)
+    assert status == 2 and out == ""
+    assert "Say what to print" in err and err.count("\n") == 1
+
+
+def test_missing_output_option_is_a_usage_error(capsys, sale_db):
+    status, _, err = run(capsys, sale_db, "calendar")
+    assert status == 2 and "-o/--output" in err and err.count("\n") == 1
+
+
+def test_unwritable_file_leaves_no_half_file_and_no_proof(capsys, sale_db, out_dir, monkeypatch):
+    target = out_dir / "proof.pdf"
+    target.write_bytes(b"old proof")
+
+    def refuse(src, dst):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    status, _, err = run(capsys, sale_db, "flyer", "--phase", "1", "-o", str(target))
+    assert status == 2
+    assert "Cannot write" in err and "Permission denied" in err and err.count("\n") == 1
+    assert target.read_bytes() == b"old proof"  # the old file is untouched
+    assert sorted(p.name for p in out_dir.iterdir()) == ["proof.pdf"]  # no temp file left
+
+
+def test_unwritable_folder_records_no_proof(capsys, sale_db, out_dir, monkeypatch):
+    import tempfile
+    from datetime import datetime
+
+    from promoplanner.core.clock import FixedClock
+    from promoplanner.services.context import connect
+    from promoplanner.services.proofs import list_proofs
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    status, _, err = run(capsys, sale_db, "flyer", "--phase", "1", "-o", str(out_dir / "p.pdf"))
+    assert status == 2 and "Cannot write" in err
+    monkeypatch.undo()
+    ctx = connect(str(sale_db), clock=FixedClock(datetime(2027, 6, 20, 9)), create=False)
+    assert list_proofs(ctx, 1) == []
+    ctx.uow.engine.dispose()
