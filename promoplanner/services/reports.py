@@ -49,7 +49,7 @@ def check_json(report: CheckReport) -> dict:
                 "message": f.message(),
                 "phase": phases.get(f.phase_id) if f.phase_id else None,
                 "floor": floors.get(f.floor_id) if f.floor_id else None,
-            "subject": {"kind": f.subject.kind.value, "id": f.subject.id},
+                "subject": {"kind": f.subject.kind.value, "id": f.subject.id},
             }
             for f in report.findings
         ]

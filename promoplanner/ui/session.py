@@ -87,4 +87,3 @@ class AppSession(QObject):
         """The name of the campaign on screen."""
         snap = self.snapshot()
         return snap.campaign.name if snap else None
-
