@@ -248,3 +248,27 @@ def test_demo_zones_hold_what_the_source_plan_names(demo_ctx):
     counter = " ".join(zone["holiday_counter"])
     for goods in ("领带", "剃须", "男士", "汤臣倍健"):
         assert goods in counter
+
+
+def test_contest_refuses_double_entries_and_non_phone_numbers(demo_ctx, clock):
+    contest = load_snapshot(demo_ctx, find_campaign(demo_ctx).id).contests[0]
+    clock.at = datetime(2027, 6, 20, 10, 0)
+    register_entrant(demo_ctx, contest.id, "张三", "138-0013-8000")
+    with pytest.raises(DomainError) as err:
+        register_entrant(demo_ctx, contest.id, "张三", "138-0013-8000")
+    assert err.value.key == "contest.already_registered"
+    with pytest.raises(DomainError) as err:
+        register_entrant(demo_ctx, contest.id, "王五", "abc")
+    assert err.value.field == "phone"
+    assert [e.name for e in contest_roster(demo_ctx, contest.id).entrants] == ["张三"]
+
+
+def test_role_refusal_names_the_role_in_words(demo_ctx):
+    _, phase = phase_of(demo_ctx, 1)
+    fm = demo_ctx.acting_as(Actor(Role.FLOOR_MANAGER, "赵主管"))
+    with pytest.raises(NotAllowed) as err:
+        update_phase(fm, phase.id, {"print_run": 1})
+    assert "Floor management" in err.value.message("en")
+    assert "卖场管理部" in err.value.message("zh") and "floor_manager" not in err.value.message(
+        "zh"
+    )

@@ -291,9 +291,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_found.quota": ("That quota no longer exists.", "该配额已不存在。"),
     "not_found.deadline": ("That deadline no longer exists.", "该截止时间已不存在。"),
     # Rights --------------------------------------------------------------------------
-    "rights.role": (
-        "Your role ({role}) may not make this change.",
-        "您的角色({role})不能进行此项修改。",
+    "rights.role_planner": (
+        "The planning department may not do this.",
+        "企划部不能进行此项操作。",
+    ),
+    "rights.role_buyer": (
+        "Buyers may not do this; ask the planning department.",
+        "采购不能进行此项操作,请联系企划部。",
+    ),
+    "rights.role_floor_manager": (
+        "Floor management may not do this; ask the planning department.",
+        "卖场管理部不能进行此项操作,请联系企划部。",
+    ),
+    "input.not_a_phone": (
+        "“{value}” is not a phone number.",
+        "“{value}”不是电话号码。",
+    ),
+    "contest.already_registered": (
+        "{name} with this phone number is already registered.",
+        "{name}(同一电话)已经报名。",
     ),
     "rights.items_buyers_only": (
         "Only buyers and the planning department change flyer items.",

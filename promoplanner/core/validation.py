@@ -87,6 +87,16 @@ def clean_text(value: str, field: str, *, required: bool = False, limit: int = 2
     return cleaned
 
 
+def clean_phone(value: str) -> str:
+    """A phone number: digits with optional +, spaces and dashes; empty is allowed."""
+    phone = clean_text(value, "phone", limit=32)
+    if phone and not (
+        any(ch.isdigit() for ch in phone) and all(ch.isdigit() or ch in "+- ()" for ch in phone)
+    ):
+        raise DomainError("input.not_a_phone", field="phone", value=value)
+    return phone
+
+
 def clean_barcode(value: str) -> str:
     """A barcode with spaces removed, refused when its check digit or form is wrong."""
     code = "".join(value.split())

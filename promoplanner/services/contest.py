@@ -10,7 +10,7 @@ from sqlalchemy import select
 from promoplanner.core.enums import Role
 from promoplanner.core.errors import DomainError, NotFound
 from promoplanner.core.model import Contest, ContestEntrant
-from promoplanner.core.validation import clean_text
+from promoplanner.core.validation import clean_phone, clean_text
 from promoplanner.services.context import Context
 from promoplanner.services.guards import require_role
 from promoplanner.storage import convert
@@ -50,7 +50,7 @@ def register_entrant(
     """Register somebody for the contest, from the day registration opens to contest day."""
     require_role(ctx, Role.FLOOR_MANAGER, Role.PLANNER)
     name = clean_text(name, "name", required=True, limit=100)
-    phone = clean_text(phone, "phone", limit=32)
+    phone = clean_phone(phone)
     day = on or ctx.clock.now().date()
     with ctx.uow.transaction() as session:
         contest = session.get(t.ContestRow, contest_id)
@@ -64,6 +64,15 @@ def register_entrant(
                 opens=contest.registration_opens,
                 contest_day=contest.day,
             )
+        twin = session.scalar(
+            select(t.ContestEntrantRow.id).where(
+                t.ContestEntrantRow.contest_id == contest_id,
+                t.ContestEntrantRow.name == name,
+                t.ContestEntrantRow.phone == phone,
+            )
+        )
+        if twin is not None:  # every entrant gets 5 cans: a double entry costs stock
+            raise DomainError("contest.already_registered", field="name", name=name)
         row = t.ContestEntrantRow(contest_id=contest_id, name=name, phone=phone, registered_on=day)
         session.add(row)
         session.flush()

@@ -16,7 +16,7 @@ from promoplanner.storage import tables as t
 def require_role(ctx: Context, *roles: Role) -> None:
     """Refuse unless the actor has one of the roles."""
     if ctx.actor.role not in roles:
-        raise NotAllowed("rights.role", role=ctx.actor.role.value)
+        raise NotAllowed(f"rights.role_{ctx.actor.role.value}")
 
 
 def items_lock_at(session: Session, phase_id: int) -> datetime | None:
