@@ -75,7 +75,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from promoplanner.ui.app import run_gui
 
-            return run_gui(args.db, clock, quit_after_start=args.quit_after_start, started=started)
+            return run_gui(
+                args.db,
+                clock,
+                quit_after_start=args.quit_after_start,
+                started=started,
+                language=args.lang,
+            )
         return COMMANDS[args.command](args, clock)
     except UsageError as exc:
         print(f"promoplanner: {text('cli.bad_arguments')}: {exc}", file=sys.stderr)

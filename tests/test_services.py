@@ -272,3 +272,17 @@ def test_role_refusal_names_the_role_in_words(demo_ctx):
     assert "卖场管理部" in err.value.message("zh") and "floor_manager" not in err.value.message(
         "zh"
     )
+
+
+def test_activity_dates_outside_the_phase_name_the_day_that_is_wrong(demo_ctx):
+    from promoplanner.services.events import save_activity
+
+    snap = load_snapshot(demo_ctx, find_campaign(demo_ctx).id)
+    act = next(a for a in snap.activities if a.phase_id == snap.phases[1].id)
+    with pytest.raises(DomainError) as err:
+        save_activity(demo_ctx, act.phase_id, {"end": "2027-06-30"}, act.id)
+    assert err.value.field == "end"
+    with pytest.raises(DomainError) as err:
+        save_activity(demo_ctx, act.phase_id, {"start": "2027-06-18"}, act.id)
+    assert err.value.field == "start"
+    assert load_snapshot(demo_ctx, snap.campaign.id).activities == snap.activities

@@ -160,12 +160,20 @@
         <source>Remove</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>On or after the phase&apos;s first day (%1): allowed, but the flyer is printed by then.</source>
+        <translation>在本阶段首日(%1)或之后:可以保存,但届时海报已经印好。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentChoicesWidget</name>
     <message>
         <source>Count as the next proof round</source>
         <translation>记为下一轮校样</translation>
+    </message>
+    <message>
+        <source>Draft — only the planning department numbers proof rounds.</source>
+        <translation>草稿——只有企划部才能编号校样轮次。</translation>
     </message>
     <message>
         <source>Phase:</source>
@@ -246,6 +254,10 @@
         <source>The month with holidays, phases, deadlines and events, for the notice board.</source>
         <translation>含节日、阶段、截止时间和活动的月历,张贴公告栏用。</translation>
     </message>
+    <message>
+        <source>The document could not be made: %1</source>
+        <translation>无法生成文档:%1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsScreen</name>
@@ -285,9 +297,11 @@
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
-    <message>
-        <source>%1 pages, %2 KB, made in %3 s.</source>
-        <translation>共 %1 页,%2 KB,用时 %3 秒。</translation>
+    <message numerus="yes">
+        <source>%n page(s), %1 KB, made in %2 s.</source>
+        <translation>
+            <numerusform>共 %n 页,%1 KB,用时 %2 秒。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save document</source>
@@ -548,6 +562,22 @@
 <context>
     <name>MainStatusBar</name>
     <message>
+        <source>planning department</source>
+        <translation>企划部</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>floor manager</source>
+        <translation>楼层经理</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
         <source>User: %1</source>
         <translation>用户:%1</translation>
     </message>
@@ -792,6 +822,14 @@ A value the program refuses stays in its field, marked in red with the reason be
     <message>
         <source>Price-sensitive / min</source>
         <translation>敏感商品 / 下限</translation>
+    </message>
+    <message>
+        <source>— (no minimum)</source>
+        <translation>—(无最低要求)</translation>
+    </message>
+    <message>
+        <source>%1 price-sensitive items; this floor has no minimum.</source>
+        <translation>价格敏感商品 %1 个;本楼层没有最低要求。</translation>
     </message>
     <message>
         <source>Buyers&apos; deadline %1 — %2</source>

@@ -151,7 +151,7 @@ def _check_dates(phase: t.PhaseRow, start, end) -> None:
     if not (phase.start <= start and end <= phase.end):
         raise DomainError(
             "input.outside_phase",
-            field="start",
+            field="start" if start < phase.start else "end",
             start=start,
             end=end,
             phase_start=phase.start,

@@ -67,12 +67,20 @@ def open_window(session: AppSession) -> MainWindow:
 
 
 def run_gui(
-    db: str | None, clock: Clock, *, quit_after_start: bool = False, started: float | None = None
+    db: str | None,
+    clock: Clock,
+    *,
+    quit_after_start: bool = False,
+    started: float | None = None,
+    language: str | None = None,
 ) -> int:
-    """Open the main window on the database; with quit_after_start, exit once it is painted."""
+    """Open the main window on the database; with quit_after_start, exit once it is painted.
+
+    language is the one asked for on the command line; without it the Settings' choice holds.
+    """
     guard_none_refcount()
     app = application()
-    install_translators(app, choose_language(saved_language()))
+    install_translators(app, choose_language(saved_language(), language))
     register_fonts()
     try:
         ctx = connect(db, clock=clock)

@@ -181,4 +181,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_layout()
+        for screen in self._screens.values():
+            finish = getattr(screen, "finish_jobs", None)
+            if callable(finish):
+                finish()  # a document still being made must end before its thread is freed
         super().closeEvent(event)

@@ -52,7 +52,8 @@ def actor_choices(
             choices.append(
                 (f"buyer:{buyer.id}", buyer.name, Actor(Role.BUYER, buyer.name, buyer.id))
             )
-    choices.append(("floor_manager", floor_label, Actor(Role.FLOOR_MANAGER, floor_label)))
+    # The floor manager is a role, not a named person: the label is not the actor's name.
+    choices.append(("floor_manager", floor_label, Actor(Role.FLOOR_MANAGER)))
     return choices
 
 
@@ -72,6 +73,7 @@ class SettingsDialog(QDialog):
     def __init__(self, layout: StoreLayout, current_actor: str, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(360)  # room for the longest person's name and the note
         form = QFormLayout()
         self.language = QComboBox()
         self.language.addItem(self.tr("System language"), "")

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from promoplanner.core.enums import Role
 from promoplanner.core.progress import next_deadline
+from promoplanner.services.context import PLANNER
 from promoplanner.ui.labels import countdown_text, role_label
 from promoplanner.ui.session import AppSession
 
@@ -29,12 +30,23 @@ class MainStatusBar(QStatusBar):
         session.campaign_changed.connect(self.refresh)
         self.refresh()
 
-    def refresh(self, *_args) -> None:
-        """Show the current values."""
+    def who(self) -> str:
+        """The person and role: “王建国 (buyer)”, or the role alone when nobody is named."""
         actor = self.session.ctx.actor
         role = role_label(actor.role)
-        who = role if actor.role is Role.PLANNER or not actor.name else f"{actor.name} ({role})"
-        self.user.setText(self.tr("User: %1").replace("%1", who))
+        # The role's own name (企划部, the floor manager's label) is no person's name.
+        if not actor.name or actor.name in (role, PLANNER.name):
+            return role
+        in_brackets = {
+            Role.PLANNER: self.tr("planning department"),
+            Role.BUYER: self.tr("buyer"),
+            Role.FLOOR_MANAGER: self.tr("floor manager"),
+        }[actor.role]
+        return self.tr("%1 (%2)").replace("%1", actor.name).replace("%2", in_brackets)
+
+    def refresh(self, *_args) -> None:
+        """Show the current values."""
+        self.user.setText(self.tr("User: %1").replace("%1", self.who()))
         db = self.session.ctx.database
         self.database.setText(self.tr("Database: %1").replace("%1", db.label if db else "—"))
         snap = self.session.snapshot()

@@ -67,3 +67,35 @@ def test_settings_remember_language_and_person(qtbot, window, gui_session, monke
     monkeypatch.delenv("PROMOPLANNER_LANG", raising=False)
     monkeypatch.setattr(i18n, "_current", None)
     assert choose_language(saved_language()) == "zh"
+
+
+class _Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"), [([], "zh"), (["--lang", "en"], "en"), (["--lang=en"], "en")]
+)
+def test_the_language_chosen_in_settings_is_used_at_the_next_start(
+    tmp_path, monkeypatch, argv, expected
+):
+    # Started from the command line as a person does; --lang still overrides the setting.
+    import promoplanner.ui.app as gui_app
+    from promoplanner import cli
+    from promoplanner.ui.settings import save_language
+
+    save_language("zh")
+    monkeypatch.delenv("PROMOPLANNER_LANG", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setattr(i18n, "_current", None)
+    chosen = []
+
+    def record(_app, language):
+        chosen.append(language)
+        raise _Stop
+
+    monkeypatch.setattr(gui_app, "install_translators", record)
+    with pytest.raises(_Stop):
+        cli.main(["--db", str(tmp_path / "x.sqlite"), *argv])
+    assert chosen == [expected]
+    i18n.set_language("en")

@@ -138,3 +138,13 @@ def test_the_guard_is_only_for_the_affected_versions():
     assert needs_none_guard((3, 11), "6.12.0")
     assert not needs_none_guard((3, 12), "6.12.0")
     assert not needs_none_guard((3, 11), "6.11.3")
+
+
+def test_status_bar_names_the_role_once_and_the_person(window, gui_session):
+    user = window.statusBar().user
+    assert user.text() == "User: Planning department"
+    window.choose_actor("floor_manager")
+    assert user.text() == "User: Floor manager"
+    buyer = gui_session.layout().buyers[0]
+    window.choose_actor(f"buyer:{buyer.id}")
+    assert user.text() == f"User: {buyer.name} (buyer)"

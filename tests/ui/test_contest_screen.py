@@ -5,10 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from items_fixtures import type_text
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
+from promoplanner.core import i18n
 from promoplanner.services.contest import contest_roster
 from promoplanner.ui.contest import ContestScreen
+from promoplanner.ui.language import install_translators
 
 
 @pytest.fixture
@@ -72,3 +76,59 @@ def test_before_registration_opens_the_reason_is_shown(qtbot, screen, gui_sessio
 def test_entrants_model_passes_the_model_tester(qtmodeltester, qtbot, screen):
     register(qtbot, screen, "Li")
     qtmodeltester.check(screen.model)
+
+
+def test_a_second_registration_of_the_same_person_is_refused_next_to_the_name(
+    qtbot, screen, gui_session
+):
+    register(qtbot, screen, "Zhang Wei", "13800138000")
+    register(qtbot, screen, "Zhang Wei", "13800138000")
+    assert screen.errors.marked() == ["name"]
+    assert "already registered" in screen.errors.error_label("name").text()
+    assert screen.errors.error_label("name").isVisible()
+    assert (screen.name.text(), screen.phone.text()) == ("Zhang Wei", "13800138000")
+    assert [e.name for e in roster(screen, gui_session).entrants] == ["Zhang Wei"]
+    # another phone is another person (two Zhang Weis are common)
+    screen.phone.selectAll()
+    qtbot.keyClicks(screen.phone, "13900139000")
+    assert screen.errors.marked() == []  # the mark goes once the person changes what was refused
+    qtbot.keyClick(screen.phone, Qt.Key.Key_Return)
+    assert [e.phone for e in roster(screen, gui_session).entrants] == [
+        "13800138000",
+        "13900139000",
+    ]
+
+
+def test_a_phone_that_is_no_phone_number_is_refused_next_to_the_phone(qtbot, screen, gui_session):
+    register(qtbot, screen, "Li Qiang", "tomorrow")
+    assert screen.errors.marked() == ["phone"]
+    assert "not a phone number" in screen.errors.error_label("phone").text()
+    assert screen.errors.error_label("phone").isVisible()
+    assert screen.phone.hasFocus()  # ready to be corrected
+    assert (screen.name.text(), screen.phone.text()) == ("Li Qiang", "tomorrow")
+    assert roster(screen, gui_session).entrants == ()
+
+
+def test_chinese_refusals_of_the_contest_read_in_chinese(qtbot, screen, gui_session):
+    app = QApplication.instance()
+    install_translators(app, "zh")
+    try:
+        type_text(qtbot, screen.name, "王芳")
+        type_text(qtbot, screen.phone, "明天")
+        qtbot.keyClick(screen.name, Qt.Key.Key_Return)
+        assert screen.errors.error_label("phone").text() == "“明天”不是电话号码。"
+        assert screen.name.text() == "王芳"
+    finally:
+        install_translators(app, "en")
+        i18n.set_language("en")
+
+
+def test_a_buyer_is_told_to_ask_the_planning_department(qtbot, window, gui_session, clock):
+    clock.at = datetime(2027, 6, 20, 10, 0)
+    window.choose_actor(f"buyer:{gui_session.layout().buyers[0].id}")
+    screen = window.show_screen("contest")
+    register(qtbot, screen, "Chen Jie")
+    assert screen.errors.error_label("name").text() == (
+        "Buyers may not do this; ask the planning department."
+    )
+    assert roster(screen, gui_session).entrants == ()

@@ -64,3 +64,51 @@ def test_findings_model_passes_the_model_tester(qtmodeltester, qtbot, gui_sessio
     qtbot.addWidget(screen)
     assert screen.findings.rowCount() >= 2
     qtmodeltester.check(screen.findings)
+
+
+def test_a_double_click_alone_opens_the_finding_once(qtbot, window, gui_session):
+    phase = phase_of(gui_session, 2)
+    clothing = floor_code(gui_session, "3F")
+    gui_session.change("planning", set_quota, phase.id, clothing.id, 50, 60, 0)
+    dashboard = window.screen("dashboard")
+    model = dashboard.findings
+    row = next(r for r in range(model.rowCount()) if model.finding(r).code == "floor_too_few_items")
+    view = dashboard.table
+    assert not model.flags(model.index(row, 4)) & Qt.ItemFlag.ItemIsEditable
+    opened = []
+    dashboard.subject_activated.connect(lambda kind, obj_id: opened.append((kind, obj_id)))
+    rect = view.visualRect(model.index(row, 1))
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_key() == "planning"
+    assert len(opened) == 1  # not once for doubleClicked and again for activated
+    planning = window.screen("planning")
+    assert planning.phase_picker.phase_id() == phase.id
+    assert planning.quotas.floor_at(planning.quota_table.currentIndex().row()).code == "3F"
+
+
+def test_enter_on_a_finding_opens_it(qtbot, window, gui_session):
+    phase = phase_of(gui_session, 1)
+    gui_session.change(
+        "planning", set_quota, phase.id, floor_code(gui_session, "1F").id, 60, 70, 10
+    )
+    dashboard = window.screen("dashboard")
+    dashboard.table.setFocus()
+    dashboard.table.selectRow(0)
+    qtbot.keyClick(dashboard.table, Qt.Key.Key_Return)
+    assert window.current_key() == "planning"
+
+
+def test_a_floor_without_a_sensitive_minimum_shows_a_dash_not_an_empty_bar(qtbot, gui_session):
+    screen = DashboardScreen(gui_session)
+    qtbot.addWidget(screen)
+    screen.show()
+    phase = phase_of(gui_session, 1)
+    clothing = floor_code(gui_session, "3F")
+    food = floor_code(gui_session, "1F")
+    assert (phase.id, clothing.id, "sensitive") not in screen.progress.bars
+    dash = screen.progress.no_minimum[(phase.id, clothing.id)]
+    assert dash.isVisible() and dash.text().startswith("—")
+    assert "no minimum" in dash.text()
+    assert screen.progress.bars[(phase.id, food.id, "sensitive")].low == 10
+    gui_session.change("planning", set_quota, phase.id, clothing.id, 10, 20, 2)
+    assert screen.progress.bars[(phase.id, clothing.id, "sensitive")].low == 2

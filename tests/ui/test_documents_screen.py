@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import io
+import re
+import time
+
 import pytest
 from conftest import phase_of
-from PySide6.QtCore import Qt
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
+from promoplanner.core import i18n
+from promoplanner.core.errors import NotAllowed
+from promoplanner.services.proofs import list_proofs
 from promoplanner.ui.documents import DocumentsScreen
+from promoplanner.ui.documents import screen as catalog
 from promoplanner.ui.documents.catalog import DOCUMENTS, maker
+from promoplanner.ui.documents.worker import DocumentJob
+from promoplanner.ui.language import install_translators
 
 
 @pytest.fixture
@@ -16,8 +28,7 @@ def screen(qtbot, gui_session):
     qtbot.addWidget(widget)
     widget.show()
     yield widget
-    if widget.job is not None:
-        widget.job.wait(60_000)
+    widget.finish_jobs()
 
 
 def test_every_document_has_its_maker():
@@ -71,3 +82,127 @@ def test_cancel_frees_the_window_and_drops_the_result(qtbot, screen):
     job.wait(60_000)
     qtbot.wait(50)
     assert screen.pdf is None  # the abandoned result was thrown away
+
+
+# --- who may number a proof round; what the status says when done ---------------------
+
+
+@pytest.fixture
+def english():
+    """The English plural forms ("1 page", "2 pages") as the program installs them."""
+    app = QApplication.instance()
+    install_translators(app, "en")
+    yield
+    install_translators(app, "en")
+
+
+@pytest.fixture
+def chinese():
+    app = QApplication.instance()
+    install_translators(app, "zh")
+    yield
+    install_translators(app, "en")
+    i18n.set_language("en")
+
+
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def make(qtbot, screen) -> None:
+    qtbot.mouseClick(screen.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.job is None, timeout=60_000)
+
+
+@pytest.mark.parametrize("person", ["floor_manager", "buyer"])
+def test_others_than_planners_make_a_draft_proof(qtbot, window, gui_session, person):
+    key = (
+        "floor_manager"
+        if person == "floor_manager"
+        else f"buyer:{gui_session.layout().buyers[0].id}"
+    )
+    window.choose_actor(key)
+    screen = window.show_screen("documents")
+    screen.choose("flyer_proof")
+    phase = phase_of(gui_session, 1)
+    screen.choices.phase.choose(phase.id)
+    assert not screen.choices.record.isVisible()
+    assert screen.choices.draft_note.isVisible()
+    assert "only the planning department numbers proof rounds" in screen.choices.draft_note.text()
+    make(qtbot, screen)
+    assert screen.pdf is not None, screen.status.text()
+    assert "PROOF · DRAFT" in pdf_text(screen.pdf)
+    assert list_proofs(gui_session.ctx, phase.id) == []  # no round was numbered
+    assert "may not" not in screen.status.text()
+
+
+def test_the_planner_chooses_whether_the_proof_counts_as_a_round(qtbot, window, gui_session):
+    screen = window.show_screen("documents")
+    screen.choose("flyer_proof")
+    phase = phase_of(gui_session, 1)
+    screen.choices.phase.choose(phase.id)
+    record = screen.choices.record
+    assert record.isVisible() and record.isChecked() and not screen.choices.draft_note.isVisible()
+    make(qtbot, screen)
+    assert [p.version for p in list_proofs(gui_session.ctx, phase.id)] == [1]
+    assert "PROOF v1" in pdf_text(screen.pdf)
+    qtbot.mouseClick(record, Qt.MouseButton.LeftButton, pos=QPoint(5, record.height() // 2))
+    assert not record.isChecked()
+    make(qtbot, screen)
+    assert [p.version for p in list_proofs(gui_session.ctx, phase.id)] == [1]
+    assert "PROOF · DRAFT" in pdf_text(screen.pdf)
+    # acting as the floor manager and back: the planner's next proof counts again
+    window.choose_actor("floor_manager")
+    window.choose_actor("planner")
+    assert record.isChecked() and record.isEnabled()
+
+
+def test_a_refusal_is_shown_under_the_make_button_and_stays(qtbot, screen, monkeypatch):
+    def refuse(ctx, *args, **kwargs):
+        raise NotAllowed("rights.role_floor_manager")
+
+    monkeypatch.setattr(catalog, "maker", lambda _document: refuse)
+    slow_end(monkeypatch)
+    screen.choose("calendar")
+    make(qtbot, screen)
+    assert screen.status.text() == "Floor management may not do this; ask the planning department."
+    assert "b00020" in screen.status.styleSheet()
+    assert screen.pdf is None and screen.make_button.isEnabled()
+
+
+def slow_end(monkeypatch) -> None:
+    """The worker thread ends a moment after handing over its result, as under load."""
+    run = DocumentJob.run
+
+    def run_then_linger(job):
+        run(job)
+        time.sleep(0.8)
+
+    monkeypatch.setattr(DocumentJob, "run", run_then_linger)
+
+
+def test_one_page_is_one_page_in_english(qtbot, english, screen, gui_session):
+    screen.choose("checklist")
+    screen.choices.phase.choose(phase_of(gui_session, 1).id)  # one page a buyer
+    screen.choices.buyer.setCurrentIndex(1)
+    make(qtbot, screen)
+    assert screen.preview.page_count == 1
+    assert re.fullmatch(r"1 page, \d+ KB, made in \d+\.\d s\.", screen.status.text())
+    screen.choose("calendar")
+    make(qtbot, screen)
+    assert screen.preview.page_count == 2
+    assert re.fullmatch(r"2 pages, \d+ KB, made in \d+\.\d s\.", screen.status.text())
+
+
+def test_the_chinese_status_ends_with_the_result(qtbot, chinese, gui_session, monkeypatch):
+    slow_end(monkeypatch)
+    screen = DocumentsScreen(gui_session)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.choose("checklist")
+    screen.choices.phase.choose(phase_of(gui_session, 1).id)  # one page a buyer
+    screen.choices.buyer.setCurrentIndex(1)
+    make(qtbot, screen)
+    qtbot.wait(300)  # the ticker would have overwritten the result by now
+    assert re.fullmatch(r"共 1 页,\d+ KB,用时 \d+\.\d 秒。", screen.status.text())
+    screen.finish_jobs()

@@ -104,3 +104,55 @@ def test_ctrl_n_and_ctrl_s_in_the_window_make_an_activity(qtbot, window, gui_ses
     qtbot.keyClicks(screen.activity_form.name, "Lucky draw")
     qtbot.keyClick(screen.activity_form.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert [a for a in snapshot(gui_session).activities if a.name == "Lucky draw"]
+
+
+def test_a_last_day_after_the_phase_is_marked_next_to_the_last_day(qtbot, screen, gui_session):
+    form = screen.activity_form
+    screen.activities.new_button.click()
+    qtbot.keyClicks(form.name, "Too long")
+    form.end.setFocus()
+    form.end.selectAll()
+    qtbot.keyClicks(form.end, "2027-07-05")
+    assert form.end.date() == QDate(2027, 7, 5)
+    screen.activities.save_button.click()
+    assert form.errors.marked() == ["end"]
+    assert "06-28" in form.errors.error_label("end").text()
+    assert form.end.date() == QDate(2027, 7, 5)  # kept as typed
+    assert not [a for a in snapshot(gui_session).activities if a.name == "Too long"]
+
+
+def test_a_zone_starting_before_the_phase_is_refused_next_to_its_first_day(
+    qtbot, screen, gui_session
+):
+    form = screen.zone_form
+    screen.zones.new_button.click()
+    qtbot.keyClicks(form.name, "Early pile")
+    form.start.setDate(QDate(2027, 6, 10))
+    form.items.item(0).setCheckState(Qt.CheckState.Checked)
+    screen.zones.save_button.click()
+    assert form.errors.marked() == ["start"]
+    assert not [z for z in snapshot(gui_session).zones if z.name == "Early pile"]
+
+
+def test_unticking_an_item_takes_it_out_of_the_zone(qtbot, screen, gui_session):
+    zone = next(
+        z for z in snapshot(gui_session).zones if z.phase_id == screen.phase_picker.phase_id()
+    )
+    screen.select_object("zone", zone.id)
+    form = screen.zone_form
+    assert sorted(form.checked_items()) == sorted(zone.item_ids)
+    first = next(
+        i
+        for i in range(form.items.count())
+        if form.items.item(i).checkState() == Qt.CheckState.Checked
+    )
+    dropped = form.items.item(first).data(Qt.ItemDataRole.UserRole)
+    rect = form.items.visualItemRect(form.items.item(first))
+    qtbot.mouseClick(form.items.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(form.items, Qt.Key.Key_Space)
+    assert dropped not in form.checked_items()
+    screen.zones.save_button.click()
+    stored = next(z for z in snapshot(gui_session).zones if z.id == zone.id)
+    assert dropped not in stored.item_ids
+    assert len(stored.item_ids) == len(zone.item_ids) - 1
+    assert f"· {len(stored.item_ids)}" in screen.zones.list.currentItem().text()

@@ -146,3 +146,32 @@ def test_holidays_are_proposed_for_the_campaign_year(qtbot, screen, gui_session)
     proposed = next(h for h in snapshot(gui_session).holidays if h.kind is HolidayKind.DRAGON_BOAT)
     assert proposed.day == date(2027, 6, 9)  # 5th day of the 5th lunar month in 2027
     assert "2027" in holidays.note.text()
+
+
+def test_a_deadline_typed_after_the_phase_start_is_saved_said_and_on_the_dashboard(
+    qtbot, window, gui_session
+):
+    screen = window.show_screen("planning")
+    phase = phase_of(gui_session, 1)  # 06-09 to 06-10
+    screen.phase_picker.choose(phase.id)
+    deadlines = screen.deadlines
+    deadlines.new_button.click()
+    assert not deadlines.late_note.isVisible()  # today (05-20) is before the phase
+    deadlines.due.setFocus()
+    deadlines.due.selectAll()
+    qtbot.keyClicks(deadlines.due, "2027-06-09 18:00")
+    assert deadlines.late_note.isVisible()
+    assert "2027-06-09" in deadlines.late_note.text()
+    qtbot.keyClicks(deadlines.what, "Photos of the piles")
+    deadlines.save_button.click()
+    assert not deadlines.errors.marked()
+    added = [d for d in snapshot(gui_session).deadlines if d.what == "Photos of the piles"]
+    assert [(d.due, d.phase_id) for d in added] == [(datetime(2027, 6, 9, 18, 0), phase.id)]
+    dashboard = window.show_screen("dashboard")
+    assert (
+        dashboard.progress.countdowns[added[0].id]
+        .text()
+        .startswith("Buyers' deadline 2027-06-09 18:00")
+    )
+    notes = [n for n, _ in dashboard.calendar.day_notes(date(2027, 6, 9))]
+    assert "Deadline 18:00" in notes

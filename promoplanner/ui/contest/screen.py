@@ -62,6 +62,10 @@ class ContestScreen(QWidget):
         self.add_button.clicked.connect(self.register)
         self.name.returnPressed.connect(self.register)
         self.phone.returnPressed.connect(self.register)
+        # A refusal may concern name and phone together (the same person twice): changing
+        # either takes the marks away.
+        self.name.textEdited.connect(lambda _t: self.errors.clear())
+        self.phone.textEdited.connect(lambda _t: self.errors.clear())
         self.remove_button.clicked.connect(self.remove_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove_selected)
         self.list_error = FieldErrorLabel()
@@ -183,7 +187,8 @@ class ContestScreen(QWidget):
                 "contest", register_entrant, contest_id, self.name.text(), self.phone.text()
             )
         except PromoError as exc:
-            self.errors.show(exc, fallback="name")
+            field = self.errors.show(exc, fallback="name")
+            self.errors.widget(field).setFocus()  # what was typed stays, ready to correct
             return False
         self.name.clear()
         self.phone.clear()

@@ -42,6 +42,12 @@ class FindingsTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else 5
 
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        # Read-only: an editor opened by a double-click would swallow it.
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [

@@ -21,6 +21,7 @@ class ProgressPanelWidget(QWidget):
         self.column.setContentsMargins(4, 4, 4, 4)
         self.bars: dict[tuple[int, int, str], QuotaBarWidget] = {}
         self.countdowns: dict[int, QLabel] = {}
+        self.no_minimum: dict[tuple[int, int], QLabel] = {}  # floors without a sensitive minimum
 
     def set_campaign(self, snap: CampaignSnapshot | None, now: datetime) -> None:
         """Rebuild the bars for the campaign as it is now."""
@@ -30,6 +31,7 @@ class ProgressPanelWidget(QWidget):
                 item.widget().deleteLater()
         self.bars.clear()
         self.countdowns.clear()
+        self.no_minimum.clear()
         if snap is None:
             self.column.addWidget(QLabel(self.tr("No campaign yet.")))
             return
@@ -61,13 +63,25 @@ class ProgressPanelWidget(QWidget):
                     quota.min_items if quota else None,
                     quota.max_items if quota else None,
                 )
+                grid.addWidget(bar, row, 1)
+                self.bars[(phase.id, progress.floor.id, "items")] = bar
+                if quota is not None and not quota.min_sensitive:
+                    # An empty bar against "≥0" reads as a failure; there is nothing to reach.
+                    none = QLabel(self.tr("— (no minimum)"))
+                    none.setStyleSheet("color: #777;")
+                    none.setToolTip(
+                        self.tr("%1 price-sensitive items; this floor has no minimum.").replace(
+                            "%1", str(progress.sensitive)
+                        )
+                    )
+                    grid.addWidget(none, row, 2)
+                    self.no_minimum[(phase.id, progress.floor.id)] = none
+                    continue
                 sensitive = QuotaBarWidget()
                 sensitive.set_values(
                     progress.sensitive, quota.min_sensitive if quota else None, None
                 )
-                grid.addWidget(bar, row, 1)
                 grid.addWidget(sensitive, row, 2)
-                self.bars[(phase.id, progress.floor.id, "items")] = bar
                 self.bars[(phase.id, progress.floor.id, "sensitive")] = sensitive
             self.column.addLayout(grid)
             for deadline in [d for d in snap.deadlines if d.phase_id == phase.id]:
@@ -86,7 +100,6 @@ class ProgressPanelWidget(QWidget):
                         QLabel(
                             self.tr("Late: %1 (%2 short)")
                             .replace("%1", entry.buyer.name)
-                            .replace("%3", "")
                             .replace("%2", entry.progress.floor.code)
                         )
                     )

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +16,7 @@ from promoplanner.core.findings import sort_findings
 from promoplanner.core.rules import check_campaign
 from promoplanner.ui.dashboard.calendar import MonthCalendarWidget
 from promoplanner.ui.dashboard.findings_model import SUBJECT_ROLE, FindingsTableModel
+from promoplanner.ui.dashboard.findings_view import FindingsTableView
 from promoplanner.ui.dashboard.progress import ProgressPanelWidget
 from promoplanner.ui.session import AppSession
 
@@ -38,14 +37,11 @@ class DashboardScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.progress)
         self.findings = FindingsTableModel(self)
-        self.table = QTableView()
+        self.table = FindingsTableView()
         self.table.setObjectName("findings_table")
         self.table.setModel(self.findings)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         self.findings_label = QLabel()
         bottom = QWidget()
@@ -98,7 +94,10 @@ class DashboardScreen(QWidget):
         )
 
     def _open(self, index: QModelIndex) -> None:
-        kind, obj_id = self.findings.data(index, SUBJECT_ROLE)
+        subject = self.findings.data(index, SUBJECT_ROLE)
+        if subject is None:
+            return
+        kind, obj_id = subject
         self.subject_activated.emit(kind, obj_id)
 
     def focus_search(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from promoplanner.core.model import CampaignSnapshot
 from promoplanner.ui.documents.catalog import BUYER, CONTEST, DAY, FLOOR, PHASE, RECORD
@@ -36,14 +36,28 @@ class DocumentChoicesWidget(QWidget):
         self.floor = QComboBox()
         self.contest = QComboBox()
         self.record = QCheckBox(self.tr("Count as the next proof round"))
+        self.record.setObjectName("count_proof_round")
         self.record.setChecked(True)
+        self.draft_note = QLabel(
+            self.tr("Draft — only the planning department numbers proof rounds.")
+        )
+        self.draft_note.setObjectName("draft_note")
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setStyleSheet("color: #555;")
+        self.draft_note.hide()
+        self.may_record = True
+        proof = QWidget()
+        proof_column = QVBoxLayout(proof)
+        proof_column.setContentsMargins(0, 0, 0, 0)
+        proof_column.addWidget(self.record)
+        proof_column.addWidget(self.draft_note)
         self.widgets = {
             PHASE: self.phase,
             BUYER: self.buyer,
             DAY: self.day,
             FLOOR: self.floor,
             CONTEST: self.contest,
-            RECORD: self.record,
+            RECORD: proof,
         }
         labels = {
             PHASE: self.tr("Phase:"),
@@ -85,6 +99,16 @@ class DocumentChoicesWidget(QWidget):
         if snap is not None:
             self.day.setDate(to_qdate(default_day(snap, today)))
 
+    def set_may_record(self, may: bool) -> None:
+        """Planners choose whether a proof counts as a round; others always make a draft."""
+        if may and not self.may_record:
+            self.record.setChecked(True)
+        self.may_record = may
+        if not may:
+            self.record.setChecked(False)
+        self.record.setVisible(may)
+        self.draft_note.setVisible(not may)
+
     def show_only(self, needed: tuple[str, ...]) -> None:
         """Show the choices of one document."""
         for key, widget in self.widgets.items():
@@ -98,6 +122,6 @@ class DocumentChoicesWidget(QWidget):
             DAY: from_qdate(self.day.date()),
             FLOOR: self.floor.currentData(),
             CONTEST: self.contest.currentData(),
-            RECORD: self.record.isChecked(),
+            RECORD: self.may_record and self.record.isChecked(),
             "campaign": self.campaign_id,
         }

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from promoplanner.core.enums import Role
 from promoplanner.ui.documents.catalog import DOCUMENTS, DocumentSpec, arguments, maker, spec
 from promoplanner.ui.documents.choices import DocumentChoicesWidget
 from promoplanner.ui.documents.preview import PdfPreviewWidget
@@ -37,6 +38,7 @@ class DocumentsScreen(QWidget):
         super().__init__(parent)
         self.session = session
         self.job: DocumentJob | None = None
+        self._live: list[DocumentJob] = []  # threads still running, cancelled ones too
         self.pdf: bytes | None = None
         self.made_key = ""
         self.list = QListWidget()
@@ -97,12 +99,17 @@ class DocumentsScreen(QWidget):
         self.list.currentRowChanged.connect(self._chosen)
         session.data_changed.connect(lambda _k: self._refresh_choices())
         session.campaign_changed.connect(self._refresh_choices)
+        session.actor_changed.connect(self._actor_changed)
         self._refresh_choices()
+        self._actor_changed()
         self.list.setCurrentRow(0)
         self._set_busy(False)
 
     def _refresh_choices(self) -> None:
         self.choices.set_campaign(self.session.snapshot(), self.session.ctx.clock.now().date())
+
+    def _actor_changed(self) -> None:
+        self.choices.set_may_record(self.session.ctx.actor.role is Role.PLANNER)
 
     def document(self) -> DocumentSpec:
         """The document chosen in the list."""
@@ -119,11 +126,9 @@ class DocumentsScreen(QWidget):
         self.purpose.setText(document.purpose())
         self.make_button.setEnabled(available and self.job is None)
         if not available:
-            self.status.setText(
-                self.tr("This document is not part of this version of the program yet.")
-            )
+            self._say(self.tr("This document is not part of this version of the program yet."))
         elif self.job is None:
-            self.status.setText("")
+            self._say("")
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -146,14 +151,15 @@ class DocumentsScreen(QWidget):
         args, kwargs = arguments(document, self.choices.values())
         ctx = self.session.ctx
         job = DocumentJob(lambda: function(ctx, *args, **kwargs), self)
-        job.made.connect(lambda pdf, key=document.key: self._made(key, pdf))
-        job.failed.connect(self._failed)
+        job.made.connect(lambda pdf, key=document.key, j=job: self._made(key, pdf, j))
+        job.failed.connect(lambda message, j=job: self._failed(message, j))
         job.finished.connect(lambda j=job: self._finished(j))
         self.job = job
+        self._live.append(job)
         self.pdf = None
         self.preview.clear()
         self._set_busy(True)
-        self.status.setText(self.tr("Making “%1”…").replace("%1", document.title()))
+        self._say(self.tr("Making “%1”…").replace("%1", document.title()))
         self._clock.start()
         self._ticker.start()
         job.start()
@@ -175,34 +181,50 @@ class DocumentsScreen(QWidget):
         self.job = None
         self._ticker.stop()
         self._set_busy(False)
-        self.status.setText(self.tr("Cancelled."))
+        self._say(self.tr("Cancelled."))
 
     def _finished(self, job: DocumentJob) -> None:
-        if self.job is job:
+        self._done(job)
+        if job in self._live:
+            self._live.remove(job)
+        job.deleteLater()
+
+    def finish_jobs(self, timeout_ms: int = 60_000) -> None:
+        """Wait for the threads still running (a thread destroyed while running aborts)."""
+        for job in list(self._live):
+            job.wait(timeout_ms)
+
+    def _done(self, job: DocumentJob | None) -> None:
+        # The result ends the wait, not the thread's end: a tick between the two would
+        # overwrite the result with "Making… s" for good.
+        if job is not None and self.job is job:
             self.job = None
             self._ticker.stop()
             self._set_busy(False)
-        job.deleteLater()
 
-    def _made(self, key: str, pdf: bytes) -> None:
+    def _made(self, key: str, pdf: bytes, job: DocumentJob | None = None) -> None:
+        self._done(job)
         self.pdf, self.made_key = pdf, key
         if key == "flyer_proof":
-            self.session.data_changed.emit("documents")  # a proof round was recorded
+            self.session.data_changed.emit("documents")  # a proof round may have been recorded
         pages = self.preview.show_pdf(pdf)
-        self.save_button.setEnabled(True)
-        self.open_button.setEnabled(True)
-        self.status.setText(
-            self.tr("%1 pages, %2 KB, made in %3 s.")
-            .replace("%1", str(pages))
-            .replace("%2", str(len(pdf) // 1024))
-            .replace("%3", f"{self._clock.elapsed() / 1000:.1f}")
+        seconds = self._clock.elapsed() / 1000  # what the person waited for, preview included
+        self._set_busy(self.job is not None)
+        self._say(
+            self.tr("%n page(s), %1 KB, made in %2 s.", "", pages)
+            .replace("%1", str(max(1, round(len(pdf) / 1024))))
+            .replace("%2", f"{seconds:.1f}")
         )
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: str, job: DocumentJob | None = None) -> None:
+        self._done(job)
         self.pdf = None
+        self._say(message, refused=True)
+
+    def _say(self, message: str, refused: bool = False) -> None:
+        """Show the outcome under the Make button; refusals in red."""
+        self.status.setStyleSheet("color: #b00020;" if refused else "")
         self.status.setText(message)
-        self.status.setStyleSheet("color: #b00020;")
-        QTimer.singleShot(0, lambda: None)
 
     def save_pdf(self) -> str | None:
         """Write the document to a file the user chooses."""
@@ -216,11 +238,11 @@ class DocumentsScreen(QWidget):
         try:
             Path(path).write_bytes(self.pdf)
         except OSError as exc:
-            self.status.setText(
-                self.tr("Could not save: %1").replace("%1", exc.strerror or str(exc))
+            self._say(
+                self.tr("Could not save: %1").replace("%1", exc.strerror or str(exc)), refused=True
             )
             return None
-        self.status.setText(self.tr("Saved to %1").replace("%1", path))
+        self._say(self.tr("Saved to %1").replace("%1", path))
         return path
 
     def open_pdf(self) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from promoplanner.core.errors import PromoError
 
@@ -33,7 +33,11 @@ class DocumentJob(QThread):
             return
         except Exception as exc:  # a crash in a maker must not kill the window
             if not self.cancelled:
-                self.failed.emit(f"{type(exc).__name__}: {exc}")
+                self.failed.emit(
+                    QCoreApplication.translate(
+                        "Documents", "The document could not be made: %1"
+                    ).replace("%1", str(exc) or type(exc).__name__)
+                )
             return
         if not self.cancelled:
             self.made.emit(pdf)

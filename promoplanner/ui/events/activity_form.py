@@ -17,7 +17,7 @@ from promoplanner.core.model import Activity, Phase
 from promoplanner.services.events import save_activity
 from promoplanner.ui.labels import activity_label
 from promoplanner.ui.session import AppSession
-from promoplanner.ui.widgets.dates import date_edit, from_qdate, to_qdate
+from promoplanner.ui.widgets.dates import date_edit, from_qdate, refused_day, to_qdate
 from promoplanner.ui.widgets.decimal_edit import CountEdit, DecimalEdit
 from promoplanner.ui.widgets.field_error import FieldErrors
 
@@ -117,7 +117,9 @@ class ActivityFormWidget(QWidget):
                 "events", save_activity, self.phase.id, self.values(), self.activity_id
             )
         except PromoError as exc:
-            self.errors.show(exc, fallback="name")
+            values = self.values()
+            day = refused_day(exc, self.phase, values["start"], values["end"])  # type: ignore[arg-type]
+            self.errors.show(exc, fallback="name", field=day)
             return False
         self.load(self.phase, activity)
         self.saved.emit(activity.id)

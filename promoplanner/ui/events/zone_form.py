@@ -20,7 +20,7 @@ from promoplanner.core.model import CampaignSnapshot, DisplayZone, Phase
 from promoplanner.services.events import assign_zone_items, save_zone
 from promoplanner.ui.labels import floor_name, form_label, zone_label
 from promoplanner.ui.session import AppSession
-from promoplanner.ui.widgets.dates import date_edit, from_qdate, to_qdate
+from promoplanner.ui.widgets.dates import date_edit, from_qdate, refused_day, to_qdate
 from promoplanner.ui.widgets.field_error import FieldErrors
 
 
@@ -156,7 +156,9 @@ class ZoneFormWidget(QWidget):
                 self.checked_items(),
             )
         except PromoError as exc:
-            self.errors.show(exc, fallback="name")
+            values = self.values()
+            day = refused_day(exc, self.phase, values["start"], values["end"])  # type: ignore[arg-type]
+            self.errors.show(exc, fallback="name", field=day)
             return False
         self.zone_id = zone.id
         self._loaded = {**self.values(), "items": sorted(self.checked_items())}

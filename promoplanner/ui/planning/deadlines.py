@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -50,6 +51,15 @@ class DeadlinesWidget(QWidget):
         self.errors = FieldErrors(self)
         form = QFormLayout()
         self.due = self.errors.add_row(form, self.tr("Due:"), "due", moment_edit())
+        self.phase_start: date | None = None
+        # Allowed (a late photo or a sign can be due once the sale runs), but worth saying.
+        self.late_note = QLabel()
+        self.late_note.setObjectName("deadline_late_note")
+        self.late_note.setWordWrap(True)
+        self.late_note.setStyleSheet("color: #8a5a00;")
+        self.late_note.hide()
+        form.addRow("", self.late_note)
+        self.due.dateTimeChanged.connect(lambda _d: self._note_lateness())
         self.what = self.errors.add_row(form, self.tr("What is due:"), "what", QLineEdit())
         self.assessment = self.errors.add_row(
             form, self.tr("Assessment if late (yuan):"), "assessment", DecimalEdit("assessment")
@@ -75,6 +85,8 @@ class DeadlinesWidget(QWidget):
         """List the deadlines of a phase."""
         changed_phase = phase_id != self.phase_id
         self.phase_id = phase_id
+        phase = next((p for p in (snapshot.phases if snapshot else ()) if p.id == phase_id), None)
+        self.phase_start = phase.start if phase else None
         self.deadlines = sorted(
             [d for d in (snapshot.deadlines if snapshot else ()) if d.phase_id == phase_id],
             key=lambda d: d.due,
@@ -92,6 +104,19 @@ class DeadlinesWidget(QWidget):
         self.table.blockSignals(False)
         if changed_phase or not self.errors.marked():
             self.select(self.editing if not changed_phase else None)
+        self._note_lateness()
+
+    def _note_lateness(self) -> None:
+        due = from_qdatetime(self.due.dateTime())
+        late = self.phase_start is not None and due.date() >= self.phase_start
+        if late:
+            self.late_note.setText(
+                self.tr(
+                    "On or after the phase's first day (%1): allowed, but the flyer is "
+                    "printed by then."
+                ).replace("%1", f"{self.phase_start:%Y-%m-%d}")
+            )
+        self.late_note.setVisible(late)
 
     def select(self, deadline_id: int | None) -> None:
         """Show a deadline in the form (the first one when None)."""

@@ -7,6 +7,9 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
+from promoplanner.core.errors import PromoError
+from promoplanner.core.model import Phase
+
 
 def date_edit() -> QDateEdit:
     """A day picker with a calendar pop-up."""
@@ -43,3 +46,14 @@ def from_qdatetime(value: QDateTime) -> datetime:
     """Qt moment to Python, to the minute."""
     d, t = value.date(), value.time()
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+def refused_day(error: PromoError, phase: Phase, start: date, end: date) -> str | None:
+    """The day field a "dates outside the phase" refusal is about: the one that is outside.
+
+    The service names the first day for any span outside the phase; the mark belongs
+    next to the day the person has to change.
+    """
+    if error.key != "input.outside_phase":
+        return error.field
+    return "start" if not phase.start <= start <= phase.end else "end"

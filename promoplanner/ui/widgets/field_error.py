@@ -51,6 +51,10 @@ class FieldErrors(QObject):
         self._fields[name] = (widget, error)
         return widget
 
+    def widget(self, name: str) -> QWidget:
+        """The input of a field."""
+        return self._fields[name][0]
+
     def error_label(self, name: str) -> FieldErrorLabel:
         """The error label of a field (for tests and screens)."""
         return self._fields[name][1]
@@ -71,9 +75,10 @@ class FieldErrors(QObject):
             widget.setToolTip("")
             label.show_error("")
 
-    def show(self, error: PromoError, fallback: str | None = None) -> str:
+    def show(self, error: PromoError, fallback: str | None = None, field: str | None = None) -> str:
         """Mark the field a service error names (or the fallback); return the field used."""
-        name = error.field if error.field in self._fields else fallback
+        field = field or error.field
+        name = field if field in self._fields else fallback
         if name is None or name not in self._fields:
             name = next(iter(self._fields))
         self.mark(name, error.message())
