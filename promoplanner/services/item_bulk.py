@@ -27,6 +27,12 @@ MESSAGES.update(
             "Row {row}: {reason} Nothing of this block was saved.",
             "第 {row} 行:{reason}本次粘贴的内容均未保存。",
         ),
+        "bulk.row_reason": ("Row {row}: {reason}", "第 {row} 行:{reason}"),
+        "bulk.more_rows": ("… and {count} more rows.", "……另有 {count} 行。"),
+        "bulk.nothing_saved": (
+            "Nothing of this block was saved.",
+            "本次粘贴的内容均未保存。",
+        ),
         "bulk.unknown_floor": ("There is no floor “{value}”.", "没有楼层“{value}”。"),
         "bulk.unknown_department": (
             "There is no department “{value}” on that floor.",
@@ -53,6 +59,8 @@ ITEM_VALUES = (
     "photo",
     "notes",
 )
+# How many refused rows a message lists before it only counts the rest.
+REPORTED_ROWS = 20
 
 
 class RowRefused(DomainError):
@@ -66,6 +74,39 @@ class RowRefused(DomainError):
     def message(self, language: Language | str | None = None) -> str:
         """The row number and the reason, in the given (or current) language."""
         return text("bulk.row_refused", language, row=self.row, reason=self.cause.message(language))
+
+
+class RowsRefused(RowRefused):
+    """Several rows of a block were refused (each one listed); nothing of it was saved."""
+
+    def __init__(self, refused: Sequence[RowRefused]) -> None:
+        self.refused = list(refused)  # before the base class renders the message
+        super().__init__(refused[0].row, refused[0].cause)
+
+    def message(self, language: Language | str | None = None) -> str:
+        """Each refused row with its reason (the first REPORTED_ROWS), then how many more."""
+        lines = [
+            text("bulk.row_reason", language, row=r.row, reason=r.cause.message(language))
+            for r in self.refused[:REPORTED_ROWS]
+        ]
+        if len(self.refused) > REPORTED_ROWS:
+            lines.append(text("bulk.more_rows", language, count=len(self.refused) - REPORTED_ROWS))
+        lines.append(text("bulk.nothing_saved", language))
+        return "\n".join(lines)
+
+
+def refused_rows(error: PromoError) -> list[RowRefused]:
+    """Every refused row a bulk refusal carries (one for a plain RowRefused)."""
+    if isinstance(error, RowsRefused):
+        return list(error.refused)
+    return [error] if isinstance(error, RowRefused) else []
+
+
+def _raise_refused(refused: Sequence[RowRefused]) -> None:
+    if len(refused) == 1:
+        raise refused[0] from refused[0].cause
+    if refused:
+        raise RowsRefused(refused) from refused[0].cause
 
 
 def item_values(item: FlyerItem) -> dict[str, object]:
@@ -98,14 +139,19 @@ def _joined(ctx: Context) -> Iterator[tuple[Context, Session]]:
 
 
 def add_items(ctx: Context, phase_id: int, rows: Sequence[Mapping[str, object]]) -> list[FlyerItem]:
-    """Add every row as a new item, or none of them; floors, departments, buyers by name."""
-    added = []
+    """Add every row as a new item, or none of them; floors, departments, buyers by name.
+
+    Every row is tried, so the refusal names all the bad rows at once, not only the first.
+    """
+    added: list[FlyerItem] = []
+    refused: list[RowRefused] = []
     with _joined(ctx) as (inner, session):
         for number, values in enumerate(rows, start=1):
             try:
                 added.append(item_service.add_item(inner, phase_id, resolve(session, values)))
             except PromoError as error:
-                raise RowRefused(number, error) from error
+                refused.append(RowRefused(number, error))
+        _raise_refused(refused)  # inside the transaction: the good rows roll back too
     return added
 
 
@@ -114,15 +160,19 @@ def update_items(
 ) -> list[FlyerItem]:
     """Apply each (item id, changes) pair, or none of them."""
     done = []
+    refused: list[RowRefused] = []
     with _joined(ctx) as (inner, session):
         for number, (item_id, values) in enumerate(changes, start=1):
+            current = session.get(t.FlyerItemRow, item_id)
             try:
-                current = session.get(t.FlyerItemRow, item_id)
                 floor_id = current.floor_id if current is not None else None
                 fixed = resolve(session, values, floor_id)
                 done.append(item_service.update_item(inner, item_id, fixed))
             except PromoError as error:
-                raise RowRefused(number, error) from error
+                refused.append(RowRefused(number, error))
+                if current is not None:
+                    session.expire(current)  # forget the refused values before the next row
+        _raise_refused(refused)
     return done
 
 

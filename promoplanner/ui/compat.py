@@ -4,7 +4,8 @@ PySide6 6.12.0 returns None from every void call (setText, drawText, processEven
 without taking a reference: each call lowers None's count by one, written for the
 immortal None of Python 3.12+. On Python 3.11 the count reaches zero after a few
 hundred repaints and the interpreter aborts ("none_dealloc: deallocating None").
-Raising None's count once by 2**40 makes it as good as immortal, as on 3.12.
+Raising the counts of None, True and False once by 2**40 makes them as good as immortal,
+as on 3.12 (a bool-returning call was seen to drop a reference to True or False too).
 """
 
 from __future__ import annotations
@@ -21,13 +22,15 @@ def needs_none_guard(python: tuple[int, int], pyside: str) -> bool:
 
 
 def guard_none_refcount() -> bool:
-    """Make None immortal in practice when the bug is present; whether it was applied."""
+    """Make None, True and False immortal in practice when the bug is present."""
     global _done
     import PySide6
 
     if _done or not needs_none_guard(sys.version_info[:2], PySide6.__version__):
         return False
     # ob_refcnt is the first field of every CPython object (Py_ssize_t), at id(obj).
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    # True and False suffer the same way from calls that return a bool.
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
     _done = True
     return True

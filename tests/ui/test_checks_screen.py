@@ -7,18 +7,21 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+import shiboken6
 from items_fixtures import commit, demo_session, type_text  # noqa: F401
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 
 from promoplanner.core.enums import Role
 from promoplanner.services.checks import check_sheet, record_check
 from promoplanner.services.context import Actor
 from promoplanner.ui.checks import DailyChecksScreen
 from promoplanner.ui.checks.model import COLUMN
+from promoplanner.ui.session import AppSession
 
 DAY = date(2027, 6, 20)  # inside phase 2 of the 2027 demo
 MANAGER = Actor(Role.FLOOR_MANAGER, "赵敏")
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 @pytest.fixture
@@ -163,3 +166,99 @@ def test_empty_day_notice_goes_when_a_sale_day_is_chosen(screen):
     screen.day.setDate(QDate(2027, 6, 20))
     assert screen.model.rowCount() > 0
     assert screen.banner_text() == ""
+
+
+def mark_pixels(screen, row: int, key: str):
+    """(green, red, centre lightness) of the mark at the left of a result cell, as drawn."""
+    screen.table.clearSelection()
+    screen.table.setCurrentIndex(screen.model.index(row, COLUMN["name"]))
+    image = screen.table.viewport().grab().toImage()
+    rect = screen.table.visualRect(screen.model.index(row, COLUMN[key]))
+    green = red = 0
+    dark = []
+    for x in range(rect.left(), rect.left() + 30):
+        for y in range(rect.top() + 2, rect.bottom() - 1):
+            c = image.pixelColor(x, y)
+            r, g, b = c.red(), c.green(), c.blue()
+            green += g - r > 60 and g - b > 40
+            red += r - g > 80 and r - b > 80
+            if c.lightness() < 160:
+                dark.append((x, y))
+    xs, ys = [p[0] for p in dark], [p[1] for p in dark]
+    centre = image.pixelColor((min(xs) + max(xs)) // 2, (min(ys) + max(ys)) // 2)
+    return green, red, centre.lightness()
+
+
+def test_not_checked_yes_and_no_look_unmistakably_different(qtbot, screen, demo_session, floor1):
+    line = screen.model.line(0)
+    arrived = screen.table.visualRect(screen.model.index(0, COLUMN["arrived"]))
+    box = arrived.topLeft() + QPoint(14, arrived.height() // 2)
+    qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    assert today_of(demo_session, line.item.id, floor1.id).arrived is True
+    screen.table.setFocus()
+    screen.table.setCurrentIndex(screen.model.index(0, COLUMN["golden_position"]))
+    qtbot.keyClick(screen.table, Qt.Key.Key_Space)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Space)
+    saved = today_of(demo_session, line.item.id, floor1.id)
+    assert saved.golden_position is False and saved.price_tag_ok is None
+    green, red, _centre = mark_pixels(screen, 0, "arrived")
+    assert green > 20 and red == 0  # a green tick
+    green, red, _centre = mark_pixels(screen, 0, "golden_position")
+    assert red > 20 and green == 0  # a red cross
+    green, red, centre = mark_pixels(screen, 0, "price_tag_ok")
+    assert green == 0 and red == 0 and centre > 200  # an empty box, nothing filled in
+    # The marks are explained where a person looks: over the column and above the table.
+    legend = screen.model.headerData(COLUMN["arrived"], Qt.Orientation.Horizontal, TOOLTIP)
+    assert "not checked yet" in legend.lower()
+    shown = [label.text().lower() for label in screen.findChildren(QLabel) if label.isVisible()]
+    assert "not checked yet" in shown
+
+
+def test_all_floors_starts_at_the_left_edge_with_the_item_name_in_view(qtbot, screen):
+    bar = screen.table.horizontalScrollBar()
+    bar.setValue(bar.maximum())  # the person had scrolled right to type notes
+    assert bar.value() > 0
+    screen.floor.setCurrentIndex(screen.floor.findData(None))  # "All floors"
+    table = screen.table
+    assert bar.value() == 0
+    assert table.columnViewportPosition(COLUMN["floor"]) == 0
+    name_end = table.columnViewportPosition(COLUMN["name"]) + table.columnWidth(COLUMN["name"])
+    assert name_end < table.viewport().width() // 2
+    results_end = table.columnViewportPosition(COLUMN["price_tag_ok"]) + table.columnWidth(
+        COLUMN["price_tag_ok"]
+    )
+    assert results_end <= table.viewport().width()  # all three results fit at 1400 px
+
+
+def test_the_program_ending_while_a_note_is_typed_gives_no_traceback(
+    qtbot, demo_session, clock, floor1
+):
+    clock.at = datetime(2027, 6, 20, 9, 30)
+    session = AppSession(demo_session.ctx)
+    session.set_actor(MANAGER)
+    widget = DailyChecksScreen(session)  # deleted by hand below, so not given to qtbot
+    widget.floor.setCurrentIndex(widget.floor.findData(floor1.id))
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    line = widget.model.line(3)
+    note = widget.model.index(3, COLUMN["note"])
+    widget.table.setFocus()
+    widget.table.setCurrentIndex(note)
+    widget.table.edit(note)
+    type_text(qtbot, QApplication.focusWidget(), "缺货")
+    shiboken6.delete(session)  # Python may take the session down first at exit
+    shiboken6.delete(widget)  # a traceback here fails the test (pytest-qt reports it)
+    QApplication.processEvents()
+    assert today_of(demo_session, line.item.id, floor1.id) is None
+
+
+def test_leaving_the_screen_records_the_note_being_typed(qtbot, screen, demo_session, floor1):
+    line = screen.model.line(3)
+    note = screen.model.index(3, COLUMN["note"])
+    screen.table.setFocus()
+    screen.table.setCurrentIndex(note)
+    screen.table.edit(note)
+    type_text(qtbot, QApplication.focusWidget(), "缺货")
+    screen.hide()
+    assert today_of(demo_session, line.item.id, floor1.id).note == "缺货"

@@ -14,10 +14,12 @@ from promoplanner.core.errors import PromoError
 from promoplanner.services.context import Actor
 from promoplanner.services.item_bulk import (
     RowRefused,
+    RowsRefused,
     add_items,
     delete_items,
     item_rights,
     item_values,
+    refused_rows,
     update_items,
 )
 from promoplanner.services.items import ItemQuery, count_items, get_item, update_item
@@ -59,6 +61,39 @@ def test_update_items_rolls_back_every_row_when_one_is_refused(demo_session):
         update_items(demo_session.ctx, [(egg.id, {"spec": "新"}), (duck.id, {"barcode": "123"})])
     assert refused.value.row == 2 and refused.value.field == "barcode"
     assert get_item(demo_session.ctx, egg.id).spec == egg.spec
+
+
+def test_every_refused_row_is_named_and_none_is_saved(demo_session):
+    good = {"name": "好", "regular_price": "5", "promo_price": "4", "floor_id": "1F"}
+    dear = {"name": "贵", "regular_price": "5", "promo_price": "6", "floor_id": "1F"}
+    nowhere = {"name": "无", "regular_price": "5", "promo_price": "4", "floor_id": "9F"}
+    with pytest.raises(RowsRefused) as refused:
+        add_items(demo_session.ctx, phase_id(demo_session, "1"), [good, dear, good, nowhere])
+    assert [(r.row, r.field) for r in refused_rows(refused.value)] == [
+        (2, "promo_price"),
+        (4, "floor_id"),
+    ]
+    english, chinese = refused.value.message("en"), refused.value.message("zh")
+    assert "Row 2:" in english and "Row 4: There is no floor “9F”." in english
+    assert "Row 1:" not in english and english.endswith("Nothing of this block was saved.")
+    assert "第 2 行" in chinese and "第 4 行" in chinese
+    assert count(demo_session) == 90
+    with pytest.raises(RowsRefused) as many:
+        add_items(demo_session.ctx, phase_id(demo_session, "1"), [dear] * 25)
+    assert len(refused_rows(many.value)) == 25
+    assert "Row 20:" in many.value.message("en") and "Row 21:" not in many.value.message("en")
+    assert "and 5 more rows" in many.value.message("en")
+    assert count(demo_session) == 90
+
+
+def test_update_items_names_every_refused_row(demo_session):
+    egg = demo_item(demo_session, "新鲜鸡蛋")
+    duck = demo_item(demo_session, "散装红心咸鸭蛋")
+    changes = [(egg.id, {"promo_price": "999"}), (duck.id, {"barcode": "123"})]
+    with pytest.raises(RowsRefused) as refused:
+        update_items(demo_session.ctx, changes)
+    assert [r.row for r in refused_rows(refused.value)] == [1, 2]
+    assert get_item(demo_session.ctx, egg.id).promo_price == egg.promo_price
 
 
 @pytest.mark.parametrize(

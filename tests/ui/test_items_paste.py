@@ -11,7 +11,8 @@ from items_fixtures import demo_item, demo_session, phase_id  # noqa: F401
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
-from promoplanner.core.enums import DisplayForm, PriceTier
+from promoplanner.core.enums import DisplayForm, PriceTier, Role
+from promoplanner.services.context import Actor
 from promoplanner.services.items import ItemQuery, count_items, get_item
 from promoplanner.ui.items import ItemsScreen
 from promoplanner.ui.items.columns import COLUMN_INDEX
@@ -123,3 +124,61 @@ def test_paste_below_the_last_row_is_refused_whole(qtbot, screen, demo_session):
     screen.paste_text("新规格\n第二行\n", as_new_rows=False)
     assert get_item(demo_session.ctx, item.id).spec == item.spec
     assert "Pasted row 2 falls below the last item" in screen.error_text()
+
+
+def act_as_buyer(session, name: str) -> None:
+    buyer = next(b for b in session.layout().buyers if b.name == name)
+    session.set_actor(Actor(Role.BUYER, buyer.name, buyer.id))
+
+
+def test_a_one_floor_buyer_pastes_rows_without_a_floor_on_all_floors(qtbot, screen, demo_session):
+    act_as_buyer(demo_session, "王建国")  # buys for 1F only
+    assert screen.filters.floor_id() is None  # "All floors"
+    QApplication.clipboard().setText(
+        "端午绿豆糕\t\t300g\t盒\t12.80\t9.90\n五香茶叶蛋\t\t4只\t袋\t6.00\t4.50\n"
+    )
+    qtbot.mouseClick(screen.paste_button, Qt.MouseButton.LeftButton)
+    assert phase1_count(demo_session) == 92, screen.error_text()
+    cake = demo_item(demo_session, "端午绿豆糕")
+    assert demo_session.layout().floor_by_code("1F").id == cake.floor_id
+    assert cake.promo_price == Decimal("9.90")
+    assert "Rows added: 2." in screen.error_text()
+
+
+def test_rows_without_a_floor_and_no_floor_to_take_are_refused_in_words(
+    qtbot, screen, demo_session
+):
+    assert screen.filters.floor_id() is None and demo_session.ctx.actor.buyer_id is None
+    QApplication.clipboard().setText("端午绿豆糕\t\t300g\t盒\t12.80\t9.90\n")
+    qtbot.mouseClick(screen.paste_button, Qt.MouseButton.LeftButton)
+    assert phase1_count(demo_session) == 90
+    message = screen.error_text()
+    assert "choose a floor" in message.lower() and "Floor column" in message
+    assert "This field is required" not in message
+    # With a floor chosen in the filter, the same paste goes in on that floor.
+    floors = screen.filters.floor
+    floors.setCurrentIndex(floors.findText("2F", Qt.MatchFlag.MatchStartsWith))
+    qtbot.mouseClick(screen.paste_button, Qt.MouseButton.LeftButton)
+    cake = demo_item(demo_session, "端午绿豆糕")
+    assert demo_session.layout().floor_by_code("2F").id == cake.floor_id
+
+
+def test_every_refused_row_of_a_paste_is_named_and_nothing_is_saved(qtbot, screen, demo_session):
+    good = "好商品{n}\t\t\t\t10.00\t8.00\t\t\t\t\t1F\n"
+    bad_price = "贵商品{n}\t\t\t\t10.00\t12.00\t\t\t\t\t1F\n"
+    bad_floor = "无楼层{n}\t\t\t\t10.00\t8.00\t\t\t\t\t9F\n"
+    block = good.format(n=1) + bad_price.format(n=2) + good.format(n=3) + bad_floor.format(n=4)
+    screen.paste_text(block, as_new_rows=True)
+    assert phase1_count(demo_session) == 90
+    message = screen.error_text()
+    assert "Pasted row 2, Promotion price:" in message
+    assert "Pasted row 4, Floor: There is no floor “9F”." in message
+    assert "Pasted row 1" not in message and "Pasted row 3" not in message
+    assert message.rstrip().endswith("Nothing of this paste was saved.")
+    many = "".join(bad_price.format(n=n) for n in range(25))
+    screen.paste_text(many, as_new_rows=True)
+    message = screen.error_text()
+    assert phase1_count(demo_session) == 90
+    assert "Pasted row 20, Promotion price:" in message
+    assert "Pasted row 21," not in message
+    assert "and 5 more" in message

@@ -11,6 +11,7 @@ from promoplanner.core.errors import PromoError
 from promoplanner.core.i18n import Language, current_language
 from promoplanner.core.model import DisplayCheck
 from promoplanner.services.checks import CheckLine, CheckSheet
+from promoplanner.ui.checks.results import RESULT_ROLE, legend_text, result_words
 from promoplanner.ui.items.columns import form_label
 
 RESULTS = ("arrived", "golden_position", "price_tag_ok")
@@ -112,7 +113,13 @@ class CheckSheetTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        """Column titles and row numbers."""
+        """Column titles and row numbers; the result columns explain their marks."""
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return (
+                legend_text()
+                if 0 <= section < len(COLUMNS) and COLUMNS[section] in RESULTS
+                else None
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -142,7 +149,10 @@ class CheckSheetTableModel(QAbstractTableModel):
             return self._text(line, key)
         if role == Qt.ItemDataRole.EditRole and key == "note":
             return today.note if today else ""
+        if role == RESULT_ROLE and key in RESULTS:
+            return getattr(today, key) if today else None
         if role == Qt.ItemDataRole.CheckStateRole and key in RESULTS:
+            # Screen readers hear the state; the eye sees ResultDelegate's marks instead.
             value = getattr(today, key) if today else None
             if value is None:
                 return Qt.CheckState.PartiallyChecked
@@ -154,6 +164,9 @@ class CheckSheetTableModel(QAbstractTableModel):
                 return self._errors[line.item.id]
             if key == "yesterday" and line.yesterday and line.yesterday.note:
                 return line.yesterday.note
+            if key in RESULTS:
+                value = getattr(today, key) if today else None
+                return f"{titles()[key]}: {result_words(value)}\n{legend_text()}"
         if role == Qt.ItemDataRole.ForegroundRole and key == "yesterday" and line.failed_yesterday:
             return QBrush(QColor("#a00000"))
         return None
@@ -189,15 +202,7 @@ class CheckSheetTableModel(QAbstractTableModel):
             )
         if key in RESULTS:
             value = getattr(today, key) if today else None
-            return (
-                ""
-                if value is None
-                else (
-                    translate("CheckSheetTableModel", "yes")
-                    if value
-                    else translate("CheckSheetTableModel", "no")
-                )
-            )
+            return "" if value is None else result_words(value)
         if key == "note":
             return today.note if today else ""
         if key == "checker":

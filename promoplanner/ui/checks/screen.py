@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -29,6 +30,13 @@ from promoplanner.core.errors import PromoError
 from promoplanner.core.i18n import Language, current_language
 from promoplanner.services.checks import CheckLine, CheckSheet, check_sheet, record_check
 from promoplanner.ui.checks.model import COLUMN, RESULTS, CheckSheetTableModel
+from promoplanner.ui.checks.results import (
+    ResultDelegate,
+    legend_text,
+    mark_pixmap,
+    result_words,
+)
+from promoplanner.ui.items.delegates import finish_editing
 from promoplanner.ui.session import AppSession
 
 GOOD = "QLabel { background: #d8f0d4; color: #134d14; padding: 8px; font-size: 15px; }"
@@ -71,6 +79,7 @@ class DailyChecksScreen(QWidget):
         self.strip.hide()
         self.summary = QLabel(self)
         self.table = QTableView(self)
+        self.results = ResultDelegate(self.table)
         # Swappable, so tests and the main window need no real dialog.
         self.ask_pdf_path = self._ask_pdf_path
         self.open_file = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(path))
@@ -100,7 +109,9 @@ class DailyChecksScreen(QWidget):
         scan_label.setBuddy(self.scan)
         scan_row.addWidget(scan_label)
         scan_row.addWidget(self.scan, 1)
-        scan_row.addWidget(self.summary)
+        legend_row = self._legend()
+        legend_row.addStretch(1)
+        legend_row.addWidget(self.summary)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
@@ -108,9 +119,13 @@ class DailyChecksScreen(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.table.verticalHeader().setDefaultSectionSize(26)
+        for key in RESULTS:
+            self.table.setItemDelegateForColumn(COLUMN[key], self.results)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = (36, 80, 170, 110, 100, 60, 100, 140, 70, 90, 90, 140, 90)
+        # At 1400 px the columns up to the results fit beside the sidebar; note and checker
+        # follow to the right.
+        widths = (44, 90, 160, 118, 100, 70, 95, 95, 80, 90, 90, 160, 100)
         for column, width in enumerate(widths):
             # Wide enough for the header in either language.
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
@@ -119,9 +134,27 @@ class DailyChecksScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(scan_row)
+        layout.addLayout(legend_row)
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.strip)
+
+    def _legend(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for value in (None, True, False):
+            mark = QLabel(self)
+            mark.setPixmap(mark_pixmap(value))
+            row.addWidget(mark)
+            row.addWidget(QLabel(result_words(value), self))
+            row.addSpacing(10)
+        hint = QLabel(self.tr("Click the box or press Space to change a result."), self)
+        hint.setStyleSheet("QLabel { color: #555; }")
+        row.addWidget(hint)
+        for i in range(row.count()):
+            widget = row.itemAt(i).widget()
+            if widget is not None:
+                widget.setToolTip(legend_text())
+        return row
 
     def _connect(self) -> None:
         self.session.data_changed.connect(self._data_changed)
@@ -132,6 +165,8 @@ class DailyChecksScreen(QWidget):
         self.scan.returnPressed.connect(self._scanned)
         self.print_button.clicked.connect(self.print_sheet)
         self.model.refused.connect(lambda _row, message: self._error(message))
+        # Another day or floor starts at the left edge: floor, department and item first.
+        self.model.modelReset.connect(lambda: self.table.horizontalScrollBar().setValue(0))
 
     def _fill_floors(self) -> None:
         zh = current_language() is Language.ZH
@@ -190,6 +225,8 @@ class DailyChecksScreen(QWidget):
 
     # -- recording ----------------------------------------------------------------------------
     def _record(self, line: CheckLine, changes: dict[str, object]) -> None:
+        if not shiboken6.isValid(self.session):
+            return  # the program is ending: a note still being typed is dropped, not half-saved
         today = line.today
         values: dict[str, object] = {key: getattr(today, key) if today else None for key in RESULTS}
         values["note"] = today.note if today else ""
@@ -274,6 +311,11 @@ class DailyChecksScreen(QWidget):
             self.scan.insert(event.text())
             return True
         return super().eventFilter(watched, event)
+
+    def hideEvent(self, event) -> None:
+        """Leaving the screen (or closing the window) records the note being typed."""
+        finish_editing(self.table)
+        super().hideEvent(event)
 
     def showEvent(self, event) -> None:
         """The scan field takes the focus, ready for the scanner."""

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -41,6 +44,20 @@ class CheckedLineEdit(QLineEdit):
         self.setStyleSheet(INVALID_STYLE if self.problem else "")
         self.setToolTip(self.problem)
         self.problem_changed.emit(self.problem)
+
+
+def finish_editing(view: QAbstractItemView) -> None:
+    """Hand an open cell editor's text to the model and close it, before the view goes away.
+
+    Qt commits an editor when it loses the focus, which may come too late when a window
+    closes (after the program's objects are being taken down).
+    """
+    if view.state() != QAbstractItemView.State.EditingState:
+        return
+    editor = view.indexWidget(view.currentIndex())
+    if editor is not None:
+        view.commitData(editor)
+        view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
 def price_problem(value: str) -> str | None:
@@ -162,6 +179,8 @@ class ItemDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index) -> None:
         """Hand the editor's value to the model (which asks the services)."""
+        if not all(shiboken6.isValid(o) for o in (model, self._model, self._model.session)):
+            return  # the window is being taken down: drop the edit rather than half-make it
         if isinstance(editor, QComboBox):
             if editor.currentIndex() < 0:
                 return

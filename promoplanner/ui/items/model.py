@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import count
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -17,7 +18,7 @@ from promoplanner.core.model import FlyerItem
 from promoplanner.services.item_bulk import ItemRights, item_ids, item_rights
 from promoplanner.services.items import ItemQuery, count_items, list_items
 from promoplanner.ui.items import cells
-from promoplanner.ui.items.columns import COLUMNS, REQUIRED, Editor, column_title
+from promoplanner.ui.items.columns import COLUMN_INDEX, COLUMNS, REQUIRED, Editor, column_title
 from promoplanner.ui.items.commands import ItemEditor
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -28,13 +29,17 @@ LOCKED = QColor("#e2e2e2")
 GREY = QColor("#808080")
 
 
-@dataclass
+_draft_numbers = count(1)
+
+
+@dataclass(eq=False)  # two empty new rows are still two rows
 class Draft:
     """A new row being typed in; it becomes an item once its required fields are valid."""
 
     values: dict[str, object] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
+    number: int = field(default_factory=lambda: next(_draft_numbers))
 
 
 class ItemsTableModel(QAbstractTableModel):
@@ -42,6 +47,7 @@ class ItemsTableModel(QAbstractTableModel):
 
     edit_refused = Signal(int, int, str)  # row, column, message
     draft_saved = Signal(int)  # id of the item a completed new row became
+    pending_changed = Signal()  # a refused entry was accepted, discarded or dropped
     PAGE = 200
     KEEP_PAGES = 30
 
@@ -71,6 +77,7 @@ class ItemsTableModel(QAbstractTableModel):
         self._query = query
         self._reload()
         self.endResetModel()
+        self.pending_changed.emit()
 
     def refresh(self) -> None:
         """Read again after a change; keeps the rows in place when their number is unchanged."""
@@ -104,6 +111,7 @@ class ItemsTableModel(QAbstractTableModel):
         if self._pending and self._query is not None:
             alive = set(item_ids(self.session.ctx, replace(self._query, text="")))
             self._pending = {k: v for k, v in self._pending.items() if k[0] in alive}
+            self.pending_changed.emit()
 
     def set_findings(self, findings: list[Finding]) -> None:
         """Mark the rows the rule check found something about."""
@@ -165,6 +173,22 @@ class ItemsTableModel(QAbstractTableModel):
         if draft is not None and key in draft.errors:
             return draft.texts.get(key, ""), draft.errors[key]
         return None
+
+    def pending_key(self, row: int, column: int) -> tuple | None:
+        """What names a refused entry while rows move: (item id or draft, field), or None."""
+        key = COLUMNS[column].field or ""
+        item = self.item_at(row)
+        if item is not None:
+            return ("item", item.id, key) if (item.id, key) in self._pending else None
+        draft = self.draft_at(row)
+        return ("draft", draft.number, key) if draft and key in draft.errors else None
+
+    def is_pending(self, key: tuple) -> bool:
+        """Whether the refused entry pending_key named still waits to be fixed."""
+        kind, ident, name = key
+        if kind == "item":
+            return (ident, name) in self._pending
+        return any(d.number == ident and name in d.errors for d in self._drafts)
 
     def pending_count(self) -> int:
         """How many refused edits wait to be fixed or discarded."""
@@ -287,7 +311,7 @@ class ItemsTableModel(QAbstractTableModel):
         old = getattr(item, key[1])
         if key not in self._pending and cells.same(old, value):
             return True
-        self._pending.pop(key, None)
+        was_pending = self._pending.pop(key, None) is not None
         try:
             self.editor.edit(item, key[1], value, old)
         except PromoError as error:
@@ -296,6 +320,8 @@ class ItemsTableModel(QAbstractTableModel):
             self.edit_refused.emit(index.row(), index.column(), error.message())
             return True
         self.dataChanged.emit(index, index)
+        if was_pending:
+            self.pending_changed.emit()
         return True
 
     def _set_draft(self, index, key: str, value: object) -> bool:
@@ -313,8 +339,11 @@ class ItemsTableModel(QAbstractTableModel):
             self.edit_refused.emit(index.row(), index.column(), error.message())
             return True
         draft.values[key] = parsed
-        draft.errors.pop(key, None)
+        draft.texts.pop(key, None)
+        was_pending = draft.errors.pop(key, None) is not None
         self.dataChanged.emit(index, index)
+        if was_pending:
+            self.pending_changed.emit()
         if draft.errors or any(k not in draft.values for k in REQUIRED):
             return True
         # Saved a moment later, once the editor has closed: saving rebuilds the table.
@@ -336,6 +365,7 @@ class ItemsTableModel(QAbstractTableModel):
             draft.errors[bad] = error.message()
             self.beginResetModel()
             self.endResetModel()
+            column = COLUMN_INDEX.get(bad, column)  # the cell that holds the refused value
             self.edit_refused.emit(self.rowCount() - 1, column, error.message())
             return
         self.draft_saved.emit(added.id)
@@ -365,6 +395,8 @@ class ItemsTableModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         self._drafts.remove(draft)
         self.endRemoveRows()
+        if draft.errors:
+            self.pending_changed.emit()
         return True
 
     def discard(self, row: int, column: int | None = None) -> None:
@@ -379,6 +411,7 @@ class ItemsTableModel(QAbstractTableModel):
                 draft.texts.pop(key or "", None)
         if self.rowCount():
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.pending_changed.emit()
 
     def discard_all(self) -> None:
         """Forget every refused edit."""
@@ -390,3 +423,4 @@ class ItemsTableModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1)
             )
+        self.pending_changed.emit()

@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
 
 from promoplanner.core.errors import PromoError
 from promoplanner.core.rules import check_campaign
-from promoplanner.services.item_bulk import RowRefused
 from promoplanner.services.items import ItemQuery, get_item
-from promoplanner.ui.items import paste
+from promoplanner.ui.items.clipboard import ItemClipboard, block_message
 from promoplanner.ui.items.columns import COLUMN_INDEX, COLUMNS, column_title
 from promoplanner.ui.items.commands import ItemEditor
-from promoplanner.ui.items.delegates import ItemDelegate
+from promoplanner.ui.items.delegates import ItemDelegate, finish_editing
 from promoplanner.ui.items.model import ItemsTableModel
 from promoplanner.ui.items.strip import MessageStrip
 from promoplanner.ui.items.toolbar import FilterBar
@@ -45,6 +44,8 @@ class ItemsScreen(QWidget):
         self.strip = MessageStrip(self)
         self.discard_button = QPushButton(self.tr("Discard refused entries"), self)
         self.count_label = QLabel(self)
+        self.clipboard = ItemClipboard(self)
+        self._strip_about: tuple | None = None  # the refused entry the strip tells of
         self._build()
         self._connect()
         self.reload()
@@ -120,6 +121,7 @@ class ItemsScreen(QWidget):
         self.filters.changed.connect(self._apply_filters)
         self.model.edit_refused.connect(self._refused)
         self.model.draft_saved.connect(self._draft_saved)
+        self.model.pending_changed.connect(self._pending_changed)
         self.delegate.problem_changed.connect(self._typing_problem)
         self.editor.undo_failed.connect(self.show_error)
         self.editor.stack.indexChanged.connect(self._stack_moved)
@@ -208,10 +210,24 @@ class ItemsScreen(QWidget):
     def show_error(self, message: str, sticky: bool = False) -> None:
         """Say what was refused under the table (no dialog)."""
         self.strip.error(message, sticky)
+        self._strip_about = None
 
     def _refused(self, row: int, column: int, message: str) -> None:
-        where = self.tr("Row %1, %2:").replace("%1", str(row + 1))
+        if self.model.draft_at(row) is not None:
+            where = self.tr("New row, %2:")  # its row header is "*", not a number
+        else:
+            where = self.tr("Row %1, %2:").replace("%1", str(row + 1))
         self.show_error(f"{where.replace('%2', column_title(COLUMNS[column].key))} {message}")
+        # The strip speaks of this entry until it is accepted or discarded.
+        self._strip_about = self.model.pending_key(row, column)
+        self._update_buttons()
+
+    def _pending_changed(self) -> None:
+        about = self._strip_about
+        if about is not None and not self.model.is_pending(about):
+            self._strip_about = None
+            if self.strip.is_error():
+                self.strip.hide()
         self._update_buttons()
 
     def _typing_problem(self, message: str) -> None:
@@ -227,14 +243,13 @@ class ItemsScreen(QWidget):
     # -- actions ----------------------------------------------------------------------------
     def add_row(self) -> None:
         """A new row at the end, ready to type the item's name."""
-        if self.model.query() is None or self._refuse_when_locked():
+        if self.model.query() is None or self.refuse_when_locked():
             return
         actor = self.session.ctx.actor
-        floor = self.filters.floor_id()
-        layout = self.session.layout()
-        buyer = next((b for b in layout.buyers if b.id == actor.buyer_id), None)
+        floor = self.default_floor()
+        buyer = self._buyer()
         if floor is None and buyer is not None and buyer.floor_ids:
-            floor = buyer.floor_ids[0]
+            floor = buyer.floor_ids[0]  # a row to type into; the cell shows it, easy to change
         defaults: dict[str, object] = {}
         if floor is not None:
             defaults["floor_id"] = floor
@@ -253,7 +268,19 @@ class ItemsScreen(QWidget):
             self.table.setCurrentIndex(self.model.index(row, COLUMN_INDEX["name"]))
         self.table.setFocus()
 
-    def _refuse_when_locked(self) -> bool:
+    def _buyer(self):
+        actor_id = self.session.ctx.actor.buyer_id
+        return next((b for b in self.session.layout().buyers if b.id == actor_id), None)
+
+    def default_floor(self) -> int | None:
+        """The floor new rows get: the buyer's only floor, else the Floor filter's, else None."""
+        buyer = self._buyer()
+        if buyer is not None and len(buyer.floor_ids) == 1:
+            return buyer.floor_ids[0]
+        return self.filters.floor_id()
+
+    def refuse_when_locked(self) -> bool:
+        """Say why nothing may be changed now; whether that is so."""
         reason = self.model.lock_reason(None)
         if reason:
             self.show_error(reason, sticky=True)
@@ -273,7 +300,7 @@ class ItemsScreen(QWidget):
         try:
             self.editor.delete(items)
         except PromoError as error:
-            self.show_error(self._block_message(error), sticky=True)
+            self.show_error(block_message(error), sticky=True)
 
     def paste_clipboard(self, as_new_rows: bool) -> None:
         """Paste the clipboard's cells: over the selected cells, or as new rows."""
@@ -281,61 +308,11 @@ class ItemsScreen(QWidget):
 
     def paste_text(self, clip: str, as_new_rows: bool) -> None:
         """Paste tab-separated text; all of it is saved, or none and the strip says why."""
-        block = paste.parse_block(clip)
-        query = self.model.query()
-        if not block or query is None or self._refuse_when_locked():
-            return
-        current = self.table.currentIndex()
-        try:
-            if as_new_rows or not current.isValid() or self.model.item_at(current.row()) is None:
-                defaults: dict[str, object] = {}
-                if self.filters.floor_id() is not None:
-                    defaults["floor_id"] = self.filters.floor_id()
-                rows = paste.new_rows(block, defaults)
-                added = self.editor.add_many(query.phase_id, rows)
-                self.strip.hint(self.tr("Rows added: %1.").replace("%1", str(len(added))))
-                return
-            selected = self.table.selectionModel().selectedIndexes()
-            if len(block) == 1 and len(block[0]) == 1 and len(selected) > 1:
-                targets = [(i.row(), i.column()) for i in selected]
-                changes = paste.fill(block[0][0], targets, self.model.item_at)
-            else:
-                changes = paste.overwrites(
-                    block, current.row(), current.column(), self.model.item_at
-                )
-            if changes:
-                self.editor.update_many(changes)
-                self.strip.hint(self.tr("Rows changed: %1.").replace("%1", str(len(changes))))
-        except paste.PasteOutside as outside:
-            self.show_error(
-                self.tr("Pasted row %1 falls below the last item; nothing was pasted.").replace(
-                    "%1", str(outside.row)
-                ),
-                sticky=True,
-            )
-        except PromoError as error:
-            self.show_error(self._block_message(error), sticky=True)
-
-    def _block_message(self, error: PromoError) -> str:
-        if isinstance(error, RowRefused):
-            cause = error.cause
-            column = column_title(cause.field) if cause.field in COLUMN_INDEX else ""
-            text = self.tr("Pasted row %1").replace("%1", str(error.row))
-            where = f"{text}, {column}" if column else text
-            return f"{where}: {cause.message()} " + self.tr("Nothing of this paste was saved.")
-        return error.message()
+        self.clipboard.paste(clip, as_new_rows)
 
     def copy_selection(self) -> None:
         """Copy the selected cells as tab-separated text (Excel and WPS read it)."""
-        indexes = self.table.selectionModel().selectedIndexes()
-        if not indexes:
-            return
-        rows: dict[int, dict[int, str]] = {}
-        for index in indexes:
-            rows.setdefault(index.row(), {})[index.column()] = str(index.data() or "")
-        columns = sorted({i.column() for i in indexes})
-        block = [[cells.get(c, "") for c in columns] for _r, cells in sorted(rows.items())]
-        QGuiApplication.clipboard().setText(paste.copy_text(block))
+        self.clipboard.copy()
 
     def undo(self) -> None:
         """Take back the last change."""
@@ -350,6 +327,11 @@ class ItemsScreen(QWidget):
         self.model.discard_all()
         self.strip.hide()
         self._update_buttons()
+
+    def hideEvent(self, event) -> None:
+        """Leaving the screen (or closing the window) saves the cell being typed into."""
+        finish_editing(self.table)
+        super().hideEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Esc on a refused cell discards the refused text."""
