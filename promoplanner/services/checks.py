@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -94,6 +95,18 @@ def check_sheet(ctx: Context, day: date | str, floor_id: int | None = None) -> C
             if item_ids
             else {}
         )
+    return assemble_sheet(day, floors, items, departments, zones, records)
+
+
+def assemble_sheet(
+    day: date,
+    floors: Sequence[Floor],
+    items: Iterable[FlyerItem],
+    departments: Mapping[int, Department],
+    zones: Sequence[DisplayZone],
+    records: Mapping[tuple[date, int], DisplayCheck],
+) -> CheckSheet:
+    """The sheet of a day from values already read: items on the floors, in walking order."""
     floor_by_id = {f.id: f for f in floors}
     lines = [
         CheckLine(
@@ -105,6 +118,7 @@ def check_sheet(ctx: Context, day: date | str, floor_id: int | None = None) -> C
             yesterday=records.get((day - timedelta(days=1), i.id)),
         )
         for i in items
+        if i.floor_id in floor_by_id
     ]
     lines.sort(
         key=lambda line: (
@@ -114,7 +128,7 @@ def check_sheet(ctx: Context, day: date | str, floor_id: int | None = None) -> C
             line.item.name,
         )
     )
-    return CheckSheet(day, floors, tuple(lines))
+    return CheckSheet(day, tuple(floors), tuple(lines))
 
 
 def record_check(

@@ -28,7 +28,7 @@ from promoplanner.core.model import (
 )
 from promoplanner.core.progress import FloorProgress, LateBuyer, floor_progress, late_buyers
 from promoplanner.core.validation import parse_day
-from promoplanner.services.checks import CheckLine, CheckSheet
+from promoplanner.services.checks import CheckSheet, assemble_sheet
 from promoplanner.services.context import Context
 from promoplanner.services.guards import require_role
 from promoplanner.services.proofs import FlyerProof, add_proof
@@ -289,33 +289,12 @@ def _sheets(
         )
     }
     departments = {d.id: d for d in snap.departments}
-    dept_order = {d.id: d.sort_order for d in snap.departments}
-    floor_by_id = {f.id: f for f in floors}
     sheets = []
     for day in days:
         phase_ids = {p.id for p in snap.phases if p.covers(day)}
         zones = [z for z in snap.zones if z.phase_id in phase_ids and z.start <= day <= z.end]
-        items = [i for i in snap.items if i.phase_id in phase_ids and i.floor_id in floor_by_id]
-        lines = [
-            CheckLine(
-                item=i,
-                floor=floor_by_id[i.floor_id],
-                department=departments.get(i.department_id) if i.department_id else None,
-                zones=tuple(z for z in zones if i.id in z.item_ids),
-                today=records.get((day, i.id)),
-                yesterday=records.get((day - timedelta(days=1), i.id)),
-            )
-            for i in items
-        ]
-        lines.sort(
-            key=lambda ln: (
-                ln.floor.sort_order,
-                ln.floor.code,
-                dept_order.get(ln.item.department_id or -1, 999),
-                ln.item.name,
-            )
-        )
-        sheets.append(CheckSheet(day, floors, tuple(lines)))
+        items = [i for i in snap.items if i.phase_id in phase_ids]
+        sheets.append(assemble_sheet(day, floors, items, departments, zones, records))
     return tuple(sheets)
 
 
