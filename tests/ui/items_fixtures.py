@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 from promoplanner.services.campaigns import find_phase, load_snapshot
 from promoplanner.services.context import connect
 from promoplanner.services.items import ItemQuery, list_items
+from promoplanner.ui.items import ItemsScreen
+from promoplanner.ui.items.columns import COLUMN_INDEX
 from promoplanner.ui.session import AppSession
 
 
@@ -68,3 +70,20 @@ def commit(qtbot, view) -> None:
     """Wait for the editor to hand its text to the model (Qt commits on Enter a moment later)."""
     qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
     QApplication.processEvents()
+
+
+@pytest.fixture
+def screen(qtbot, demo_session):
+    """The flyer items screen on the demo, shown and active as a person would have it."""
+    widget = ItemsScreen(demo_session)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
+
+
+def cell(screen, item_id: int, key: str):
+    """The model index of an item's cell in the named column."""
+    return screen.model.index(screen.model.row_of(item_id), COLUMN_INDEX[key])

@@ -9,9 +9,11 @@ from decimal import Decimal
 import pytest
 import shiboken6
 from items_fixtures import (  # noqa: F401
+    cell,
     commit,
     demo_item,
     demo_session,
+    screen,
     type_into_cell,
     type_text,
 )
@@ -20,24 +22,8 @@ from PySide6.QtWidgets import QApplication
 
 from promoplanner.services.items import get_item
 from promoplanner.ui.app import open_window
-from promoplanner.ui.items import ItemsScreen
 from promoplanner.ui.items.columns import COLUMN_INDEX
 from promoplanner.ui.session import AppSession
-
-
-@pytest.fixture
-def screen(qtbot, demo_session):
-    widget = ItemsScreen(demo_session)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
-
-
-def cell(screen, item_id: int, key: str):
-    return screen.model.index(screen.model.row_of(item_id), COLUMN_INDEX[key])
 
 
 def new_row_with_name(qtbot, screen, name: str) -> int:

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-from items_fixtures import demo_item, demo_session, phase_id  # noqa: F401
+from items_fixtures import demo_item, demo_session, phase_id, screen  # noqa: F401
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from promoplanner.core.enums import DisplayForm, PriceTier, Role
 from promoplanner.services.context import Actor
 from promoplanner.services.items import ItemQuery, count_items, get_item
-from promoplanner.ui.items import ItemsScreen
 from promoplanner.ui.items.columns import COLUMN_INDEX
 from promoplanner.ui.items.paste import parse_block, split_header
 
@@ -23,17 +21,6 @@ CHINESE_BLOCK = (
     "五芳斋蛋黄粽\t6901234567892\t2只装\t袋\t¥19.90\t15.90\tb\t是\t堆头\t1F\t生鲜\t王建国\n"
     "竹叶青茶\t\t250g\t盒\t68\t49.5\tA\t否\t端架\t1F\t酒水饮料\t李秀英\n"
 )
-
-
-@pytest.fixture
-def screen(qtbot, demo_session):
-    widget = ItemsScreen(demo_session)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
 
 
 def phase1_count(session) -> int:

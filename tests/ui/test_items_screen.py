@@ -9,10 +9,12 @@ from decimal import Decimal
 
 import pytest
 from items_fixtures import (  # noqa: F401
+    cell,
     commit,
     demo_item,
     demo_session,
     phase_id,
+    screen,
     type_into_cell,
     type_text,
 )
@@ -22,25 +24,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from promoplanner.core.enums import DisplayForm, PriceTier, Role
 from promoplanner.services.context import Actor
 from promoplanner.services.items import ItemQuery, count_items, get_item, update_item
-from promoplanner.ui.items import ItemsScreen
 from promoplanner.ui.items.columns import COLUMN_INDEX
-
-
-@pytest.fixture
-def screen(qtbot, demo_session):
-    widget = ItemsScreen(demo_session)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
-
-
-def cell(screen, item_id: int, key: str):
-    row = screen.model.row_of(item_id)
-    assert row is not None
-    return screen.model.index(row, COLUMN_INDEX[key])
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, screen):
