@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from promoplanner.core.findings import Finding
 from promoplanner.core.model import CampaignSnapshot
+from promoplanner.core.rules import check_campaign
 from promoplanner.services.campaigns import list_campaigns, load_snapshot
 from promoplanner.services.context import Actor, Context
 from promoplanner.services.store import StoreLayout, store_layout
@@ -29,6 +32,7 @@ class AppSession(QObject):
         self._ctx = ctx
         self._campaign_id = campaign_id
         self._snapshot: CampaignSnapshot | None = None
+        self._findings: tuple[datetime, list[Finding]] | None = None
         self._layout: StoreLayout | None = None
         self.data_changed.connect(self._forget)
 
@@ -54,6 +58,7 @@ class AppSession(QObject):
     def set_actor(self, actor: Actor) -> None:
         """Act as another person (planner, a buyer, a floor manager)."""
         self._ctx = self._ctx.acting_as(actor)
+        self._findings = None
         self.actor_changed.emit()
 
     def snapshot(self) -> CampaignSnapshot | None:
@@ -61,6 +66,15 @@ class AppSession(QObject):
         if self._snapshot is None and self.campaign_id is not None:
             self._snapshot = load_snapshot(self._ctx, self.campaign_id)
         return self._snapshot
+
+    def findings(self) -> list[Finding]:
+        """The rule findings of the campaign now, errors first; computed once per change."""
+        # Kept per minute as well: a deadline passing turns a short floor into a late list.
+        minute = self._ctx.clock.now().replace(second=0, microsecond=0)
+        if self._findings is None or self._findings[0] != minute:
+            snap = self.snapshot()
+            self._findings = (minute, check_campaign(snap, self._ctx.clock.now()) if snap else [])
+        return self._findings[1]
 
     def layout(self) -> StoreLayout:
         """Floors, departments and buyers, cached until the store changes."""
@@ -80,6 +94,7 @@ class AppSession(QObject):
 
     def _forget(self, kind: str) -> None:
         self._snapshot = None
+        self._findings = None
         if kind in ("store", "campaign"):
             self._layout = None
 

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from promoplanner.core.findings import sort_findings
-from promoplanner.core.rules import check_campaign
 from promoplanner.ui.dashboard.calendar import MonthCalendarWidget
 from promoplanner.ui.dashboard.findings_model import SUBJECT_ROLE, FindingsTableModel
 from promoplanner.ui.dashboard.findings_view import FindingsTableView
@@ -81,7 +79,7 @@ class DashboardScreen(QWidget):
             self.title.setText(f"<h2>{c.name}</h2> {c.theme}")
         self.calendar.set_campaign(snap, now.date())
         self.progress.set_campaign(snap, now)
-        findings = sort_findings(check_campaign(snap, now)) if snap else []
+        findings = self.session.findings()
         self.findings.set_findings(findings, snap)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from promoplanner.core.errors import PromoError
-from promoplanner.core.rules import check_campaign
 from promoplanner.services.items import ItemQuery, get_item
 from promoplanner.ui.items.clipboard import ItemClipboard, block_message
 from promoplanner.ui.items.columns import COLUMN_INDEX, COLUMNS, column_title
@@ -170,9 +169,7 @@ class ItemsScreen(QWidget):
         self._refresh_marks()
 
     def _refresh_marks(self) -> None:
-        snapshot = self.session.snapshot()
-        now = self.session.ctx.clock.now()
-        self.model.set_findings(check_campaign(snapshot, now) if snapshot else [])
+        self.model.set_findings(self.session.findings())
         self._show_counters()
         reason = self.model.lock_reason(None)
         self.lock_banner.setText(
