@@ -5,10 +5,9 @@ from __future__ import annotations
 
 def ean_check_digit(body: str) -> int:
     """The check digit for the digits of an EAN code without its last digit."""
-    total = 0
     # Weights run 3,1,3,1... from the right of the body, for EAN-8 and EAN-13 alike.
-    for position, char in enumerate(reversed(body)):
-        total += int(char) * (3 if position % 2 == 0 else 1)
+    digits = [ord(char) - 48 for char in body]
+    total = 3 * sum(digits[-1::-2]) + sum(digits[-2::-2])
     return (10 - total % 10) % 10
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cached_property
 
 from promoplanner.core.enums import (
     ActivityKind,
@@ -297,11 +298,11 @@ class CampaignSnapshot:
 
     def floor(self, floor_id: int) -> Floor:
         """The floor with that id."""
-        return next(f for f in self.floors if f.id == floor_id)
+        return self._floors_by_id[floor_id]
 
     def phase(self, phase_id: int) -> Phase:
         """The phase with that id."""
-        return next(p for p in self.phases if p.id == phase_id)
+        return self._phases_by_id[phase_id]
 
     def buyer(self, buyer_id: int | None) -> Buyer | None:
         """The buyer with that id, if any."""
@@ -309,15 +310,29 @@ class CampaignSnapshot:
 
     def quota(self, phase_id: int, floor_id: int) -> FloorQuota | None:
         """The quota of that floor in that phase, if one was set."""
-        return next(
-            (q for q in self.quotas if q.phase_id == phase_id and q.floor_id == floor_id),
-            None,
-        )
+        return self._quotas_by_key.get((phase_id, floor_id))
 
     def items_of(self, phase_id: int, floor_id: int | None = None) -> list[FlyerItem]:
         """Items of a phase, optionally of one floor."""
-        return [
-            i
-            for i in self.items
-            if i.phase_id == phase_id and (floor_id is None or i.floor_id == floor_id)
-        ]
+        return list(self._items_by_key.get((phase_id, floor_id), ()))
+
+    # Look-ups built on first use: the rules ask them for every one of 20,000 items.
+    @cached_property
+    def _floors_by_id(self) -> dict[int, Floor]:
+        return {f.id: f for f in self.floors}
+
+    @cached_property
+    def _phases_by_id(self) -> dict[int, Phase]:
+        return {p.id: p for p in self.phases}
+
+    @cached_property
+    def _quotas_by_key(self) -> dict[tuple[int, int], FloorQuota]:
+        return {(q.phase_id, q.floor_id): q for q in self.quotas}
+
+    @cached_property
+    def _items_by_key(self) -> dict[tuple[int, int | None], list[FlyerItem]]:
+        groups: dict[tuple[int, int | None], list[FlyerItem]] = {}
+        for item in self.items:
+            groups.setdefault((item.phase_id, None), []).append(item)
+            groups.setdefault((item.phase_id, item.floor_id), []).append(item)
+        return groups

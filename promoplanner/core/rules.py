@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from promoplanner.core.barcode import barcode_problem, ean_is_valid, is_ean
+from promoplanner.core.barcode import barcode_problem
 from promoplanner.core.enums import PriceTier, Severity
 from promoplanner.core.findings import Finding, Subject, SubjectKind, sort_findings
 from promoplanner.core.model import (
@@ -239,7 +239,7 @@ def barcodes(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Finding]:
                 snap.phase(item.phase_id),
                 barcode=item.barcode,
             )
-        elif is_ean(item.barcode) and not ean_is_valid(item.barcode):
+        elif problem:  # the only problem left is a wrong check digit
             yield _item_finding(
                 Severity.ERROR,
                 "barcode_check_digit",
@@ -403,6 +403,8 @@ def strike_price_basis(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Fin
         if item.barcode:
             by_code[item.barcode].append(item)
     for items in by_code.values():
+        if len(items) < 2:
+            continue  # promoted once: nothing earlier to compare with
         for item in items:
             phase = snap.phase(item.phase_id)
             window_start = phase.start - timedelta(days=7)

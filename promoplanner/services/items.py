@@ -184,4 +184,4 @@ def list_items(
     if limit is not None:
         what = what.limit(limit)
     with ctx.uow.reading() as session:
-        return [convert.item(r) for r in session.execute(what).mappings()]
+        return [convert.item_from_mapping(r) for r in session.execute(what).mappings()]

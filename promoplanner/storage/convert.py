@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
-from functools import partial
 from typing import Any
 
 from sqlalchemy import RowMapping
@@ -88,32 +87,37 @@ def deadline(row: t.DeadlineRow) -> model.BuyerDeadline:
     return model.BuyerDeadline(row.id, row.phase_id, row.due, row.what, row.assessment)
 
 
-def item(row: t.FlyerItemRow | Mapping[str, Any] | RowMapping) -> model.FlyerItem:
-    """A flyer item from an ORM row or a plain result mapping (bulk reads)."""
-    get: Callable[[str], Any] = (
-        row.__getitem__ if isinstance(row, Mapping | RowMapping) else partial(getattr, row)
-    )
-    tier = get("tier")
-    form = get("display_form")
+ITEM_COLUMNS = tuple(c.key for c in t.FlyerItemRow.__table__.columns)
+
+
+def item(row: t.FlyerItemRow) -> model.FlyerItem:
+    """A flyer item from its ORM row."""
+    return item_from_mapping({key: getattr(row, key) for key in ITEM_COLUMNS})
+
+
+def item_from_mapping(m: Mapping[str, Any] | RowMapping) -> model.FlyerItem:
+    """A flyer item from column values by name (bulk reads return these fastest)."""
+    tier = m["tier"]
+    form = m["display_form"]
     return model.FlyerItem(
-        id=get("id"),
-        phase_id=get("phase_id"),
-        floor_id=get("floor_id"),
-        name=get("name"),
-        regular_price=Decimal(get("regular_price")),
-        promo_price=Decimal(get("promo_price")),
-        department_id=get("department_id"),
-        buyer_id=get("buyer_id"),
-        barcode=get("barcode"),
-        spec=get("spec"),
-        unit=get("unit"),
+        id=m["id"],
+        phase_id=m["phase_id"],
+        floor_id=m["floor_id"],
+        name=m["name"],
+        regular_price=Decimal(m["regular_price"]),
+        promo_price=Decimal(m["promo_price"]),
+        department_id=m["department_id"],
+        buyer_id=m["buyer_id"],
+        barcode=m["barcode"],
+        spec=m["spec"],
+        unit=m["unit"],
         tier=PriceTier(tier) if tier else None,
-        sensitive=bool(get("sensitive")),
+        sensitive=bool(m["sensitive"]),
         display_form=DisplayForm(form) if form else None,
-        photo=get("photo"),
-        notes=get("notes"),
-        created_at=get("created_at"),
-        updated_at=get("updated_at"),
+        photo=m["photo"],
+        notes=m["notes"],
+        created_at=m["created_at"],
+        updated_at=m["updated_at"],
     )
 
 

@@ -24,7 +24,7 @@ def items_of_phases(session: Session, phase_ids: list[int]) -> tuple[model.Flyer
     result = session.execute(
         select(table).where(table.c.phase_id.in_(phase_ids)).order_by(table.c.id)
     )
-    return tuple(convert.item(r) for r in result.mappings())
+    return tuple(convert.item_from_mapping(r) for r in result.mappings())
 
 
 def snapshot(session: Session, campaign_id: int) -> model.CampaignSnapshot:
