@@ -98,6 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _refuse(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
     except KeyboardInterrupt:
         return 130
+    finally:
+        while _OPENED:  # close the database files the command opened
+            _OPENED.pop().dispose()
 
 
 def _early_language(args: list[str]) -> None:
@@ -127,10 +130,15 @@ def _process_start() -> float:
     return time.monotonic()
 
 
+_OPENED: list = []  # engines to dispose when the command ends
+
+
 def _context(args: argparse.Namespace, clock: Clock, *, create: bool = False):
     from promoplanner.services.context import connect
 
-    return connect(args.db, clock=clock, create=create)
+    ctx = connect(args.db, clock=clock, create=create)
+    _OPENED.append(ctx.uow.engine)
+    return ctx
 
 
 def cmd_demo(args: argparse.Namespace, clock: Clock) -> int:

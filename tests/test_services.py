@@ -286,3 +286,60 @@ def test_activity_dates_outside_the_phase_name_the_day_that_is_wrong(demo_ctx):
         save_activity(demo_ctx, act.phase_id, {"start": "2027-06-18"}, act.id)
     assert err.value.field == "start"
     assert load_snapshot(demo_ctx, snap.campaign.id).activities == snap.activities
+
+
+def test_a_buyer_cannot_give_an_item_away(demo_ctx):
+    snap, phase = phase_of(demo_ctx, 1)
+    wang = buyer(demo_ctx, "王建国")
+    mine = next(i for i in snap.items_of(phase.id) if i.buyer_id == wang.actor.buyer_id)
+    for other in ("", None, next(b.id for b in snap.buyers if b.name == "李秀英")):
+        with pytest.raises(NotAllowed):
+            update_item(wang, mine.id, {"buyer_id": other})
+    with pytest.raises(NotAllowed):
+        add_item(wang, phase.id, {**NEW_ITEM, "floor_id": floor_id(demo_ctx, "1F"), "buyer_id": ""})
+    assert get_item(demo_ctx, mine.id) == mine
+
+
+def test_zone_is_saved_with_its_items_in_one_transaction(demo_ctx):
+    from promoplanner.services.events import save_zone
+    from promoplanner.services.items import delete_item
+
+    snap, phase = phase_of(demo_ctx, 2)
+    zone = snap.zones[0]
+    gone = snap.items_of(phase.id)[0]
+    delete_item(demo_ctx, gone.id)
+    with pytest.raises(DomainError) as err:
+        save_zone(demo_ctx, phase.id, {"name": "新名字"}, zone.id, [gone.id])
+    assert err.value.key == "input.zone_item_gone"
+    after = load_snapshot(demo_ctx, snap.campaign.id)
+    assert next(z for z in after.zones if z.id == zone.id).name == zone.name
+    with pytest.raises(DomainError):
+        save_zone(demo_ctx, phase.id, {"floor_id": "abc"}, zone.id)
+    with pytest.raises(DomainError):
+        save_zone(demo_ctx, phase.id, {"floor_id": 999}, zone.id)
+    other_phase = snap.phases[0].id
+    with pytest.raises(DomainError):  # the zone belongs to phase 2
+        save_zone(demo_ctx, other_phase, {"name": "x"}, zone.id)
+
+
+def test_a_name_already_taken_is_a_refusal_not_a_crash(demo_ctx):
+    from promoplanner.services.campaigns import list_campaigns, update_campaign
+
+    load_demo(demo_ctx, 2028)
+    first, second = sorted(list_campaigns(demo_ctx), key=lambda c: c.year)
+    with pytest.raises(DomainError) as err:
+        update_campaign(demo_ctx, second.id, {"name": first.name})
+    assert err.value.key == "db.conflict"
+
+
+def test_search_text_is_text_not_a_pattern(demo_ctx):
+    _, phase = phase_of(demo_ctx, 2)
+    items = load_snapshot(demo_ctx, find_campaign(demo_ctx).id).items_of(phase.id)
+    with_percent = [i.id for i in items if "%" in i.name + i.spec + i.notes]  # 汇源100%橙汁
+    assert [i.id for i in list_items(demo_ctx, ItemQuery(phase.id, text="%"))] == with_percent
+    assert count_items(demo_ctx, ItemQuery(phase.id, text="_")) == 0
+    item = items[0]
+    update_item(demo_ctx, item.id, {"notes": "Promo 100% OFF_TAG"})
+    assert [i.id for i in list_items(demo_ctx, ItemQuery(phase.id, text="100% off_tag"))] == [
+        item.id
+    ]

@@ -126,3 +126,42 @@ def test_missing_database_is_not_created_when_only_reading(tmp_path):
         open_database(str(path), create=False)
     assert err.value.key == "db.missing"
     assert not path.exists()
+
+
+def test_migrating_down_and_up_keeps_every_row(tmp_path, demo_db_template):
+    import shutil
+
+    from promoplanner.storage.database import migrate
+
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_db_template, path)
+    counts_sql = {
+        t: f"SELECT count(*) FROM {t}"
+        for t in (
+            "campaign",
+            "phase",
+            "floor_quota",
+            "deadline",
+            "flyer_item",
+            "activity",
+            "display_zone",
+            "zone_item",
+            "contest",
+            "holiday",
+        )
+    }
+
+    def counts():
+        with sqlite3.connect(path) as conn:
+            return {t: conn.execute(q).fetchone()[0] for t, q in counts_sql.items()}
+
+    before = counts()
+    assert before["flyer_item"] == 270 and before["phase"] == 2
+    opened = open_database(str(path))
+    migrate(opened.engine, "0001", down=True)  # rebuilds the campaign table
+    assert counts() == before
+    opened.engine.dispose()
+    reopened = open_database(str(path))
+    assert reopened.upgraded_from == "0001"
+    assert counts() == before
+    reopened.engine.dispose()

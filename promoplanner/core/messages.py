@@ -307,6 +307,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}” is not a phone number.",
         "“{value}”不是电话号码。",
     ),
+    "db.upgrade_broke_links": (
+        "Upgrading the database would break links between rows (table {table}); "
+        "nothing was changed.",
+        "升级数据库会破坏数据之间的关联(表 {table}),未做任何改动。",
+    ),
+    "db.conflict": (
+        "That clashes with what is already stored: {reason}",
+        "与已保存的数据冲突:{reason}",
+    ),
     "contest.already_registered": (
         "{name} with this phone number is already registered.",
         "{name}(同一电话)已经报名。",
@@ -391,6 +400,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "input.outside_phase": (
         "{start} to {end} falls outside the phase ({phase_start} to {phase_end}).",
         "{start} 至 {end} 不在档期内({phase_start} 至 {phase_end})。",
+    ),
+    "input.zone_item_gone": (
+        "Some of the chosen items no longer exist; the list was refreshed, choose again.",
+        "部分所选商品已不存在,请刷新后重新选择。",
     ),
     "input.zone_item_other_phase": (
         "A zone holds only items of its own phase.",

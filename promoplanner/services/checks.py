@@ -108,12 +108,16 @@ def assemble_sheet(
 ) -> CheckSheet:
     """The sheet of a day from values already read: items on the floors, in walking order."""
     floor_by_id = {f.id: f for f in floors}
+    zones_of: dict[int, list[DisplayZone]] = {}
+    for zone in zones:
+        for item_id in zone.item_ids:
+            zones_of.setdefault(item_id, []).append(zone)
     lines = [
         CheckLine(
             item=i,
             floor=floor_by_id[i.floor_id],
             department=departments.get(i.department_id) if i.department_id else None,
-            zones=tuple(z for z in zones if i.id in z.item_ids),
+            zones=tuple(zones_of.get(i.id, ())),
             today=records.get((day, i.id)),
             yesterday=records.get((day - timedelta(days=1), i.id)),
         )

@@ -87,3 +87,16 @@ def remove_entrant(ctx: Context, entrant_id: int) -> None:
         if row is None:
             raise NotFound("not_found.entrant", value=entrant_id)
         session.delete(row)
+
+
+def set_prizes(ctx: Context, contest_id: int, first: str, second: str, third: str) -> Contest:
+    """Name the prizes for places 1, 2 and 3 (the source plan leaves them blank)."""
+    require_role(ctx, Role.PLANNER, Role.FLOOR_MANAGER)
+    prizes = [clean_text(p, f"prize_{n}") for n, p in enumerate((first, second, third), 1)]
+    with ctx.uow.transaction() as session:
+        row = session.get(t.ContestRow, contest_id)
+        if row is None:
+            raise NotFound("not_found.contest", value=contest_id)
+        row.prize_1, row.prize_2, row.prize_3 = prizes
+        session.flush()
+        return convert.contest(row)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from promoplanner.core.enums import ActivityKind, DisplayForm, Role, ZoneKind
 from promoplanner.core.errors import DomainError, NotFound
@@ -38,7 +39,7 @@ def save_activity(
             session.add(row)
         else:
             row = session.get(t.ActivityRow, activity_id)
-        if row is None:
+        if row is None or row.phase_id != phase_id:
             raise NotFound("not_found.activity", value=activity_id)
         for key, value in values.items():
             if key == "kind":
@@ -75,9 +76,13 @@ def remove_activity(ctx: Context, activity_id: int) -> None:
 
 
 def save_zone(
-    ctx: Context, phase_id: int, values: Mapping[str, object], zone_id: int | None = None
+    ctx: Context,
+    phase_id: int,
+    values: Mapping[str, object],
+    zone_id: int | None = None,
+    item_ids: Iterable[int] | None = None,
 ) -> DisplayZone:
-    """Create or change a display zone; its dates must fall inside its phase."""
+    """Create or change a display zone (and, if given, its items) in one transaction."""
     require_role(ctx, Role.PLANNER)
     with ctx.uow.transaction() as session:
         phase = session.get(t.PhaseRow, phase_id)
@@ -89,7 +94,7 @@ def save_zone(
             session.add(row)
         else:
             row = session.get(t.DisplayZoneRow, zone_id)
-        if row is None:
+        if row is None or row.phase_id != phase_id:
             raise NotFound("not_found.zone", value=zone_id)
         for key, value in values.items():
             if key == "kind":
@@ -99,7 +104,7 @@ def save_zone(
             elif key in ("name", "location"):
                 setattr(row, key, clean_text(str(value), key, required=key == "name"))
             elif key == "floor_id":
-                row.floor_id = None if value in (None, "") else int(str(value))
+                row.floor_id = _floor_reference(session, value)
             elif key in ("start", "end"):
                 setattr(row, key, parse_day(value, key))  # type: ignore[arg-type]
             else:
@@ -107,6 +112,8 @@ def save_zone(
         _check_dates(phase, row.start, row.end)
         if not row.name:
             raise DomainError("input.required", field="name")
+        if item_ids is not None:
+            _set_zone_items(session, row, item_ids)
         session.flush()
         return convert.zone(row)
 
@@ -118,19 +125,31 @@ def assign_zone_items(ctx: Context, zone_id: int, item_ids: Iterable[int]) -> Di
         row = session.get(t.DisplayZoneRow, zone_id)
         if row is None:
             raise NotFound("not_found.zone", value=zone_id)
-        ids = set(item_ids)
-        items = list(
-            session.scalars(
-                select(t.FlyerItemRow).where(
-                    t.FlyerItemRow.id.in_(ids), t.FlyerItemRow.phase_id == row.phase_id
-                )
-            )
-        )
-        if len(items) != len(ids):
-            raise DomainError("input.zone_item_other_phase", field="items")
-        row.items = items
+        _set_zone_items(session, row, item_ids)
         session.flush()
         return convert.zone(row)
+
+
+def _set_zone_items(session: Session, row: t.DisplayZoneRow, item_ids: Iterable[int]) -> None:
+    ids = set(item_ids)
+    items = list(session.scalars(select(t.FlyerItemRow).where(t.FlyerItemRow.id.in_(ids))))
+    if len(items) != len(ids):
+        raise DomainError("input.zone_item_gone", field="items")
+    if any(i.phase_id != row.phase_id for i in items):
+        raise DomainError("input.zone_item_other_phase", field="items")
+    row.items = items
+
+
+def _floor_reference(session: Session, value: object) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        floor = session.get(t.FloorRow, int(str(value)))
+    except ValueError:
+        floor = None
+    if floor is None:
+        raise DomainError("input.unknown_reference", field="floor_id", value=value)
+    return floor.id
 
 
 def remove_zone(ctx: Context, zone_id: int) -> None:

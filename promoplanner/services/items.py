@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from promoplanner.core.errors import DomainError, NotFound
+from promoplanner.core.enums import Role
+from promoplanner.core.errors import DomainError, NotAllowed, NotFound
 from promoplanner.core.fields import parse_item_field
 from promoplanner.core.model import FlyerItem
 from promoplanner.core.validation import check_prices
@@ -37,6 +38,7 @@ def add_item(ctx: Context, phase_id: int, values: Mapping[str, object]) -> Flyer
                 raise DomainError("input.required", field=key)
         _apply(session, row, fields)
         guard_item_change(ctx, session, phase_id, row.floor_id, row.buyer_id)
+        _keep_owner(ctx, row)
         now = ctx.clock.now()
         row.created_at = row.updated_at = now
         session.add(row)
@@ -54,6 +56,8 @@ def update_item(ctx: Context, item_id: int, changes: Mapping[str, object]) -> Fl
         _apply(session, row, changes)
         if "floor_id" in changes or "buyer_id" in changes:
             guard_item_change(ctx, session, row.phase_id, row.floor_id, row.buyer_id)
+        if "buyer_id" in changes:
+            _keep_owner(ctx, row)
         row.updated_at = ctx.clock.now()
         session.flush()
         return convert.item(row)
@@ -78,6 +82,13 @@ def get_item(ctx: Context, item_id: int) -> FlyerItem:
         if row is None:
             raise NotFound("not_found.item", value=item_id)
         return convert.item(row)
+
+
+def _keep_owner(ctx: Context, row: t.FlyerItemRow) -> None:
+    # A buyer's item stays theirs: handing it to nobody would let any buyer of the floor
+    # change it, and handing it to a colleague is the planning department's call.
+    if ctx.actor.role is Role.BUYER and row.buyer_id != ctx.actor.buyer_id:
+        raise NotAllowed("rights.not_your_item", field="buyer_id")
 
 
 def _apply(session: Session, row: t.FlyerItemRow, changes: Mapping[str, object]) -> None:
@@ -159,9 +170,16 @@ def filtered(query: ItemQuery, what: Select) -> Select:
     if query.buyer_id is not None:
         what = what.where(c.buyer_id == query.buyer_id)
     if query.text.strip():
-        like = f"%{query.text.strip()}%"
+        # What is typed is text, not a pattern: % and _ match themselves.
+        typed = query.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = f"%{typed}%"
         what = what.where(
-            or_(c.name.like(like), c.barcode.like(like), c.spec.like(like), c.notes.like(like))
+            or_(
+                *(
+                    column.ilike(like, escape="\\")
+                    for column in (c.name, c.barcode, c.spec, c.notes)
+                )
+            )
         )
     return what
 

@@ -110,9 +110,39 @@ def open_database(value: str | None, *, create: bool = True) -> OpenedDatabase:
         if current is None and not create:
             engine.dispose()
             raise DatabaseProblem("db.missing", url=_safe(url))
-        with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), "head")
+        migrate(engine, "head")
     return OpenedDatabase(engine, url, backup, current if current != head else None)
+
+
+def migrate(engine: Engine, revision: str, *, down: bool = False) -> None:
+    """Upgrade (or downgrade) the schema in one transaction.
+
+    SQLite changes a table by copying it and dropping the old one; with foreign keys on,
+    that drop would delete every row pointing at it (all phases of a rebuilt campaign
+    table). So migrations run on a connection with foreign keys off, and the links are
+    checked before the transaction commits.
+    """
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as conn:
+            _run_alembic(conn, revision, down)
+        return
+    migrator = create_engine(engine.url)  # no pragma listener: foreign keys stay off
+    try:
+        with migrator.begin() as conn:
+            _run_alembic(conn, revision, down)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise DatabaseProblem("db.upgrade_broke_links", table=broken[0][0])
+    finally:
+        migrator.dispose()
+
+
+def _run_alembic(conn, revision: str, down: bool) -> None:
+    config = alembic_config(conn)
+    if down:
+        command.downgrade(config, revision)
+    else:
+        command.upgrade(config, revision)
 
 
 def _engine(url: str) -> Engine:

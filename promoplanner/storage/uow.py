@@ -6,7 +6,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+
+from promoplanner.core.errors import DomainError
 
 
 class UnitOfWork:
@@ -18,9 +21,17 @@ class UnitOfWork:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work commits at the end, or rolls back on any error."""
-        with self._sessions.begin() as session:
-            yield session
+        """A session whose work commits at the end, or rolls back on any error.
+
+        A constraint the database enforces (a name already taken, a row that vanished)
+        becomes a DomainError, so callers handle one kind of refusal.
+        """
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except IntegrityError as exc:
+            reason = str(exc.orig or exc).strip().splitlines()[0]
+            raise DomainError("db.conflict", reason=reason) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
