@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
@@ -123,8 +123,3 @@ def next_deadline(snapshot: CampaignSnapshot, now: datetime) -> BuyerDeadline | 
     """The first deadline still ahead."""
     ahead = [d for d in snapshot.deadlines if d.due > now]
     return min(ahead, key=lambda d: d.due) if ahead else None
-
-
-def phases_on(snapshot: CampaignSnapshot, day: date) -> list[Phase]:
-    """Phases on sale that day."""
-    return [p for p in snapshot.phases if p.covers(day)]

@@ -97,8 +97,3 @@ class AppSession(QObject):
         self._findings = None
         if kind in ("store", "campaign"):
             self._layout = None
-
-    def latest_campaign_name(self) -> str | None:
-        """The name of the campaign on screen."""
-        snap = self.snapshot()
-        return snap.campaign.name if snap else None
