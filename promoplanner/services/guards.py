@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from promoplanner.core.enums import Role
-from promoplanner.core.errors import DeadlinePassed, NotAllowed, NotFound
-from promoplanner.services.context import Context
+from promoplanner.core.errors import DeadlinePassed, NotAllowed, NotFound, PromoError
+from promoplanner.core.model import FlyerItem
+from promoplanner.services.context import Actor, Context
 from promoplanner.storage import tables as t
 
 
@@ -26,25 +28,96 @@ def items_lock_at(session: Session, phase_id: int) -> datetime | None:
     )
 
 
+@dataclass(frozen=True)
+class ItemRights:
+    """What the acting person may change in one phase: the one rule the services and grid ask."""
+
+    role: Role
+    buyer_id: int | None  # None also when the actor's buyer is no longer in the store
+    buyer_floor_ids: frozenset[int] = frozenset()
+    lock_at: datetime | None = None
+    floor_codes: tuple[tuple[int, str], ...] = ()
+
+    def refusal_for(
+        self, floor_id: int, owner_id: int | None, now: datetime, *, claiming: bool = False
+    ) -> PromoError | None:
+        """Why an item on that floor, of that buyer, may not be changed now, or None.
+
+        `claiming` is for values being saved as the item's buyer (adding an item, setting
+        its buyer): a buyer must then name themselves, as services/items._keep_owner says.
+        """
+        refused = self._actor_refusal()
+        if refused is not None or self.role is Role.PLANNER:
+            return refused
+        if floor_id not in self.buyer_floor_ids:
+            code = dict(self.floor_codes).get(floor_id, floor_id)
+            return NotAllowed("rights.not_your_floor", field="floor_id", floor=code)
+        if owner_id not in (None, self.buyer_id):
+            return NotAllowed("rights.not_your_item")
+        if self._locked(now):
+            return self._deadline_error()
+        if claiming and owner_id != self.buyer_id:
+            return NotAllowed("rights.not_your_item", field="buyer_id")
+        return None
+
+    def refusal(self, item: FlyerItem, now: datetime) -> PromoError | None:
+        """The error the services would raise for a change to this item now, or None."""
+        return self.refusal_for(item.floor_id, item.buyer_id, now)
+
+    def lock_error(self, now: datetime) -> PromoError | None:
+        """Why the actor may change no item of the phase at all now (role or deadline), or None."""
+        refused = self._actor_refusal()
+        if refused is None and self.role is not Role.PLANNER and self._locked(now):
+            return self._deadline_error()
+        return refused
+
+    def _actor_refusal(self) -> PromoError | None:
+        if self.role is Role.PLANNER:
+            return None
+        if self.role is not Role.BUYER:
+            return NotAllowed("rights.items_buyers_only")
+        if self.buyer_id is None:
+            return NotFound("not_found.buyer")
+        return None
+
+    def _locked(self, now: datetime) -> bool:
+        return self.lock_at is not None and now >= self.lock_at
+
+    def _deadline_error(self) -> PromoError:
+        assert self.lock_at is not None
+        return DeadlinePassed("rights.deadline_passed", due=self.lock_at.strftime("%Y-%m-%d %H:%M"))
+
+
+def read_rights(session: Session, actor: Actor, phase_id: int) -> ItemRights:
+    """The actor's rights over the phase's items as stored now (no query for non-buyers)."""
+    if actor.role is not Role.BUYER:
+        return ItemRights(role=actor.role, buyer_id=actor.buyer_id)
+    buyer = session.get(t.BuyerRow, actor.buyer_id) if actor.buyer_id else None
+    if buyer is None:
+        return ItemRights(role=actor.role, buyer_id=None)
+    return ItemRights(
+        role=actor.role,
+        buyer_id=buyer.id,
+        buyer_floor_ids=frozenset(f.id for f in buyer.floors),
+        lock_at=items_lock_at(session, phase_id),
+        floor_codes=tuple(
+            (r.id, r.code) for r in session.execute(select(t.FloorRow.id, t.FloorRow.code))
+        ),
+    )
+
+
+def item_rights(ctx: Context, phase_id: int) -> ItemRights:
+    """The acting person's rights over the phase's items, read once for a whole table."""
+    with ctx.uow.reading() as session:
+        return read_rights(session, ctx.actor, phase_id)
+
+
 def guard_item_change(
     ctx: Context, session: Session, phase_id: int, floor_id: int, owner_id: int | None
 ) -> None:
     """Planners change any item; buyers only their floors' items before the deadline."""
-    role = ctx.actor.role
-    if role is Role.PLANNER:
-        return
-    if role is not Role.BUYER:
-        raise NotAllowed("rights.items_buyers_only")
-    buyer = session.get(t.BuyerRow, ctx.actor.buyer_id) if ctx.actor.buyer_id else None
-    if buyer is None:
-        raise NotFound("not_found.buyer")
-    if floor_id not in {f.id for f in buyer.floors}:
-        floor = session.get(t.FloorRow, floor_id)
-        raise NotAllowed(
-            "rights.not_your_floor", field="floor_id", floor=floor.code if floor else floor_id
-        )
-    if owner_id not in (None, buyer.id):
-        raise NotAllowed("rights.not_your_item")
-    lock = items_lock_at(session, phase_id)
-    if lock is not None and ctx.clock.now() >= lock:
-        raise DeadlinePassed("rights.deadline_passed", due=lock.strftime("%Y-%m-%d %H:%M"))
+    refused = read_rights(session, ctx.actor, phase_id).refusal_for(
+        floor_id, owner_id, ctx.clock.now()
+    )
+    if refused is not None:
+        raise refused

@@ -5,19 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from promoplanner.core.enums import Role
-from promoplanner.core.errors import DeadlinePassed, DomainError, NotAllowed, NotFound, PromoError
+from promoplanner.core.errors import DomainError, NotFound, PromoError
 from promoplanner.core.i18n import Language, text
 from promoplanner.core.messages import MESSAGES
-from promoplanner.core.model import FlyerItem
+from promoplanner.core.model import DisplayCheck, FlyerItem
 from promoplanner.services import items as item_service
 from promoplanner.services.context import Context
-from promoplanner.services.guards import items_lock_at
+from promoplanner.services.guards import guard_item_change
+from promoplanner.storage import convert
 from promoplanner.storage import tables as t
 from promoplanner.storage.uow import UnitOfWork
 
@@ -39,6 +38,10 @@ MESSAGES.update(
             "该楼层没有部门“{value}”。",
         ),
         "bulk.unknown_buyer": ("There is no buyer “{value}”.", "没有采购“{value}”。"),
+        "bulk.number_taken": (
+            "“{name}” cannot be put back: its number now belongs to “{other}”.",
+            "无法恢复“{name}”:其编号已被“{other}”占用。",
+        ),
     }
 )
 
@@ -176,24 +179,126 @@ def update_items(
     return done
 
 
-def delete_items(ctx: Context, item_ids: Sequence[int]) -> list[FlyerItem]:
-    """Take all the items off the flyer, or none; returns what they were."""
+@dataclass(frozen=True)
+class DeletedItem:
+    """An item as it was before a delete, with what the database removed along with it."""
+
+    item: FlyerItem
+    zone_ids: tuple[int, ...] = ()  # display zones that showed it
+    checks: tuple[DisplayCheck, ...] = ()  # its recorded display checks
+
+
+def delete_items(ctx: Context, item_ids: Sequence[int]) -> list[DeletedItem]:
+    """Take all the items off the flyer, or none; returns what restore_items needs."""
     gone = []
-    with _joined(ctx) as (inner, _session):
+    with _joined(ctx) as (inner, session):
         for number, item_id in enumerate(item_ids, start=1):
+            # Read before deleting: the database drops zone links and checks with the item.
+            zones = session.scalars(
+                select(t.zone_item.c.zone_id)
+                .where(t.zone_item.c.item_id == item_id)
+                .order_by(t.zone_item.c.zone_id)
+            )
+            checks = session.scalars(
+                select(t.DisplayCheckRow)
+                .where(t.DisplayCheckRow.item_id == item_id)
+                .order_by(t.DisplayCheckRow.day)
+            )
+            kept = (tuple(zones), tuple(convert.display_check(c) for c in checks))
             try:
-                gone.append(item_service.delete_item(inner, item_id))
+                item = item_service.delete_item(inner, item_id)
             except PromoError as error:
                 raise RowRefused(number, error) from error
+            gone.append(DeletedItem(item, *kept))
     return gone
+
+
+def restore_items(ctx: Context, deleted: Sequence[DeletedItem]) -> list[FlyerItem]:
+    """Put deleted items back with their ids, zone links and display checks, or none of them.
+
+    The same rights and deadline as adding apply; a zone removed since is left out.
+    """
+    back = []
+    refused: list[RowRefused] = []
+    with ctx.uow.transaction() as session:
+        for number, gone in enumerate(deleted, start=1):
+            try:
+                back.append(_restore(ctx, session, gone))
+            except PromoError as error:
+                refused.append(RowRefused(number, error))
+        _raise_refused(refused)
+    return back
+
+
+def _restore(ctx: Context, session: Session, gone: DeletedItem) -> FlyerItem:
+    item = gone.item
+    if session.get(t.PhaseRow, item.phase_id) is None:
+        raise NotFound("not_found.phase", value=item.phase_id)
+    holder = session.get(t.FlyerItemRow, item.id)
+    if holder is not None:  # SQLite may hand a freed id to the next new item
+        raise DomainError("bulk.number_taken", name=item.name, other=holder.name)
+    guard_item_change(ctx, session, item.phase_id, item.floor_id, item.buyer_id)
+    if session.get(t.FloorRow, item.floor_id) is None:
+        raise DomainError("input.unknown_reference", field="floor_id", value=item.floor_id)
+    values = item_values(item)
+    # A department or buyer removed meanwhile would have been unset on the kept item too.
+    department = session.get(t.DepartmentRow, item.department_id) if item.department_id else None
+    if department is None or department.floor_id != item.floor_id:
+        values["department_id"] = None
+    if item.buyer_id is not None and session.get(t.BuyerRow, item.buyer_id) is None:
+        values["buyer_id"] = None
+    if item.barcode:
+        twin = session.scalar(
+            select(t.FlyerItemRow.name).where(
+                t.FlyerItemRow.phase_id == item.phase_id, t.FlyerItemRow.barcode == item.barcode
+            )
+        )
+        if twin is not None:
+            raise DomainError(
+                "input.barcode_twice", field="barcode", barcode=item.barcode, other=twin
+            )
+    row = t.FlyerItemRow(
+        id=item.id,
+        phase_id=item.phase_id,
+        created_at=item.created_at or ctx.clock.now(),
+        updated_at=ctx.clock.now(),
+        **values,
+    )
+    session.add(row)
+    session.flush()
+    zones = session.scalars(
+        select(t.DisplayZoneRow.id).where(
+            t.DisplayZoneRow.id.in_(gone.zone_ids), t.DisplayZoneRow.phase_id == item.phase_id
+        )
+    ).all()
+    if zones:
+        session.execute(insert(t.zone_item), [{"zone_id": z, "item_id": item.id} for z in zones])
+    for check in gone.checks:
+        session.add(_check_row(session, check, item))
+    session.flush()
+    return convert.item(row)
+
+
+def _check_row(session: Session, check: DisplayCheck, item: FlyerItem) -> t.DisplayCheckRow:
+    taken = session.get(t.DisplayCheckRow, check.id) is not None
+    return t.DisplayCheckRow(
+        id=None if taken else check.id,  # nothing refers to a check's id; keep it when free
+        day=check.day,
+        floor_id=check.floor_id,
+        item_id=item.id,
+        checker=check.checker,
+        arrived=check.arrived,
+        golden_position=check.golden_position,
+        price_tag_ok=check.price_tag_ok,
+        note=check.note,
+        recorded_at=check.recorded_at or item.updated_at,
+    )
 
 
 def item_ids(ctx: Context, query: item_service.ItemQuery) -> list[int]:
     """The ids the query matches, in its order (to find an item's row in a long table)."""
     table = t.FlyerItemRow.__table__
-    column = table.c[query.sort if query.sort in item_service.SORTABLE else "id"]
-    order = column.desc() if query.descending else column.asc()
-    what = item_service.filtered(query, select(table.c.id)).order_by(order, table.c.id)
+    what = item_service.filtered(query, select(table.c.id)).order_by(*item_service.order_by(query))
     with ctx.uow.reading() as session:
         return list(session.scalars(what))
 
@@ -242,62 +347,3 @@ def _lookup(session, table, word: str, key: str, field: str, code_column, where=
     if found is None:
         raise DomainError(key, field=field, value=word)
     return found
-
-
-@dataclass(frozen=True)
-class ItemRights:
-    """What the acting person may change in one phase (the guard's rule, asked in advance)."""
-
-    role: Role
-    buyer_id: int | None
-    buyer_floor_ids: frozenset[int]
-    lock_at: datetime | None
-    now: datetime
-    floor_codes: tuple[tuple[int, str], ...] = ()
-
-    def refusal(self, item: FlyerItem) -> PromoError | None:
-        """The error guard_item_change would raise for a change to this item, or None."""
-        if self.role is Role.PLANNER:
-            return None
-        if self.role is not Role.BUYER:
-            return NotAllowed("rights.items_buyers_only")
-        if self.buyer_id is None:
-            return NotFound("not_found.buyer")
-        if item.floor_id not in self.buyer_floor_ids:
-            code = dict(self.floor_codes).get(item.floor_id, item.floor_id)
-            return NotAllowed("rights.not_your_floor", field="floor", floor=code)
-        if item.buyer_id not in (None, self.buyer_id):
-            return NotAllowed("rights.not_your_item")
-        return self.lock_error()
-
-    def lock_error(self) -> PromoError | None:
-        """Why the actor may change no item of the phase at all now (role or deadline), or None."""
-        if self.role is Role.PLANNER:
-            return None
-        if self.role is not Role.BUYER:
-            return NotAllowed("rights.items_buyers_only")
-        if self.buyer_id is None:
-            return NotFound("not_found.buyer")
-        if self.lock_at is not None and self.now >= self.lock_at:
-            due = self.lock_at.strftime("%Y-%m-%d %H:%M")
-            return DeadlinePassed("rights.deadline_passed", due=due)
-        return None
-
-
-def item_rights(ctx: Context, phase_id: int) -> ItemRights:
-    """The acting person's rights over the phase's items, read once for a whole table."""
-    with ctx.uow.reading() as session:
-        floors: frozenset[int] = frozenset()
-        if ctx.actor.buyer_id is not None:
-            buyer = session.get(t.BuyerRow, ctx.actor.buyer_id)
-            floors = frozenset(f.id for f in buyer.floors) if buyer else frozenset()
-        return ItemRights(
-            role=ctx.actor.role,
-            buyer_id=ctx.actor.buyer_id,
-            buyer_floor_ids=floors,
-            lock_at=items_lock_at(session, phase_id),
-            now=ctx.clock.now(),
-            floor_codes=tuple(
-                (r.id, r.code) for r in session.execute(select(t.FloorRow.id, t.FloorRow.code))
-            ),
-        )

@@ -184,6 +184,13 @@ def filtered(query: ItemQuery, what: Select) -> Select:
     return what
 
 
+def order_by(query: ItemQuery) -> tuple:
+    """The ORDER BY of the query: its sort column, then id so equal values keep one order."""
+    c = t.FlyerItemRow.__table__.c
+    column = c[query.sort if query.sort in SORTABLE else "id"]
+    return (column.desc() if query.descending else column.asc()), c.id
+
+
 def count_items(ctx: Context, query: ItemQuery) -> int:
     """How many items the query matches."""
     table = t.FlyerItemRow.__table__
@@ -196,9 +203,7 @@ def list_items(
 ) -> list[FlyerItem]:
     """A page of matching items, sorted by the database (fast for large phases)."""
     table = t.FlyerItemRow.__table__
-    column = table.c[query.sort if query.sort in SORTABLE else "id"]
-    order = column.desc() if query.descending else column.asc()
-    what = filtered(query, select(table)).order_by(order, table.c.id).offset(offset)
+    what = filtered(query, select(table)).order_by(*order_by(query)).offset(offset)
     if limit is not None:
         what = what.limit(limit)
     with ctx.uow.reading() as session:

@@ -9,8 +9,16 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from promoplanner.core.errors import PromoError
 from promoplanner.core.model import FlyerItem
-from promoplanner.services.item_bulk import add_items, delete_items, item_values, update_items
-from promoplanner.services.items import add_item, delete_item, update_item
+from promoplanner.services.item_bulk import (
+    DeletedItem,
+    RowRefused,
+    add_items,
+    delete_items,
+    refused_rows,
+    restore_items,
+    update_items,
+)
+from promoplanner.services.items import add_item, update_item
 from promoplanner.ui.session import AppSession
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -20,8 +28,8 @@ class ItemEditor(QObject):
     """Runs item changes through the session and keeps them on an undo stack.
 
     A change is made first and pushed only when the services accepted it, so a refused
-    edit never lands on the stack. Re-adding a deleted item gives it a new id; the editor
-    remembers old -> new so older commands still find their item.
+    edit never lands on the stack. Undoing a delete restores the items with their ids,
+    display zones and checks, so older commands still find their item.
     """
 
     undo_failed = Signal(str)  # message, when undo or redo is refused (e.g. deadline passed)
@@ -30,19 +38,6 @@ class ItemEditor(QObject):
         super().__init__(parent)
         self.session = session
         self.stack = QUndoStack(self)
-        self._moved: dict[int, int] = {}
-
-    def current_id(self, item_id: int) -> int:
-        """The id the item has now, after any re-adds."""
-        while item_id in self._moved:
-            item_id = self._moved[item_id]
-        return item_id
-
-    def moved(self, old: Sequence[FlyerItem], new: Sequence[FlyerItem]) -> None:
-        """Note that re-added items got new ids."""
-        for before, after in zip(old, new, strict=True):
-            if before.id != after.id:
-                self._moved[before.id] = after.id
 
     def edit(self, item: FlyerItem, field: str, value: object, old: object) -> FlyerItem:
         """Change one field; raises the services' PromoError when refused."""
@@ -65,23 +60,23 @@ class ItemEditor(QObject):
     def add(self, phase_id: int, values: Mapping[str, object]) -> FlyerItem:
         """Add one item."""
         item = self.session.change("items", add_item, phase_id, values)
-        self.stack.push(_Add(self, phase_id, [item]))
+        self.stack.push(_Add(self, [item]))
         return item
 
     def add_many(self, phase_id: int, rows: Sequence[Mapping[str, object]]) -> list[FlyerItem]:
         """Add a block of items in one transaction (a paste of new rows)."""
         items = self.session.change("items", add_items, phase_id, rows)
-        self.stack.push(_Add(self, phase_id, items))
+        self.stack.push(_Add(self, items))
         return items
 
     def delete(self, items: Sequence[FlyerItem]) -> list[FlyerItem]:
         """Delete items in one transaction."""
-        if len(items) == 1:
-            gone = [self.session.change("items", delete_item, items[0].id)]
-        else:
+        try:
             gone = self.session.change("items", delete_items, [i.id for i in items])
+        except RowRefused as error:
+            raise error.cause from None  # "row 3 of a block" means nothing for a selection
         self.stack.push(_Delete(self, gone))
-        return gone
+        return [g.item for g in gone]
 
     def run(self, command: QUndoCommand, call) -> None:
         """Run an undo or redo step; a refusal is reported and the step dropped."""
@@ -89,7 +84,8 @@ class ItemEditor(QObject):
             call()
         except PromoError as error:
             command.setObsolete(True)
-            self.undo_failed.emit(error.message())
+            refused = refused_rows(error)
+            self.undo_failed.emit((refused[0].cause if len(refused) == 1 else error).message())
 
 
 class _Step(QUndoCommand):
@@ -124,7 +120,7 @@ class _Edit(_Step):
         self.steps = steps  # (item id, old values, new values)
 
     def _apply(self, which: int) -> None:
-        changes = [(self.editor.current_id(s[0]), s[which]) for s in self.steps]
+        changes = [(s[0], s[which]) for s in self.steps]
         if len(changes) == 1:
             self.editor.session.change("items", update_item, *changes[0])
         else:
@@ -138,36 +134,26 @@ class _Edit(_Step):
 
 
 class _Add(_Step):
-    def __init__(self, editor: ItemEditor, phase_id: int, items: Sequence[FlyerItem]) -> None:
+    def __init__(self, editor: ItemEditor, items: Sequence[FlyerItem]) -> None:
         super().__init__(editor, translate("ItemEditor", "add items"))
-        self.phase_id = phase_id
-        self.items = list(items)
+        self.ids = [i.id for i in items]
+        self.deleted: list[DeletedItem] = []  # what undo took away, for redo to put back
 
     def forward(self) -> None:
-        again = self.editor.session.change(
-            "items", add_items, self.phase_id, [item_values(i) for i in self.items]
-        )
-        self.editor.moved(self.items, again)
-        self.items = again
+        self.editor.session.change("items", restore_items, self.deleted)
 
     def backward(self) -> None:
-        ids = [self.editor.current_id(i.id) for i in self.items]
-        self.editor.session.change("items", delete_items, ids)
+        self.deleted = self.editor.session.change("items", delete_items, self.ids)
 
 
 class _Delete(_Step):
-    def __init__(self, editor: ItemEditor, items: Sequence[FlyerItem]) -> None:
+    def __init__(self, editor: ItemEditor, deleted: Sequence[DeletedItem]) -> None:
         super().__init__(editor, translate("ItemEditor", "delete items"))
-        self.items = list(items)
+        self.deleted = list(deleted)
 
     def forward(self) -> None:
-        ids = [self.editor.current_id(i.id) for i in self.items]
-        self.editor.session.change("items", delete_items, ids)
+        ids = [g.item.id for g in self.deleted]
+        self.deleted = self.editor.session.change("items", delete_items, ids)
 
     def backward(self) -> None:
-        phase_id = self.items[0].phase_id
-        again = self.editor.session.change(
-            "items", add_items, phase_id, [item_values(i) for i in self.items]
-        )
-        self.editor.moved(self.items, again)
-        self.items = again
+        self.editor.session.change("items", restore_items, self.deleted)

@@ -15,7 +15,8 @@ from promoplanner.core.errors import PromoError
 from promoplanner.core.fields import parse_item_field
 from promoplanner.core.findings import Finding
 from promoplanner.core.model import FlyerItem
-from promoplanner.services.item_bulk import ItemRights, item_ids, item_rights
+from promoplanner.services.guards import ItemRights, item_rights
+from promoplanner.services.item_bulk import item_ids
 from promoplanner.services.items import ItemQuery, count_items, list_items
 from promoplanner.ui.items import cells
 from promoplanner.ui.items.columns import COLUMN_INDEX, COLUMNS, REQUIRED, Editor, column_title
@@ -62,6 +63,7 @@ class ItemsTableModel(QAbstractTableModel):
         self._pending: dict[tuple[int, str], tuple[str, str]] = {}
         self._findings: dict[int, list[Finding]] = {}
         self._rights: ItemRights | None = None
+        self._now = self.session.ctx.clock.now()  # the moment the grey rows are judged at
         self.names = cells.Names(self.session)
 
     # -- what is shown ------------------------------------------------------------------
@@ -89,6 +91,7 @@ class ItemsTableModel(QAbstractTableModel):
         if count == before:
             self._pages.clear()
             self._rights = item_rights(self.session.ctx, self._query.phase_id)
+            self._now = self.session.ctx.clock.now()
             self._drop_stale_pending()
             if self.rowCount():
                 last = self.index(self.rowCount() - 1, len(COLUMNS) - 1)
@@ -105,7 +108,19 @@ class ItemsTableModel(QAbstractTableModel):
             return
         self._count = count_items(self.session.ctx, self._query)
         self._rights = item_rights(self.session.ctx, self._query.phase_id)
+        self._now = self.session.ctx.clock.now()
         self._drop_stale_pending()
+
+    def tick(self) -> bool:
+        """Judge the rows at the clock's time again; whether the deadline has just passed."""
+        before = self.lock_reason(None)
+        self._now = self.session.ctx.clock.now()
+        if self.lock_reason(None) == before:
+            return False
+        if self.rowCount():
+            last = self.index(self.rowCount() - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        return True
 
     def _drop_stale_pending(self) -> None:
         if self._pending and self._query is not None:
@@ -160,7 +175,8 @@ class ItemsTableModel(QAbstractTableModel):
         """Why the acting person may not change the row, or None."""
         if self._rights is None:
             return None
-        error = self._rights.refusal(item) if item else self._rights.lock_error()
+        rights, now = self._rights, self._now
+        error = rights.refusal(item, now) if item else rights.lock_error(now)
         return error.message() if error else None
 
     def pending(self, row: int, column: int) -> tuple[str, str] | None:

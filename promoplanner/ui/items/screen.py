@@ -122,7 +122,7 @@ class ItemsScreen(QWidget):
         self.model.draft_saved.connect(self._draft_saved)
         self.model.pending_changed.connect(self._pending_changed)
         self.delegate.problem_changed.connect(self._typing_problem)
-        self.editor.undo_failed.connect(self.show_error)
+        self.editor.undo_failed.connect(self._undo_refused)
         self.editor.stack.indexChanged.connect(self._stack_moved)
         self.add_button.clicked.connect(self.add_row)
         self.delete_button.clicked.connect(self.delete_rows)
@@ -131,7 +131,7 @@ class ItemsScreen(QWidget):
         self.redo_button.clicked.connect(self.redo)
         self.discard_button.clicked.connect(self.discard_all)
         self._clock = QTimer(self)
-        self._clock.timeout.connect(self._show_counters)
+        self._clock.timeout.connect(self._minute_passed)
         self._clock.start(60_000)  # time left to the deadline ticks by the minute
 
     # -- reading ---------------------------------------------------------------------------
@@ -180,6 +180,13 @@ class ItemsScreen(QWidget):
             button.setEnabled(not reason)
         self._update_buttons()
 
+    def _minute_passed(self) -> None:
+        # The deadline passing turns a buyer's rows grey without anything being saved.
+        if self.model.tick():
+            self._refresh_marks()
+        else:
+            self._show_counters()
+
     def _show_counters(self) -> None:
         snapshot = self.session.snapshot()
         phase_id = self.filters.phase_id()
@@ -208,6 +215,10 @@ class ItemsScreen(QWidget):
         """Say what was refused under the table (no dialog)."""
         self.strip.error(message, sticky)
         self._strip_about = None
+
+    def _undo_refused(self, message: str) -> None:
+        # Sticky: the refused step leaves the stack, and that must not hide why.
+        self.show_error(message, sticky=True)
 
     def _refused(self, row: int, column: int, message: str) -> None:
         if self.model.draft_at(row) is not None:

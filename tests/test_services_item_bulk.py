@@ -1,0 +1,283 @@
+"""The bulk item services behind paste and undo: one transaction, rights asked in advance."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from itertools import product
+
+import pytest
+
+from promoplanner.core.enums import Role
+from promoplanner.core.errors import DeadlinePassed, PromoError
+from promoplanner.services.campaigns import find_campaign, find_phase, load_snapshot
+from promoplanner.services.checks import check_sheet, record_check
+from promoplanner.services.context import Actor
+from promoplanner.services.guards import item_rights
+from promoplanner.services.item_bulk import (
+    RowRefused,
+    RowsRefused,
+    add_items,
+    delete_items,
+    item_ids,
+    item_values,
+    refused_rows,
+    restore_items,
+    update_items,
+)
+from promoplanner.services.items import (
+    SORTABLE,
+    ItemQuery,
+    add_item,
+    count_items,
+    get_item,
+    list_items,
+    update_item,
+)
+from promoplanner.services.store import store_layout
+
+
+def phase_id(ctx, number: str) -> int:
+    return find_phase(load_snapshot(ctx, find_campaign(ctx).id), number).id
+
+
+def demo_item(ctx, name: str):
+    for number in ("1", "2"):
+        query = ItemQuery(phase_id=phase_id(ctx, number), text=name)
+        found = [i for i in list_items(ctx, query) if i.name == name]
+        if found:
+            return found[0]
+    raise LookupError(name)
+
+
+def count(ctx, number="1") -> int:
+    return count_items(ctx, ItemQuery(phase_id=phase_id(ctx, number)))
+
+
+def as_buyer(ctx, name: str):
+    buyer = next(b for b in store_layout(ctx).buyers if b.name == name)
+    return ctx.acting_as(Actor(Role.BUYER, name, buyer.id))
+
+
+def zones_showing(ctx, item_id: int) -> list[int]:
+    snapshot = load_snapshot(ctx, find_campaign(ctx).id)
+    return sorted(z.id for z in snapshot.zones if item_id in z.item_ids)
+
+
+def checks_of(ctx, item_id: int, day: date):
+    lines = check_sheet(ctx, day).lines
+    return [line.today for line in lines if line.item.id == item_id and line.today]
+
+
+def test_add_items_is_all_or_nothing_and_names_the_row(demo_ctx):
+    rows = [
+        {"name": "甲", "regular_price": "5", "promo_price": "4", "floor_id": "食品"},
+        {"name": "乙", "regular_price": "5", "promo_price": "4", "floor_id": "1f",
+         "department_id": "Fresh food", "buyer_id": "王建国"},
+        {"name": "丙", "regular_price": "5", "promo_price": "6", "floor_id": "1F"},
+    ]  # fmt: skip
+    with pytest.raises(RowRefused) as refused:
+        add_items(demo_ctx, phase_id(demo_ctx, "1"), rows)
+    assert refused.value.row == 3 and refused.value.field == "promo_price"
+    assert "Row 3:" in refused.value.message("en") and "第 3 行" in refused.value.message("zh")
+    assert count(demo_ctx) == 90
+    added = add_items(demo_ctx, phase_id(demo_ctx, "1"), rows[:2])
+    assert count(demo_ctx) == 92
+    assert added[1].department_id is not None and added[1].buyer_id is not None
+
+
+def test_delete_then_add_back_copies_every_value(demo_ctx):
+    egg = demo_item(demo_ctx, "新鲜鸡蛋")
+    gone = delete_items(demo_ctx, [egg.id])
+    assert [g.item for g in gone] == [egg]
+    back = add_items(demo_ctx, egg.phase_id, [item_values(g.item) for g in gone])[0]
+    assert item_values(back) == item_values(egg)
+
+
+def test_restoring_a_deleted_item_brings_back_its_id_zones_and_checks(demo_ctx, clock):
+    beer = demo_item(demo_ctx, "青岛啤酒经典")  # phase 2, shown in a display zone
+    zones = zones_showing(demo_ctx, beer.id)
+    assert zones
+    clock.at = datetime(2027, 6, 20, 18, 0)  # the floor walk of a sale day
+    for day, arrived in ((date(2027, 6, 19), True), (date(2027, 6, 20), False)):
+        record_check(demo_ctx, day, beer.id, checker="赵敏", arrived=arrived, note="端架")
+    checked = checks_of(demo_ctx, beer.id, date(2027, 6, 20))
+    assert [c.arrived for c in checked] == [False]
+
+    gone = delete_items(demo_ctx, [beer.id])
+    assert gone[0].zone_ids == tuple(zones) and len(gone[0].checks) == 2
+    assert zones_showing(demo_ctx, beer.id) == []  # the database dropped the links
+
+    back = restore_items(demo_ctx, gone)
+    assert back[0].id == beer.id
+    assert item_values(get_item(demo_ctx, beer.id)) == item_values(beer)
+    assert zones_showing(demo_ctx, beer.id) == zones
+    assert checks_of(demo_ctx, beer.id, date(2027, 6, 20)) == checked
+    assert [c.arrived for c in checks_of(demo_ctx, beer.id, date(2027, 6, 19))] == [True]
+
+
+def test_a_buyer_restores_nothing_after_the_deadline(demo_ctx, clock):
+    buyer = as_buyer(demo_ctx, "李秀英")
+    beer, stout = demo_item(demo_ctx, "青岛啤酒经典"), demo_item(demo_ctx, "青岛啤酒纯生")
+    gone = delete_items(buyer, [beer.id, stout.id])
+    clock.at = datetime(2027, 6, 14, 8, 0)  # phase 2's deadline
+    with pytest.raises(RowsRefused) as refused:
+        restore_items(buyer, gone)
+    assert all(isinstance(r.cause, DeadlinePassed) for r in refused_rows(refused.value))
+    assert "2027-06-14 08:00" in refused.value.message("en")
+    assert count(demo_ctx, "2") == 178 and zones_showing(demo_ctx, beer.id) == []
+    restore_items(demo_ctx, gone)  # the planning department still may
+    assert count(demo_ctx, "2") == 180 and zones_showing(demo_ctx, beer.id)
+
+
+def test_restore_is_all_or_nothing_when_a_barcode_came_back_meanwhile(demo_ctx):
+    beer, stout = demo_item(demo_ctx, "青岛啤酒经典"), demo_item(demo_ctx, "青岛啤酒纯生")
+    gone = delete_items(demo_ctx, [beer.id, stout.id])
+    add_items(demo_ctx, stout.phase_id, [item_values(stout)])  # typed in again by hand
+    with pytest.raises(RowRefused) as refused:
+        restore_items(demo_ctx, gone)
+    assert refused.value.row == 2 and refused.value.field == "barcode"
+    assert count(demo_ctx, "2") == 179 and zones_showing(demo_ctx, beer.id) == []
+
+
+def test_update_items_rolls_back_every_row_when_one_is_refused(demo_ctx):
+    egg = demo_item(demo_ctx, "新鲜鸡蛋")
+    duck = demo_item(demo_ctx, "散装红心咸鸭蛋")
+    with pytest.raises(RowRefused) as refused:
+        update_items(demo_ctx, [(egg.id, {"spec": "新"}), (duck.id, {"barcode": "123"})])
+    assert refused.value.row == 2 and refused.value.field == "barcode"
+    assert get_item(demo_ctx, egg.id).spec == egg.spec
+
+
+def test_every_refused_row_is_named_and_none_is_saved(demo_ctx):
+    good = {"name": "好", "regular_price": "5", "promo_price": "4", "floor_id": "1F"}
+    dear = {"name": "贵", "regular_price": "5", "promo_price": "6", "floor_id": "1F"}
+    nowhere = {"name": "无", "regular_price": "5", "promo_price": "4", "floor_id": "9F"}
+    with pytest.raises(RowsRefused) as refused:
+        add_items(demo_ctx, phase_id(demo_ctx, "1"), [good, dear, good, nowhere])
+    assert [(r.row, r.field) for r in refused_rows(refused.value)] == [
+        (2, "promo_price"),
+        (4, "floor_id"),
+    ]
+    english, chinese = refused.value.message("en"), refused.value.message("zh")
+    assert "Row 2:" in english and "Row 4: There is no floor “9F”." in english
+    assert "Row 1:" not in english and english.endswith("Nothing of this block was saved.")
+    assert "第 2 行" in chinese and "第 4 行" in chinese
+    assert count(demo_ctx) == 90
+    with pytest.raises(RowsRefused) as many:
+        add_items(demo_ctx, phase_id(demo_ctx, "1"), [dear] * 25)
+    assert len(refused_rows(many.value)) == 25
+    assert "Row 20:" in many.value.message("en") and "Row 21:" not in many.value.message("en")
+    assert "and 5 more rows" in many.value.message("en")
+    assert count(demo_ctx) == 90
+
+
+def test_update_items_names_every_refused_row(demo_ctx):
+    egg = demo_item(demo_ctx, "新鲜鸡蛋")
+    duck = demo_item(demo_ctx, "散装红心咸鸭蛋")
+    changes = [(egg.id, {"promo_price": "999"}), (duck.id, {"barcode": "123"})]
+    with pytest.raises(RowsRefused) as refused:
+        update_items(demo_ctx, changes)
+    assert [r.row for r in refused_rows(refused.value)] == [1, 2]
+    assert get_item(demo_ctx, egg.id).promo_price == egg.promo_price
+
+
+@pytest.mark.parametrize("sort", sorted(SORTABLE))
+def test_item_ids_come_in_the_order_the_table_lists(demo_ctx, sort):
+    for descending in (False, True):
+        query = ItemQuery(phase_id=phase_id(demo_ctx, "2"), sort=sort, descending=descending)
+        assert item_ids(demo_ctx, query) == [i.id for i in list_items(demo_ctx, query)]
+
+
+ACTORS = [
+    ("planner", Role.PLANNER, None, datetime(2027, 6, 7, 9)),
+    ("owner", Role.BUYER, "王建国", datetime(2027, 6, 1, 9)),
+    ("owner late", Role.BUYER, "王建国", datetime(2027, 6, 7, 9)),
+    ("other floor", Role.BUYER, "陈静", datetime(2027, 6, 1, 9)),
+    ("same floor", Role.BUYER, "李秀英", datetime(2027, 6, 1, 9)),
+    ("gone buyer", Role.BUYER, "", datetime(2027, 6, 1, 9)),  # a buyer removed from the store
+    ("floor manager", Role.FLOOR_MANAGER, None, datetime(2027, 6, 1, 9)),
+]
+ACTIONS = ["notes", "add", "delete", "other floor", "other buyer", "no buyer", "self"]
+
+
+def attempt(ctx, action: str, item, floors: dict[str, int], other_buyer: int) -> None:
+    """Do the action through the services the screen calls."""
+    if action == "add":
+        values = {"name": "端午绿豆糕", "regular_price": "12.80", "promo_price": "9.90"}
+        add_item(ctx, item.phase_id, {**values, "floor_id": floors["1F"]})
+    elif action == "delete":
+        try:
+            delete_items(ctx, [item.id])
+        except RowRefused as error:
+            raise error.cause from None
+    else:
+        changes = {
+            "notes": {"notes": "x"},
+            "other floor": {"floor_id": floors["2F"], "department_id": None},
+            "other buyer": {"buyer_id": other_buyer},
+            "no buyer": {"buyer_id": None},
+            "self": {"buyer_id": ctx.actor.buyer_id},
+        }[action]
+        update_item(ctx, item.id, changes)
+
+
+def predict(rights, action: str, item, floors, other_buyer, now, actor):
+    """What the grid's rights say of the action before it is tried."""
+    if action == "add":
+        return rights.refusal_for(floors["1F"], actor.buyer_id, now, claiming=True)
+    before = rights.refusal(item, now)
+    if before is not None or action in ("notes", "delete"):
+        return before
+    if action == "other floor":
+        return rights.refusal_for(floors["2F"], item.buyer_id, now)
+    owner = {"other buyer": other_buyer, "no buyer": None, "self": actor.buyer_id}[action]
+    return rights.refusal_for(item.floor_id, owner, now, claiming=True)
+
+
+@pytest.mark.parametrize(
+    ("who", "action"),
+    [
+        (who, action)
+        for who, action in product(ACTORS, ACTIONS)
+        # Adding as a removed buyer fails on the unknown buyer id first: not a rights answer.
+        if not (who[0] == "gone buyer" and action == "add")
+    ],
+    ids=lambda value: value[0] if isinstance(value, tuple) else value,
+)
+def test_rights_in_advance_agree_with_the_services(demo_ctx, clock, who, action):
+    _, role, buyer, moment = who
+    clock.at = moment
+    layout = store_layout(demo_ctx)
+    buyer_id = next((b.id for b in layout.buyers if b.name == buyer), None)
+    if who[0] == "gone buyer":
+        buyer_id = max(b.id for b in layout.buyers) + 1
+    actor = Actor(role, buyer or "", buyer_id)
+    ctx = demo_ctx.acting_as(actor)
+    floors = {f.code: f.id for f in layout.floors}
+    item = demo_item(demo_ctx, "新鲜鸡蛋")
+    other_buyer = next(b.id for b in layout.buyers if b.id not in (item.buyer_id, buyer_id))
+    rights = item_rights(ctx, item.phase_id)
+    predicted = predict(rights, action, item, floors, other_buyer, clock.now(), actor)
+    try:
+        attempt(ctx, action, item, floors, other_buyer)
+        actual = None
+    except PromoError as error:
+        actual = error
+    assert (predicted is None) == (actual is None), (predicted, actual)
+    if actual is not None:
+        assert (predicted.key, predicted.field) == (actual.key, actual.field)
+        assert predicted.message("en") == actual.message("en")
+        assert predicted.message("zh") == actual.message("zh")
+
+
+def test_restore_is_refused_in_words_when_the_number_went_to_a_new_item(demo_ctx):
+    last = list_items(demo_ctx, ItemQuery(phase_id=phase_id(demo_ctx, "2"), sort="id"))[-1]
+    gone = delete_items(demo_ctx, [last.id])
+    values = {"name": "端午绿豆糕", "regular_price": "12.80", "promo_price": "9.90"}
+    newcomer = add_item(demo_ctx, last.phase_id, {**values, "floor_id": last.floor_id})
+    if newcomer.id != last.id:
+        pytest.skip("this database does not hand out freed ids again")
+    with pytest.raises(RowRefused) as refused:
+        restore_items(demo_ctx, gone)
+    assert "its number now belongs to “端午绿豆糕”" in refused.value.message("en")
+    assert get_item(demo_ctx, last.id).name == "端午绿豆糕"
