@@ -86,8 +86,8 @@ def build_database(path: Path) -> None:
 def run_case(case: str, db: str) -> dict:
     """Make one document and report seconds, pages and peak memory."""
     from promoplanner.core.clock import FixedClock
-    from promoplanner.documents import display_check_pack_pdf, flyer_proof_pdf
     from promoplanner.documents.output import page_count
+    from promoplanner.printing import display_check_pack_pdf, flyer_proof_pdf
     from promoplanner.services.campaigns import find_campaign, find_phase, load_snapshot
     from promoplanner.services.context import connect
 

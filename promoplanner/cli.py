@@ -50,8 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extensions() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from promoplanner.documents.commands import register
+    from promoplanner.print_commands import COMMANDS as PRINT_COMMANDS
+    from promoplanner.print_commands import register
 
+    COMMANDS.update(PRINT_COMMANDS)  # the extension does not import cli: no import cycle
     return [register]
 
 
@@ -219,8 +221,3 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Clock], int]] = {
     "check": cmd_check,
     "status": cmd_status,
 }
-
-
-def add_command(name: str, handler: Callable[[argparse.Namespace, Clock], int]) -> None:
-    """Let a feature package (documents) plug its commands in."""
-    COMMANDS[name] = handler

@@ -28,7 +28,16 @@ FORBIDDEN = {
         "promoplanner.ui",
     ),
     "services": ("PySide6", "promoplanner.ui"),
-    "documents": ("PySide6", "promoplanner.ui"),
+    # documents read core values: data -> ReportLab story -> PDF bytes, nothing more
+    "documents": (
+        "PySide6",
+        "sqlalchemy",
+        "promoplanner.ui",
+        "promoplanner.services",
+        "promoplanner.storage",
+        "promoplanner.cli",
+        "promoplanner.print",
+    ),
 }
 
 

@@ -343,3 +343,14 @@ def test_search_text_is_text_not_a_pattern(demo_ctx):
     assert [i.id for i in list_items(demo_ctx, ItemQuery(phase.id, text="100% off_tag"))] == [
         item.id
     ]
+
+
+def test_a_large_stores_sales_target_fits(demo_ctx):
+    from promoplanner.services.campaigns import update_campaign
+
+    campaign = find_campaign(demo_ctx)
+    changed = update_campaign(
+        demo_ctx, campaign.id, {"sales_target": "12000000", "stretch_target": "15000000.00"}
+    )
+    assert changed.sales_target == Decimal("12000000.00")  # 1,200 万元
+    assert find_campaign(demo_ctx).stretch_target == Decimal("15000000.00")

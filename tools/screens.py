@@ -63,6 +63,9 @@ def render(out_dir: Path) -> list[Path]:
         for language in ("en", "zh"):
             install_translators(app, language)
             window = open_window(AppSession(ctx))
+            # The pictures go into the docs: name the file, not this machine's temporary folder.
+            database = window.statusBar().database
+            database.setText(database.text().replace(str(Path(tmp)) + os.sep, ""))
             window.resize(*SIZE)
             window.show()
             target = out_dir / language

@@ -45,6 +45,45 @@
     </message>
 </context>
 <context>
+    <name>CampaignFormWidget</name>
+    <message>
+        <source>Name:</source>
+        <translation>名称:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题:</translation>
+    </message>
+    <message>
+        <source>Sales target (万元):</source>
+        <translation>计划完成(万元):</translation>
+    </message>
+    <message>
+        <source>Stretch target (万元):</source>
+        <translation>力争完成(万元):</translation>
+    </message>
+    <message>
+        <source>In 万元, ten thousands of yuan: 120 means ¥1,200,000.</source>
+        <translation>单位万元:120 即 ¥1,200,000。</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注:</translation>
+    </message>
+    <message>
+        <source>Save campaign</source>
+        <translation>保存促销活动</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Too large: at most %1.</source>
+        <translation>金额过大:最多 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ContestScreen</name>
     <message>
         <source>Name:</source>
@@ -61,6 +100,30 @@
     <message>
         <source>Remove selected</source>
         <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>1st place:</source>
+        <translation>第一名:</translation>
+    </message>
+    <message>
+        <source>2nd place:</source>
+        <translation>第二名:</translation>
+    </message>
+    <message>
+        <source>3rd place:</source>
+        <translation>第三名:</translation>
+    </message>
+    <message>
+        <source>e.g. a case of beer</source>
+        <translation>例如:啤酒一箱</translation>
+    </message>
+    <message>
+        <source>Save prizes</source>
+        <translation>保存奖品</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>奖品</translation>
     </message>
     <message>
         <source>Register an entrant</source>
@@ -99,8 +162,8 @@
         <translation>第一轮:%1 组(%2);含决赛共 %3 轮。</translation>
     </message>
     <message>
-        <source>Register entrants of the beer-drinking contest from the day registration opens until contest day. Type a name (and phone) and press Enter; select somebody and press Delete to remove them. Each entrant receives the cans shown; the heats are groups of four, the fastest of each going through.</source>
-        <translation>从报名开始日到比赛当天登记喝啤酒比赛的参赛者。输入姓名(和电话)后按回车;选中某人按 Delete 删除。每位参赛者可获赠所示数量的啤酒;每四人一组,每组最快者晋级。</translation>
+        <source>Register entrants of the beer-drinking contest from the day registration opens until contest day. Type a name (and phone) and press Enter; select somebody and press Delete to remove them. Each entrant receives the cans shown; the heats are groups of four, the fastest of each going through. Type the prizes of places 1, 2 and 3 and press Save prizes.</source>
+        <translation>从报名开始日到比赛日登记喝啤酒比赛的参赛者。输入姓名(和电话)后按回车;选中某人后按 Delete 删除。每位参赛者领取所示数量的啤酒;每组四人,各组最快者晋级。填写第一、二、三名的奖品后按“保存奖品”。</translation>
     </message>
 </context>
 <context>
@@ -116,6 +179,18 @@
     <message>
         <source>%1 findings — double-click one to open what it concerns.</source>
         <translation>%1 条检查结果——双击可打开相关对象。</translation>
+    </message>
+    <message>
+        <source>June sales target not set yet (Phases &amp; quotas).</source>
+        <translation>尚未填写六月销售计划(见“阶段与配额”)。</translation>
+    </message>
+    <message>
+        <source>%1 万元 (%2)</source>
+        <translation>%1 万元(%2)</translation>
+    </message>
+    <message>
+        <source>Sales target: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Stretch target: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>计划完成:&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;力争完成:&lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The dashboard shows the campaign month with holidays, phases, deadlines and events, each floor&apos;s items against its quota, the countdown to each buyers&apos; deadline and the rule findings. Double-click a finding to open what it concerns.</source>
@@ -383,6 +458,29 @@
     <message>
         <source>Finding</source>
         <translation>检查结果</translation>
+    </message>
+</context>
+<context>
+    <name>GoldenSpotsTableModel</name>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>End racks</source>
+        <translation>端架</translation>
+    </message>
+    <message>
+        <source>Pile-display spots</source>
+        <translation>堆头位</translation>
+    </message>
+    <message>
+        <source>Items needing a spot / spots</source>
+        <translation>需占位商品 / 位数</translation>
+    </message>
+    <message>
+        <source>More items need an end rack or pile spot than the floor has.</source>
+        <translation>需要端架或堆头的商品多于本层的位数。</translation>
     </message>
 </context>
 <context>
@@ -777,6 +875,10 @@ A value the program refuses stays in its field, marked in red with the reason be
         <translation>删除该楼层配额</translation>
     </message>
     <message>
+        <source>Campaign</source>
+        <translation>促销活动</translation>
+    </message>
+    <message>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
@@ -793,12 +895,16 @@ A value the program refuses stays in its field, marked in red with the reason be
         <translation>活动节日</translation>
     </message>
     <message>
+        <source>Golden positions of each floor (all phases)</source>
+        <translation>各楼层黄金位置(各阶段通用)</translation>
+    </message>
+    <message>
         <source>Phase:</source>
         <translation>阶段:</translation>
     </message>
     <message>
-        <source>Set up each phase: its theme, dates, flyer size and print run; the items each floor brings (type into the grid like a spreadsheet); the buyers&apos; deadlines; and the holidays of the campaign. “Propose for the year” computes Children&apos;s Day, the Dragon Boat Festival and Father&apos;s Day.</source>
-        <translation>设置各阶段:主题、日期、海报规模和印数;各楼层的商品数(像电子表格一样在表格中输入);采购截止时间;以及活动节日。“按年份推算”会计算儿童节、端午节和父亲节。</translation>
+        <source>Set up the campaign (its June sales target and stretch target, typed in 万元 — ten thousands of yuan) and each phase: its theme, dates, flyer size and print run; the items each floor brings (type into the grid like a spreadsheet); the buyers&apos; deadlines; the holidays of the campaign; and each floor&apos;s end racks and pile-display spots. “Propose for the year” computes Children&apos;s Day, the Dragon Boat Festival and Father&apos;s Day.</source>
+        <translation>设置促销活动(六月计划完成与力争完成的销售额,以万元填写)和每个阶段:主题、日期、海报商品数和印数;各楼层的商品数(像电子表格一样在表格中输入);采购的截止时间;活动的节日;以及各楼层的端架和堆头位数。“按年份推算”会计算儿童节、端午节和父亲节。</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1037,25 @@ A value the program refuses stays in its field, marked in red with the reason be
     <message>
         <source>A new language is used from the next start of the program.</source>
         <translation>新的语言在下次启动程序时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>WanEdit</name>
+    <message>
+        <source>“%1” is not an amount in 万元; write it like 120 or 85.5.</source>
+        <translation>“%1”不是以万元计的金额,请按 120 或 85.5 这样填写。</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>销售目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>“%1”: 万元 take at most six decimals (down to the fen).</source>
+        <translation>“%1”:万元最多六位小数(精确到分)。</translation>
+    </message>
+    <message>
+        <source>e.g. 120</source>
+        <translation>例如 120</translation>
     </message>
 </context>
 <context>

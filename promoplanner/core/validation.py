@@ -10,9 +10,12 @@ from promoplanner.core.errors import DomainError
 
 CENT = Decimal("0.01")
 MAX_PRICE = Decimal("9999999.99")
+MAX_AMOUNT = Decimal("9999999999.99")  # NUMERIC(12,2): sales targets of a whole store
 
 
-def parse_money(value: str | Decimal | int, field: str = "price") -> Decimal:
+def parse_money(
+    value: str | Decimal | int, field: str = "price", maximum: Decimal = MAX_PRICE
+) -> Decimal:
     """Yuan with at most two decimals, not negative; '¥12.8' and '12,80' are accepted."""
     if isinstance(value, Decimal | int):
         amount = Decimal(value)
@@ -35,7 +38,7 @@ def parse_money(value: str | Decimal | int, field: str = "price") -> Decimal:
         raise DomainError("input.money_negative", field=field, value=value)
     if amount != amount.quantize(CENT):
         raise DomainError("input.money_too_precise", field=field, value=value)
-    if amount > MAX_PRICE:
+    if amount > maximum:
         raise DomainError("input.money_too_large", field=field, value=value)
     return amount.quantize(CENT)
 

@@ -9,11 +9,11 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 from promoplanner.core.contest import group_sizes
 from promoplanner.core.i18n import text
 from promoplanner.core.model import Heat
+from promoplanner.documents.data import BracketData
 from promoplanner.documents.display_check import TickBox
 from promoplanner.documents.fonts import FONT
 from promoplanner.documents.page import PageDecor, SheetTitle, frame_size, render
 from promoplanner.documents.styles import GREY, LIGHT, moment, para, styles, table_style
-from promoplanner.services.documents import BracketData
 
 PAGE = A4
 BLANK_GROUPS = 4  # slots to fill in by hand when nobody has registered yet
@@ -51,7 +51,7 @@ def _group(title: str, names: list[str], width: float, results: Heat | None = No
         )
     table = Table(
         rows,
-        colWidths=[width * w for w in (0.2, 0.45, 0.2, 0.15)],
+        colWidths=[width * w for w in (0.19, 0.4, 0.2, 0.21)],  # "Through" on one line
         rowHeights=[None] + [8 * mm] * len(names),
     )
     table.setStyle(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar as cal
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, PageBreak, Table
 
 from promoplanner.core.i18n import text
 from promoplanner.core.model import CampaignSnapshot
+from promoplanner.documents.data import CalendarData
 from promoplanner.documents.fonts import FONT
 from promoplanner.documents.page import PageDecor, frame_size, render
 from promoplanner.documents.styles import (
@@ -32,11 +33,11 @@ from promoplanner.documents.styles import (
     table_style,
     wrap,
 )
-from promoplanner.services.documents import CalendarData
 
 PAGE = landscape(A4)  # a month grid wants width; it hangs on the planning office wall
 PHASE_COLOURS = [colors.HexColor("#C8102E"), colors.HexColor("#1565C0"), colors.HexColor("#2E7D32")]
 BLUE = colors.HexColor("#1565C0")
+MAX_WEEKS = 8  # beyond this the grid keeps only the weeks holding a campaign date
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def _marks(snap: CampaignSnapshot) -> dict[date, list[Mark]]:
         day = a.start
         while day <= a.end:
             marks[day].append(Mark(a.name, BLUE))
-            day = date.fromordinal(day.toordinal() + 1)
+            day += timedelta(days=1)
     for z in snap.zones:
         marks[z.start].append(Mark(z.name, GREY))
     for c in snap.contests:
@@ -71,15 +72,50 @@ def _holiday_name(h) -> str:
     return h.name or text(f"holiday.{h.kind.value}")
 
 
+def _campaign_days(snap: CampaignSnapshot, marks: dict[date, list[Mark]]) -> set[date]:
+    """Every day something of the campaign happens: phases, deadlines, holidays, events."""
+    days = set(marks) | {h.day for h in snap.holidays}
+    for phase in snap.phases:
+        days.update(phase.start + timedelta(days=n) for n in range(phase.days))
+    return days
+
+
+def calendar_weeks(snap: CampaignSnapshot) -> list[list[date]]:
+    """The weeks (Monday first) the grid shows: the month and every campaign date.
+
+    In a year like 2025 Dragon Boat falls on 31 May, so Phase 1 and its deadline lie
+    before the campaign's month; the grid reaches back (or on) to show them. A date far
+    away (a typing slip) must not shrink the month to slivers: then only the weeks that
+    hold something are added.
+    """
+    year, month = snap.campaign.year, snap.campaign.month
+    first, last = date(year, month, 1), date(year, month, cal.monthrange(year, month)[1])
+    days = _campaign_days(snap, _marks(snap))
+    start, end = min(days | {first}), max(days | {last})
+    monday = start - timedelta(days=start.weekday())
+    weeks = []
+    while monday <= end:
+        weeks.append([monday + timedelta(days=n) for n in range(7)])
+        monday += timedelta(days=7)
+    if len(weeks) > MAX_WEEKS:
+        weeks = [
+            w
+            for w in weeks
+            if any(first <= d <= last for d in (w[0], w[-1])) or days.intersection(w)
+        ]
+    return weeks
+
+
 class MonthGrid(Flowable):
-    """The month, Monday first, with phase bars across the days they run."""
+    """The month, Monday first, with phase bars across the days they run.
+
+    Days outside the month are shaded but filled in, when a week of the grid holds them.
+    """
 
     def __init__(self, snap: CampaignSnapshot, width: float, height: float) -> None:
         super().__init__()
         self.snap, self.width, self.height = snap, width, height
-        self.weeks = cal.Calendar(firstweekday=0).monthdatescalendar(
-            snap.campaign.year, snap.campaign.month
-        )
+        self.weeks = calendar_weeks(snap)
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return self.width, self.height
@@ -111,18 +147,17 @@ class MonthGrid(Flowable):
                 c.setLineWidth(0.5)
                 c.rect(x, y, cw, ch, stroke=1, fill=1)
                 c.setFont(FONT, 11)
-                c.setFillColor(
-                    RED if (day in holidays or col >= 5) and inside else DARK if inside else GREY
-                )
-                c.drawString(x + 1.5 * mm, top - 4.5 * mm, str(day.day))
-                if day in holidays and inside:
+                red = day in holidays or (col >= 5 and inside)
+                c.setFillColor(RED if red else DARK if inside else GREY)
+                # Another month's day says its month, so 31 May is not read as 31 June.
+                label = str(day.day) if inside else f"{day.month}-{day.day}"
+                c.drawString(x + 1.5 * mm, top - 4.5 * mm, label)
+                if day in holidays:
                     c.setFont(FONT, 7.5)
                     c.setFillColor(RED)
                     c.drawRightString(
-                        x + cw - 1.5 * mm, top - 4.3 * mm, clip(holidays[day], 7.5, cw - 9 * mm)
+                        x + cw - 1.5 * mm, top - 4.3 * mm, clip(holidays[day], 7.5, cw - 11 * mm)
                     )
-                if not inside:
-                    continue
                 ly = top - 14 * mm
                 for mark in marks.get(day, []):
                     for line in wrap(mark.label, 7.5, cw - 3 * mm, 2):
@@ -132,21 +167,21 @@ class MonthGrid(Flowable):
                         c.setFont(FONT, 7.5)
                         c.drawString(x + 1.5 * mm, ly, line)
                         ly -= 3.3 * mm
+            if row and week[0] - self.weeks[row - 1][0] > timedelta(days=7):
+                c.setStrokeColor(RED)  # weeks left out between these two rows
+                c.setLineWidth(2)
+                c.line(0, top, self.width, top)
             self._phase_bars(week, top, cw)
 
     def _phase_bars(self, week: list[date], top: float, cw: float) -> None:
         c = self.canv
         for n, phase in enumerate(self.snap.phases):
-            days = [
-                i
-                for i, d in enumerate(week)
-                if phase.covers(d) and d.month == self.snap.campaign.month
-            ]
+            days = [i for i, d in enumerate(week) if phase.covers(d)]
             if not days:
                 continue
             colour = PHASE_COLOURS[n % len(PHASE_COLOURS)]
             x0, x1 = days[0] * cw + 0.8 * mm, (days[-1] + 1) * cw - 0.8 * mm
-            y = top - 9.5 * mm - (n % 2) * 0  # one band; phases of a campaign rarely overlap
+            y = top - 9.5 * mm  # one band; phases of a campaign rarely overlap
             c.setFillColor(colour)
             c.roundRect(x0, y, x1 - x0, 3.8 * mm, 1 * mm, stroke=0, fill=1)
             c.setFillColor(WHITE)

@@ -11,6 +11,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
 from promoplanner.core.i18n import text
 from promoplanner.core.model import BuyerDeadline
 from promoplanner.core.progress import FloorProgress, QuotaState
+from promoplanner.documents.data import BuyerSheet, ChecklistData
 from promoplanner.documents.page import PageDecor, SheetLabel, SheetTitle, frame_size, render
 from promoplanner.documents.styles import (
     GREY,
@@ -22,7 +23,6 @@ from promoplanner.documents.styles import (
     styles,
     table_style,
 )
-from promoplanner.services.documents import BuyerSheet, ChecklistData
 
 PAGE = A4
 

@@ -13,6 +13,7 @@ from promoplanner.core.enums import DisplayForm
 from promoplanner.core.i18n import text
 from promoplanner.core.model import DisplayCheck, Floor
 from promoplanner.documents.barcodes import barcode_flowable
+from promoplanner.documents.data import DaySheet, DisplayCheckData, SheetLine
 from promoplanner.documents.page import PageDecor, SheetLabel, SheetTitle, frame_size, render
 from promoplanner.documents.styles import (
     DARK,
@@ -26,8 +27,6 @@ from promoplanner.documents.styles import (
     styles,
     table_style,
 )
-from promoplanner.services.checks import CheckLine, CheckSheet
-from promoplanner.services.documents import DisplayCheckData
 
 PAGE = A4  # a clipboard sheet for the floor walk
 COLUMNS = [7, 40, 48, 17, 35, 13, 13, 13]  # mm; sums to the A4 frame width (186 mm)
@@ -47,14 +46,14 @@ class TickBox(Flowable):
         self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
 
 
-def _form(line: CheckLine) -> DisplayForm | None:
+def _form(line: SheetLine) -> DisplayForm | None:
     """The display the item needs: its own, else that of the zone it stands in."""
     if line.item.display_form is not None:
         return line.item.display_form
     return next((z.display_form for z in line.zones), None)
 
 
-def _position(line: CheckLine) -> str:
+def _position(line: SheetLine) -> str:
     form = _form(line)
     parts = [text(f"form.{form.value}") if form else text("form.none")]
     parts += [f"{z.name} {z.location}".strip() for z in line.zones]
@@ -75,7 +74,7 @@ def _yesterday(check: DisplayCheck | None) -> str:
     return f"{message} — {check.note}" if check.note.strip() else message
 
 
-def _item_cell(line: CheckLine) -> list:
+def _item_cell(line: SheetLine) -> list:
     s = styles()
     item = line.item
     cell = [para(item.name, s.cell, limit=80)]
@@ -87,7 +86,7 @@ def _item_cell(line: CheckLine) -> list:
     return cell
 
 
-def _price_cell(line: CheckLine) -> list:
+def _price_cell(line: SheetLine) -> list:
     s = styles()
     price = money(line.item.promo_price)
     cell = [para(price, s.cell_right if len(price) <= 9 else s.cell_small_right)]
@@ -106,7 +105,7 @@ def _barcode_cell(code: str) -> list:
     return [drawing, para(code, s.cell_small)]
 
 
-def _sheet(day_sheet: CheckSheet, floor: Floor, lines: list[CheckLine], phases: str) -> list:
+def _sheet(day_sheet: DaySheet, floor: Floor, lines: list[SheetLine], phases: str) -> list:
     s = styles()
     width, _ = frame_size(PAGE)
     title = text(

@@ -10,6 +10,7 @@ from promoplanner.core.i18n import text
 from promoplanner.core.model import Department, FlyerItem
 from promoplanner.core.progress import QuotaState
 from promoplanner.documents import photos
+from promoplanner.documents.data import FlyerFloor, FlyerProofData
 from promoplanner.documents.fonts import FONT
 from promoplanner.documents.page import PageDecor, frame_size, render
 from promoplanner.documents.styles import (
@@ -32,7 +33,6 @@ from promoplanner.documents.styles import (
     width_of,
     wrap,
 )
-from promoplanner.services.documents import FlyerFloor, FlyerProofData
 
 # A3 portrait: a Chinese supermarket DM runs 8开 (about 260 × 370 mm, close to A3) both
 # sides; proofing at print size shows the real size of prices and photos.

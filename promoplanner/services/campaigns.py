@@ -11,7 +11,7 @@ from promoplanner.core.enums import HolidayKind, Role
 from promoplanner.core.errors import DatabaseProblem, DomainError, NotFound
 from promoplanner.core.holidays import propose_holidays
 from promoplanner.core.model import Campaign, CampaignSnapshot, Holiday, Phase
-from promoplanner.core.validation import clean_text, parse_day, parse_money
+from promoplanner.core.validation import MAX_AMOUNT, clean_text, parse_day, parse_money
 from promoplanner.services.context import Context
 from promoplanner.services.guards import require_role
 from promoplanner.storage import convert, queries
@@ -82,7 +82,11 @@ def update_campaign(ctx: Context, campaign_id: int, changes: Mapping[str, object
             elif key == "notes":
                 row.notes = clean_text(str(value), key, limit=2000)
             elif key in ("sales_target", "stretch_target"):
-                setattr(row, key, None if value in (None, "") else parse_money(str(value), key))
+                setattr(
+                    row,
+                    key,
+                    None if value in (None, "") else parse_money(str(value), key, MAX_AMOUNT),
+                )
             else:
                 raise DomainError("input.unknown_field", field=key)
         if row.sales_target and row.stretch_target and row.stretch_target < row.sales_target:

@@ -1,9 +1,12 @@
-"""The plain data each printed document needs, gathered in one transaction and frozen."""
+"""The plain data each printed document needs, gathered in one read and frozen.
+
+The values are the documents' own (``promoplanner.documents.data``); making the PDF from
+them is the documents' business, and ``promoplanner.printing`` joins the two.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -12,125 +15,30 @@ from sqlalchemy.orm import Session
 
 from promoplanner.core.enums import Role
 from promoplanner.core.errors import DomainError, NotFound
-from promoplanner.core.model import (
-    Buyer,
-    BuyerDeadline,
-    Campaign,
-    CampaignSnapshot,
-    Contest,
-    ContestEntrant,
-    Department,
-    Floor,
-    FlyerItem,
-    Heat,
-    HeatResult,
-    Phase,
-)
-from promoplanner.core.progress import FloorProgress, LateBuyer, floor_progress, late_buyers
+from promoplanner.core.model import CampaignSnapshot, Department, FlyerItem, Heat, HeatResult
+from promoplanner.core.progress import floor_progress, late_buyers
 from promoplanner.core.validation import parse_day
+from promoplanner.documents import messages as _messages  # noqa: F401  (texts of refusals)
+from promoplanner.documents.data import (
+    BracketData,
+    BracketRound,
+    BuyerSheet,
+    CalendarData,
+    ChecklistData,
+    DaySheet,
+    DisplayCheckData,
+    FlyerFloor,
+    FlyerProofData,
+    ProofStamp,
+    SheetLine,
+)
+from promoplanner.services.campaigns import find_campaign
 from promoplanner.services.checks import CheckSheet, assemble_sheet
 from promoplanner.services.context import Context
 from promoplanner.services.guards import require_role
-from promoplanner.services.proofs import FlyerProof, add_proof
+from promoplanner.services.proofs import next_version
 from promoplanner.storage import convert, queries
 from promoplanner.storage import tables as t
-
-
-@dataclass(frozen=True)
-class FlyerFloor:
-    """One floor's section of the flyer proof."""
-
-    floor: Floor
-    progress: FloorProgress | None
-    items: tuple[FlyerItem, ...]
-
-
-@dataclass(frozen=True)
-class FlyerProofData:
-    """Everything the flyer proof prints."""
-
-    campaign: Campaign
-    phase: Phase
-    floors: tuple[FlyerFloor, ...]
-    departments: tuple[Department, ...]
-    proof: FlyerProof | None  # None: an unrecorded draft (preview)
-    photo_root: Path | None  # where relative photo paths are looked up
-    printed_at: datetime
-
-    @property
-    def item_count(self) -> int:
-        """Items on the proof."""
-        return sum(len(f.items) for f in self.floors)
-
-
-@dataclass(frozen=True)
-class BuyerSheet:
-    """One buyer's page of the checklist."""
-
-    buyer: Buyer
-    floors: tuple[FloorProgress, ...]
-    items: tuple[FlyerItem, ...]
-    late: tuple[LateBuyer, ...]
-
-
-@dataclass(frozen=True)
-class ChecklistData:
-    """Everything the buyer checklist prints."""
-
-    campaign: Campaign
-    phase: Phase
-    deadlines: tuple[BuyerDeadline, ...]
-    sheets: tuple[BuyerSheet, ...]
-    floors: tuple[Floor, ...]
-    now: datetime
-
-
-@dataclass(frozen=True)
-class DisplayCheckData:
-    """The display check sheets of one day or of every day of a phase."""
-
-    campaign: Campaign
-    phases: tuple[Phase, ...]
-    sheets: tuple[CheckSheet, ...]  # one per day; the document splits them by floor
-    printed_at: datetime
-
-
-@dataclass(frozen=True)
-class BracketRound:
-    """A round of the contest as far as it was drawn and run."""
-
-    number: int
-    is_final: bool
-    heats: tuple[Heat, ...]
-
-
-@dataclass(frozen=True)
-class BracketData:
-    """Everything the contest sheet prints."""
-
-    campaign: Campaign
-    phase: Phase
-    contest: Contest
-    entrants: tuple[ContestEntrant, ...]
-    rounds: tuple[BracketRound, ...]
-    printed_at: datetime
-
-    @property
-    def cans_needed(self) -> int:
-        """Gift cans to have ready."""
-        return self.contest.cans_per_entrant * len(self.entrants)
-
-    def name(self, entrant_id: int) -> str:
-        """The name of an entrant."""
-        return next((e.name for e in self.entrants if e.id == entrant_id), "?")
-
-
-@dataclass(frozen=True)
-class CalendarData:
-    """The campaign whose month the calendar shows."""
-
-    snapshot: CampaignSnapshot
-    printed_at: datetime
 
 
 def _campaign_of_phase(session: Session, phase_id: int) -> CampaignSnapshot:
@@ -140,20 +48,14 @@ def _campaign_of_phase(session: Session, phase_id: int) -> CampaignSnapshot:
     return queries.snapshot(session, row.campaign_id)
 
 
-def _latest_campaign_id(session: Session) -> int:
-    campaign_id = session.scalar(
-        select(t.CampaignRow.id).order_by(
-            t.CampaignRow.year.desc(), t.CampaignRow.month.desc(), t.CampaignRow.id.desc()
-        )
-    )
-    if campaign_id is None:
-        raise NotFound("not_found.no_campaign")
-    return campaign_id
+def _campaign_id(ctx: Context, campaign_id: int | None) -> int:
+    """The campaign asked for, or the latest one (as everywhere else: find_campaign)."""
+    return campaign_id if campaign_id is not None else find_campaign(ctx).id
 
 
-def _snapshot(session: Session, campaign_id: int | None) -> CampaignSnapshot:
+def _snapshot(session: Session, campaign_id: int) -> CampaignSnapshot:
     try:
-        return queries.snapshot(session, campaign_id or _latest_campaign_id(session))
+        return queries.snapshot(session, campaign_id)
     except LookupError:
         raise NotFound("not_found.campaign", value=campaign_id) from None
 
@@ -167,12 +69,16 @@ def _photo_root(ctx: Context) -> Path | None:
     return Path(url.database).parent
 
 
-def flyer_proof_data(ctx: Context, phase_id: int, *, record: bool = True) -> FlyerProofData:
-    """The phase's items by floor; with record, the next proof version in the same transaction."""
-    if record:
+def flyer_proof_data(ctx: Context, phase_id: int, *, numbered: bool = True) -> FlyerProofData:
+    """The phase's items by floor; numbered, stamped with the next free proof version.
+
+    Nothing is recorded here: the version is recorded (services.proofs.record_proof) only
+    once the proof has been made, so a proof that failed uses up no number.
+    """
+    if numbered:
         require_role(ctx, Role.PLANNER)
     now = ctx.clock.now()
-    with ctx.uow.transaction() as session:
+    with ctx.uow.reading() as session:
         snap = _campaign_of_phase(session, phase_id)
         phase = snap.phase(phase_id)
         progress = {p.floor.id: p for p in floor_progress(snap, phase)}
@@ -186,7 +92,7 @@ def flyer_proof_data(ctx: Context, phase_id: int, *, record: bool = True) -> Fly
             if f.id in progress
         )
         count = sum(len(f.items) for f in floors)
-        proof = add_proof(session, phase_id, count, now) if record else None
+        proof = ProofStamp(next_version(session, phase_id), now, count) if numbered else None
     return FlyerProofData(
         snap.campaign, phase, floors, snap.departments, proof, _photo_root(ctx), now
     )
@@ -243,6 +149,7 @@ def display_check_data(
 ) -> DisplayCheckData:
     """The display check of one day (one floor or all), refused on a day without a phase."""
     day = parse_day(day, "date")
+    campaign_id = _campaign_id(ctx, campaign_id)
     with ctx.uow.reading() as session:
         snap = _snapshot(session, campaign_id)
         phases = tuple(p for p in snap.phases if p.covers(day))
@@ -272,7 +179,7 @@ def display_check_pack_data(
 
 def _sheets(
     session: Session, snap: CampaignSnapshot, days: list[date], floor_id: int | None
-) -> tuple[CheckSheet, ...]:
+) -> tuple[DaySheet, ...]:
     """Check sheets for the days from one read of the campaign and its check records."""
     floors = snap.floors
     if floor_id is not None:
@@ -294,14 +201,24 @@ def _sheets(
         phase_ids = {p.id for p in snap.phases if p.covers(day)}
         zones = [z for z in snap.zones if z.phase_id in phase_ids and z.start <= day <= z.end]
         items = [i for i in snap.items if i.phase_id in phase_ids]
-        sheets.append(assemble_sheet(day, floors, items, departments, zones, records))
+        sheets.append(_day_sheet(assemble_sheet(day, floors, items, departments, zones, records)))
     return tuple(sheets)
+
+
+def _day_sheet(sheet: CheckSheet) -> DaySheet:
+    """The screen's sheet as the printed one: what the paper shows of each line."""
+    lines = tuple(
+        SheetLine(line.item, line.floor, line.department, line.zones, line.yesterday)
+        for line in sheet.lines
+    )
+    return DaySheet(sheet.day, sheet.floors, lines)
 
 
 def bracket_data(
     ctx: Context, contest_id: int | None = None, campaign_id: int | None = None
 ) -> BracketData:
     """The contest (default: the campaign's only one), its entrants and any heats run."""
+    campaign_id = _campaign_id(ctx, campaign_id)
     with ctx.uow.reading() as session:
         snap = _snapshot(session, campaign_id)
         contests = snap.contests
@@ -356,6 +273,7 @@ def _rounds(session: Session, contest_id: int) -> list[BracketRound]:
 
 def calendar_data(ctx: Context, campaign_id: int | None = None) -> CalendarData:
     """The campaign (default: the latest) for its month calendar."""
+    campaign_id = _campaign_id(ctx, campaign_id)
     with ctx.uow.reading() as session:
         snap = _snapshot(session, campaign_id)
     return CalendarData(snap, ctx.clock.now())

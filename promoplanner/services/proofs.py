@@ -1,18 +1,36 @@
-"""Flyer proof versions: each printed proof is numbered so paper can be matched to data."""
+"""Flyer proof versions: each printed proof is numbered so paper can be matched to data.
+
+A version is recorded only once its proof exists: the caller gathers the data with the
+next free number (``next_version``), makes the PDF (and writes the file), then records that
+number with ``record_proof``, which refuses it if another proof took it meanwhile.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from promoplanner.core.enums import Role
-from promoplanner.core.errors import NotFound
+from promoplanner.core.errors import DomainError, NotFound
+from promoplanner.core.messages import MESSAGES
 from promoplanner.services.context import Context
 from promoplanner.services.guards import require_role
 from promoplanner.storage import tables as t
+
+MESSAGES.update(
+    {
+        "proof.version_taken": (
+            "Proof v{version} of this phase was recorded by someone else meanwhile; nothing "
+            "was saved. Make the proof again (it will be v{next}).",
+            "本档期的校样 v{version} 已被他人同时登记,本次未保存。请重新生成校样(将为 v{next})。",
+        ),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -30,29 +48,47 @@ def _value(row: t.FlyerProofRow) -> FlyerProof:
     return FlyerProof(row.id, row.phase_id, row.version, row.made_at, row.item_count)
 
 
-def add_proof(session: Session, phase_id: int, item_count: int, made_at: datetime) -> FlyerProof:
-    """Record the next proof version inside the caller's transaction."""
+def next_version(session: Session, phase_id: int) -> int:
+    """The version the phase's next proof will carry (read in the caller's session)."""
     last = session.scalar(
         select(func.max(t.FlyerProofRow.version)).where(t.FlyerProofRow.phase_id == phase_id)
     )
-    row = t.FlyerProofRow(
-        phase_id=phase_id, version=(last or 0) + 1, made_at=made_at, item_count=item_count
-    )
-    session.add(row)
-    session.flush()  # the unique (phase, version) constraint refuses a racing duplicate here
-    return _value(row)
+    return (last or 0) + 1
 
 
-def record_proof(ctx: Context, phase_id: int) -> FlyerProof:
-    """Record a new proof of the phase's flyer with its current item count."""
+def record_proof(
+    ctx: Context,
+    phase_id: int,
+    version: int,
+    item_count: int,
+    made_at: datetime,
+    *,
+    then: Callable[[], object] | None = None,
+) -> FlyerProof:
+    """Record a proof made with that version, refused if the version is no longer free.
+
+    ``then`` (writing the file) runs once the number is held but before it is committed:
+    if it fails, nothing is recorded and the version stays free.
+    """
     require_role(ctx, Role.PLANNER)
     with ctx.uow.transaction() as session:
         if session.get(t.PhaseRow, phase_id) is None:
             raise NotFound("not_found.phase", value=phase_id, known="")
-        count = session.scalar(
-            select(func.count(t.FlyerItemRow.id)).where(t.FlyerItemRow.phase_id == phase_id)
+        free = next_version(session, phase_id)
+        if version != free:
+            raise DomainError("proof.version_taken", version=version, next=free)
+        row = t.FlyerProofRow(
+            phase_id=phase_id, version=version, made_at=made_at, item_count=item_count
         )
-        return add_proof(session, phase_id, count or 0, ctx.clock.now())
+        session.add(row)
+        try:
+            session.flush()  # the unique (phase, version) refuses a proof racing us here
+        except IntegrityError:
+            raise DomainError("proof.version_taken", version=version, next=version + 1) from None
+        proof = _value(row)
+        if then is not None:
+            then()
+    return proof
 
 
 def list_proofs(ctx: Context, phase_id: int) -> list[FlyerProof]:

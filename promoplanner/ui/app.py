@@ -66,6 +66,33 @@ def open_window(session: AppSession) -> MainWindow:
     return window
 
 
+class WindowKeeper:
+    """The one main window; opening another database replaces it and frees the old one."""
+
+    def __init__(self, window: MainWindow, clock: Clock) -> None:
+        self.window = window
+        self.clock = clock
+        window.database_open_requested.connect(self.switch_database)
+
+    def switch_database(self, path: str) -> None:
+        """Open the window on another database; the old window goes and its engine is closed."""
+        try:
+            new_ctx = connect(path, clock=self.clock, create=False)
+        except PromoError as exc:
+            self.window.statusBar().showMessage(exc.message(), 10000)
+            return
+        old = self.window
+        old.save_layout()
+        window = open_window(AppSession(new_ctx))
+        window.database_open_requested.connect(self.switch_database)
+        window.show()
+        self.window = window
+        old.close()  # lets a document still being made finish first
+        old.deleteLater()
+        # Without this the old file (or server connections) stays open until the program ends.
+        old.session.ctx.uow.engine.dispose()
+
+
 def run_gui(
     db: str | None,
     clock: Clock,
@@ -89,24 +116,7 @@ def run_gui(
             raise
         QMessageBox.critical(None, "promoplanner", exc.message())
         return 2
-    windows: list[MainWindow] = [open_window(AppSession(ctx))]
-
-    def switch_database(path: str) -> None:
-        try:
-            new_ctx = connect(path, clock=clock, create=False)
-        except PromoError as exc:
-            windows[-1].statusBar().showMessage(exc.message(), 10000)
-            return
-        old = windows[-1]
-        old.save_layout()
-        window = open_window(AppSession(new_ctx))
-        window.database_open_requested.connect(switch_database)
-        window.show()
-        windows.append(window)
-        old.close()
-        old.deleteLater()
-
-    windows[0].database_open_requested.connect(switch_database)
+    keeper = WindowKeeper(open_window(AppSession(ctx)), clock)
     if quit_after_start:
 
         def report() -> None:
@@ -114,6 +124,8 @@ def run_gui(
             app.exit(0)
 
         watcher = _FirstPaint(report)
-        windows[0].installEventFilter(watcher)
-    windows[0].show()
-    return app.exec()
+        keeper.window.installEventFilter(watcher)
+    keeper.window.show()
+    status = app.exec()
+    keeper.window.session.ctx.uow.engine.dispose()
+    return status

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import delete
 
 from promoplanner.core.i18n import set_language
-from promoplanner.documents import (
+from promoplanner.printing import (
     bracket_pdf,
     calendar_pdf,
     checklist_pdf,

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from promoplanner.core.clock import FixedClock
-from promoplanner.documents import checklist_pdf
+from promoplanner.printing import checklist_pdf
 from promoplanner.services.context import connect
 from promoplanner.storage import tables as t
 

@@ -137,6 +137,93 @@ def test_unwritable_file_leaves_no_half_file_and_no_proof(capsys, sale_db, out_d
     assert "Cannot write" in err and "Permission denied" in err and err.count("\n") == 1
     assert target.read_bytes() == b"old proof"  # the old file is untouched
     assert sorted(p.name for p in out_dir.iterdir()) == ["proof.pdf"]  # no temp file left
+    monkeypatch.undo()
+    assert _proofs(sale_db, 1) == []  # the failed write used up no version
+    status, out, _ = run(capsys, sale_db, "flyer", "--phase", "1", "-o", str(target))
+    assert status == 0 and "proof v1 with 90 items" in out
+    assert "PROOF v1" in PdfReader(target).pages[0].extract_text()
+    assert _proofs(sale_db, 1) == [(1, 90)]
+
+
+def test_disk_full_while_writing_records_no_proof(capsys, sale_db, out_dir, monkeypatch):
+    def full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    target = out_dir / "proof.pdf"
+    status, _, err = run(capsys, sale_db, "flyer", "--phase", "2", "-o", str(target))
+    assert status == 2 and "No space left on device" in err
+    assert not target.exists() and list(out_dir.iterdir()) == []
+    assert _proofs(sale_db, 2) == []
+
+
+def test_a_proof_that_fails_to_render_records_no_version(capsys, sale_db, out_dir, monkeypatch):
+    from promoplanner.documents import flyer
+
+    def broken(data):
+        raise ValueError("layout broke")
+
+    monkeypatch.setattr(flyer, "flyer_proof", broken)
+    with pytest.raises(ValueError):
+        main(
+            [
+                "--db",
+                str(sale_db),
+                *NOW,
+                "print",
+                "flyer",
+                "--phase",
+                "2",
+                "-o",
+                str(out_dir / "x.pdf"),
+            ]
+        )
+    assert _proofs(sale_db, 2) == []
+
+
+def test_version_taken_meanwhile_is_refused_in_words(capsys, sale_db, out_dir, monkeypatch):
+    """Another planner records v1 while this proof is being made: this one is not saved."""
+    from promoplanner.documents import flyer
+    from promoplanner.printing import flyer_proof_pdf
+
+    real = flyer.flyer_proof
+    racing = []
+
+    def render_while_another_prints(data):
+        if not racing:
+            racing.append(True)
+            ctx = _connect(sale_db)
+            flyer_proof_pdf(ctx, data.phase.id)  # the other planner's proof takes v1
+            ctx.uow.engine.dispose()
+        return real(data)
+
+    monkeypatch.setattr(flyer, "flyer_proof", render_while_another_prints)
+    target = out_dir / "proof.pdf"
+    status, out, err = run(capsys, sale_db, "flyer", "--phase", "2", "-o", str(target))
+    assert status == 2 and out == "" and err.count("\n") == 1
+    assert "Proof v1 of this phase was recorded by someone else meanwhile" in err
+    assert "it will be v2" in err
+    assert not target.exists()  # no file carrying a number that is not ours
+    assert _proofs(sale_db, 2) == [(1, 180)]  # only the other planner's
+
+
+def _connect(sale_db):
+    from datetime import datetime
+
+    from promoplanner.core.clock import FixedClock
+    from promoplanner.services.context import connect
+
+    return connect(str(sale_db), clock=FixedClock(datetime(2027, 6, 20, 9)), create=False)
+
+
+def _proofs(sale_db, phase_id):
+    from promoplanner.services.proofs import list_proofs
+
+    ctx = _connect(sale_db)
+    try:
+        return [(p.version, p.item_count) for p in list_proofs(ctx, phase_id)]
+    finally:
+        ctx.uow.engine.dispose()
 
 
 def test_unwritable_folder_records_no_proof(capsys, sale_db, out_dir, monkeypatch):

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from promoplanner.core.errors import DomainError
-from promoplanner.documents import display_check_pack_pdf, display_check_pdf
+from promoplanner.printing import display_check_pack_pdf, display_check_pdf
 from promoplanner.services.checks import record_check
 from promoplanner.services.items import update_item
 

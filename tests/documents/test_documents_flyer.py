@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from math import ceil
 
+import pytest
 from sqlalchemy import select
 
+from promoplanner.core.errors import DomainError
 from promoplanner.core.i18n import set_language
 from promoplanner.core.progress import floor_progress
-from promoplanner.documents import flyer_proof_pdf
-from promoplanner.services.proofs import list_proofs
+from promoplanner.printing import flyer_proof_pdf
+from promoplanner.services.proofs import list_proofs, record_proof
 from promoplanner.storage import tables as t
 
 
@@ -111,3 +114,29 @@ def test_fonts_are_embedded_subsets_of_the_bundled_truetype(sale_ctx, phase, rea
         prefix, _, family = name.lstrip("/").partition("+")
         assert len(prefix) == 6 and prefix.isupper(), name  # a subset, as PDF names them
         assert family.startswith("WenQuanYiMicroHei"), name
+
+
+def test_a_proof_that_cannot_be_made_uses_up_no_version(sale_ctx, phase, monkeypatch, read_pdf):
+    from promoplanner.documents import flyer
+
+    p2 = phase(2)
+    real = flyer.flyer_proof
+
+    def broken(data):
+        raise ValueError("layout broke")
+
+    monkeypatch.setattr(flyer, "flyer_proof", broken)
+    with pytest.raises(ValueError):
+        flyer_proof_pdf(sale_ctx, p2.id)
+    assert list_proofs(sale_ctx, p2.id) == []
+    monkeypatch.setattr(flyer, "flyer_proof", real)
+    assert read_pdf(flyer_proof_pdf(sale_ctx, p2.id)).has("PROOF v1")
+
+
+def test_a_version_can_be_recorded_only_while_it_is_free(sale_ctx, phase):
+    p2 = phase(2)
+    record_proof(sale_ctx, p2.id, 1, 180, datetime(2027, 6, 20, 9))
+    with pytest.raises(DomainError) as refused:
+        record_proof(sale_ctx, p2.id, 1, 180, datetime(2027, 6, 20, 9, 5))
+    assert "Proof v1 of this phase was recorded by someone else" in refused.value.message()
+    assert [p.version for p in list_proofs(sale_ctx, p2.id)] == [1]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from promoplanner.documents import (
+from promoplanner.documents.fonts import font_path, register_fonts
+from promoplanner.printing import (
     bracket_pdf,
     calendar_pdf,
     checklist_pdf,
@@ -12,7 +13,6 @@ from promoplanner.documents import (
     display_check_pdf,
     flyer_proof_pdf,
 )
-from promoplanner.documents.fonts import font_path, register_fonts
 
 MAKERS = {
     "flyer": lambda ctx: flyer_proof_pdf(ctx, 2),

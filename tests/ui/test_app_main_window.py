@@ -7,12 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import shiboken6
 from conftest import snapshot
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from promoplanner.core.enums import Role
-from promoplanner.ui.app import open_window, seconds_since_process_start
+from promoplanner.ui.app import WindowKeeper, open_window, seconds_since_process_start
 from promoplanner.ui.screens import SCREENS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -148,3 +149,50 @@ def test_status_bar_names_the_role_once_and_the_person(window, gui_session):
     buyer = gui_session.layout().buyers[0]
     window.choose_actor(f"buyer:{buyer.id}")
     assert user.text() == f"User: {buyer.name} (buyer)"
+
+
+def holds_open(path) -> bool:
+    """Whether this process has the file open (a SQLite engine's pooled connection)."""
+    target = os.path.realpath(path)
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            if os.path.realpath(os.readlink(f"/proc/self/fd/{fd}")) == target:
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def test_opening_another_database_closes_the_old_one_and_its_window(
+    qtbot, gui_session, clock, demo_db_template, tmp_path
+):
+    import shutil
+
+    old_path = make_url_path(gui_session)
+    other = tmp_path / "other.sqlite"
+    shutil.copy(demo_db_template, other)
+    first = open_window(gui_session)
+    first.show()
+    keeper = WindowKeeper(first, clock)
+    assert holds_open(old_path)
+
+    class FakeDialog:
+        @staticmethod
+        def getOpenFileName(*_args, **_kwargs):
+            return str(other), ""
+
+    first.file_dialog = FakeDialog
+    first.actions_by_name["open"].trigger()
+    qtbot.addWidget(keeper.window)
+    assert keeper.window is not first
+    assert keeper.window.isVisible() and not first.isVisible()
+    assert os.path.samefile(make_url_path(keeper.window.session), other)
+    assert not holds_open(old_path)  # the old engine was disposed
+    assert holds_open(other)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(first)  # and the old window is gone, not kept
+
+
+def make_url_path(session) -> str:
+    """The SQLite file a session works on."""
+    return session.ctx.database.label

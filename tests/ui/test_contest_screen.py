@@ -132,3 +132,46 @@ def test_a_buyer_is_told_to_ask_the_planning_department(qtbot, window, gui_sessi
         "Buyers may not do this; ask the planning department."
     )
     assert roster(screen, gui_session).entrants == ()
+
+
+def test_prizes_typed_for_places_one_to_three_are_stored(qtbot, screen, gui_session):
+    first, second, third = screen.prizes
+    assert roster(screen, gui_session).contest.prizes == ("", "", "")  # blank in the source
+    type_text(qtbot, first, "一箱啤酒 + 奖杯")
+    type_text(qtbot, second, "Half a case of beer")
+    type_text(qtbot, third, "六罐啤酒")
+    screen.prizes_button.click()
+    assert roster(screen, gui_session).contest.prizes == (
+        "一箱啤酒 + 奖杯",
+        "Half a case of beer",
+        "六罐啤酒",
+    )
+    # registering somebody afterwards leaves the prizes as stored
+    register(qtbot, screen, "Wang Fang")
+    assert screen.prizes[1].text() == "Half a case of beer"
+    assert not screen.prizes_dirty()
+
+
+def test_an_overlong_prize_is_refused_next_to_its_place(qtbot, screen, gui_session):
+    qtbot.keyClicks(screen.prizes[0], "Beer")
+    qtbot.keyClicks(screen.prizes[2], "x" * 201)
+    qtbot.keyClick(screen.prizes[2], Qt.Key.Key_Return)
+    assert screen.prize_errors.marked() == ["prize_3"]
+    assert "at most 200" in screen.prize_errors.error_label("prize_3").text()
+    assert roster(screen, gui_session).contest.prizes == ("", "", "")
+    assert screen.prizes[0].text() == "Beer"  # nothing lost
+
+
+def test_a_floor_manager_sets_the_prizes_and_a_buyer_may_not(qtbot, window, gui_session, clock):
+    clock.at = datetime(2027, 6, 20, 10, 0)
+    window.choose_actor("floor_manager")
+    screen = window.show_screen("contest")
+    qtbot.keyClicks(screen.prizes[0], "Trophy")
+    qtbot.keyClick(screen.prizes[0], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert roster(screen, gui_session).contest.prizes == ("Trophy", "", "")
+    window.choose_actor(f"buyer:{gui_session.layout().buyers[0].id}")
+    screen.prizes[0].selectAll()
+    qtbot.keyClicks(screen.prizes[0], "Bigger trophy")
+    screen.prizes_button.click()
+    assert screen.prize_errors.marked() == ["prize_1"]
+    assert roster(screen, gui_session).contest.prizes == ("Trophy", "", "")

@@ -156,3 +156,49 @@ def test_unticking_an_item_takes_it_out_of_the_zone(qtbot, screen, gui_session):
     assert dropped not in stored.item_ids
     assert len(stored.item_ids) == len(zone.item_ids) - 1
     assert f"· {len(stored.item_ids)}" in screen.zones.list.currentItem().text()
+
+
+def test_a_new_zone_saved_twice_stays_one_zone(qtbot, screen, gui_session):
+    form = screen.zone_form
+    screen.zones.new_button.click()
+    qtbot.keyClicks(form.name, "Beer pile")
+    form.items.item(0).setCheckState(Qt.CheckState.Checked)
+    screen.zones.save_button.click()
+    first = [z for z in snapshot(gui_session).zones if z.name == "Beer pile"]
+    assert len(first) == 1
+    assert form.zone_id == first[0].id  # the form knows the zone it made
+    form.name.selectAll()
+    qtbot.keyClicks(form.name, "Beer pile at the door")
+    form.items.item(1).setCheckState(Qt.CheckState.Checked)
+    screen.zones.save_button.click()
+    zones = [z for z in snapshot(gui_session).zones if z.name.startswith("Beer pile")]
+    assert [(z.id, z.name, len(z.item_ids)) for z in zones] == [
+        (first[0].id, "Beer pile at the door", 2)
+    ]
+
+
+def test_an_item_deleted_meanwhile_saves_no_half_zone(qtbot, screen, gui_session):
+    from promoplanner.services.items import delete_item
+
+    form = screen.zone_form
+    zones_before = len(snapshot(gui_session).zones)
+    screen.zones.new_button.click()
+    qtbot.keyClicks(form.name, "Fans and mats")
+    for row in (0, 1, 2):
+        form.items.item(row).setCheckState(Qt.CheckState.Checked)
+    ticked = form.checked_items()
+    in_zones = {i for z in snapshot(gui_session).zones for i in z.item_ids}
+    gone = next(i for i in ticked if i not in in_zones)
+    delete_item(gui_session.ctx, gone)  # somebody else, on another computer
+    screen.zones.save_button.click()
+    assert form.errors.marked() == ["items"]
+    assert "no longer exist" in form.errors.error_label("items").text()
+    assert len(snapshot(gui_session).zones) == zones_before  # nothing half-saved
+    # the list now shows what exists, the other ticks kept; saving again makes one zone
+    assert sorted(form.checked_items()) == sorted(i for i in ticked if i != gone)
+    assert form.name.text() == "Fans and mats"
+    screen.zones.save_button.click()
+    made = [z for z in snapshot(gui_session).zones if z.name == "Fans and mats"]
+    assert len(made) == 1
+    assert sorted(made[0].item_ids) == sorted(i for i in ticked if i != gone)
+    assert len(snapshot(gui_session).zones) == zones_before + 1

@@ -333,7 +333,7 @@ class DailyChecksScreen(QWidget):
         """Write the printable sheet of the day and floor as PDF and open it."""
         day, floor_id = self.selected_day(), self.floor_id()
         try:
-            from promoplanner.documents.build import display_check_pdf
+            from promoplanner.printing import display_check_pdf
         except ImportError:
             self.print_requested.emit(day, floor_id)
             return

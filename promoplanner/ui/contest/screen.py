@@ -25,6 +25,7 @@ from promoplanner.services.contest import (
     contest_roster,
     register_entrant,
     remove_entrant,
+    set_prizes,
 )
 from promoplanner.ui.contest.entrants_model import EntrantsTableModel
 from promoplanner.ui.session import AppSession
@@ -76,6 +77,28 @@ class ContestScreen(QWidget):
         self.plan = QLabel()
         self.plan.setObjectName("contest_plan")
         self.plan.setWordWrap(True)
+        self.prize_errors = FieldErrors(self)
+        prize_form = QFormLayout()
+        self.prizes = [
+            self.prize_errors.add_row(prize_form, label, f"prize_{n}", QLineEdit())
+            for n, label in enumerate(
+                (self.tr("1st place:"), self.tr("2nd place:"), self.tr("3rd place:")), 1
+            )
+        ]
+        for n, edit in enumerate(self.prizes, 1):
+            edit.setObjectName(f"prize_{n}")
+            edit.setPlaceholderText(self.tr("e.g. a case of beer"))
+            edit.returnPressed.connect(self.save_prizes)
+        self.prizes_button = QPushButton(self.tr("Save prizes"))
+        self.prizes_button.setObjectName("save_prizes")
+        self.prizes_button.clicked.connect(self.save_prizes)
+        prizes_box = QGroupBox(self.tr("Prizes"))
+        prizes_column = QVBoxLayout(prizes_box)
+        prizes_column.addLayout(prize_form)
+        prize_buttons = QHBoxLayout()
+        prize_buttons.addStretch(1)
+        prize_buttons.addWidget(self.prizes_button)
+        prizes_column.addLayout(prize_buttons)
         register_box = QGroupBox(self.tr("Register an entrant"))
         register_column = QVBoxLayout(register_box)
         register_column.addLayout(form)
@@ -90,6 +113,7 @@ class ContestScreen(QWidget):
         side = QVBoxLayout()
         side.addWidget(register_box)
         side.addWidget(summary)
+        side.addWidget(prizes_box)
         side.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
@@ -141,9 +165,15 @@ class ContestScreen(QWidget):
             self.info.setText(self.tr("This campaign has no contest."))
             self.setEnabled(snap is not None and bool(snap.contests))
             return
+        previous = self.roster.contest if self.roster else None
         self.roster = contest_roster(self.session.ctx, contest_id)
         self.model.set_entrants(self.roster.entrants)
         c = self.roster.contest
+        # Prizes being typed (or refused) stay, unless another contest is shown.
+        if previous is None or previous.id != c.id or not self.prizes_dirty(previous):
+            self.prize_errors.clear()
+            for edit, prize in zip(self.prizes, c.prizes, strict=True):
+                edit.setText(prize)
         self.info.setText(
             self.tr(
                 "Contest day %1 at %2; registration from %3. "
@@ -175,6 +205,28 @@ class ContestScreen(QWidget):
             .replace("%2", " + ".join(str(s) for s in sizes))
             .replace("%3", str(rounds_needed(n, roster.contest.group_size)))
         )
+
+    def prizes_dirty(self, contest=None) -> bool:
+        """Whether the prize fields hold something not stored (or refused)."""
+        contest = contest or (self.roster.contest if self.roster else None)
+        if contest is None:
+            return False
+        typed = tuple(e.text() for e in self.prizes)
+        return typed != contest.prizes or bool(self.prize_errors.marked())
+
+    def save_prizes(self) -> bool:
+        """Store the prizes of places 1, 2 and 3 typed."""
+        contest_id = self.contest_id()
+        if contest_id is None:
+            return False
+        self.prize_errors.clear()
+        try:
+            self.session.change("contest", set_prizes, contest_id, *(e.text() for e in self.prizes))
+        except PromoError as exc:
+            field = self.prize_errors.show(exc, fallback="prize_1")
+            self.prize_errors.widget(field).setFocus()
+            return False
+        return True
 
     def register(self) -> bool:
         """Register the person typed in the form."""
@@ -215,9 +267,11 @@ class ContestScreen(QWidget):
         self.name.setFocus()
 
     def save(self) -> None:
-        """Ctrl+S: register the person typed."""
+        """Ctrl+S: register the person typed, and store prizes that were changed."""
         if self.name.text().strip():
             self.register()
+        if self.prizes_dirty():
+            self.save_prizes()
 
     def select_object(self, kind: str, obj_id: int) -> None:
         """Show the contest a finding concerns."""
@@ -231,5 +285,6 @@ class ContestScreen(QWidget):
             "Register entrants of the beer-drinking contest from the day registration opens "
             "until contest day. Type a name (and phone) and press Enter; select somebody and "
             "press Delete to remove them. Each entrant receives the cans shown; the heats are "
-            "groups of four, the fastest of each going through."
+            "groups of four, the fastest of each going through. Type the prizes of places 1, "
+            "2 and 3 and press Save prizes."
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -12,11 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from promoplanner.core.model import Campaign
 from promoplanner.ui.dashboard.calendar import MonthCalendarWidget
 from promoplanner.ui.dashboard.findings_model import SUBJECT_ROLE, FindingsTableModel
 from promoplanner.ui.dashboard.findings_view import FindingsTableView
 from promoplanner.ui.dashboard.progress import ProgressPanelWidget
 from promoplanner.ui.session import AppSession
+from promoplanner.ui.widgets.wan_edit import wan_text, yuan_text
 
 
 class DashboardScreen(QWidget):
@@ -29,6 +32,9 @@ class DashboardScreen(QWidget):
         self.session = session
         self.title = QLabel()
         self.title.setObjectName("dashboard_title")
+        self.targets = QLabel()
+        self.targets.setObjectName("dashboard_targets")
+        self.targets.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         self.calendar = MonthCalendarWidget()
         self.progress = ProgressPanelWidget()
         scroll = QScrollArea()
@@ -61,8 +67,11 @@ class DashboardScreen(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([620, 180])
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.targets)
         column = QVBoxLayout(self)
-        column.addWidget(self.title)
+        column.addLayout(header)
         column.addWidget(self.splitter, 1)
         session.data_changed.connect(self.refresh)
         session.campaign_changed.connect(self.refresh)
@@ -77,6 +86,7 @@ class DashboardScreen(QWidget):
         else:
             c = snap.campaign
             self.title.setText(f"<h2>{c.name}</h2> {c.theme}")
+        self._show_targets(snap.campaign if snap else None)
         self.calendar.set_campaign(snap, now.date())
         self.progress.set_campaign(snap, now)
         findings = self.session.findings()
@@ -89,6 +99,32 @@ class DashboardScreen(QWidget):
             else self.tr("%1 findings — double-click one to open what it concerns.").replace(
                 "%1", str(len(findings))
             )
+        )
+
+    def _show_targets(self, campaign: Campaign | None) -> None:
+        if campaign is None or (campaign.sales_target is None and campaign.stretch_target is None):
+            self.targets.setText(
+                ""
+                if campaign is None
+                else self.tr("June sales target not set yet (Phases & quotas).")
+            )
+            self.targets.setStyleSheet("color: #8a5a00;")
+            return
+
+        def amount(yuan) -> str:
+            if yuan is None:
+                return "—"
+            return (
+                self.tr("%1 万元 (%2)")
+                .replace("%1", wan_text(yuan))
+                .replace("%2", yuan_text(yuan).removesuffix(".00"))
+            )
+
+        self.targets.setStyleSheet("")
+        self.targets.setText(
+            self.tr("Sales target: <b>%1</b><br>Stretch target: <b>%2</b>")
+            .replace("%1", amount(campaign.sales_target))
+            .replace("%2", amount(campaign.stretch_target))
         )
 
     def _open(self, index: QModelIndex) -> None:

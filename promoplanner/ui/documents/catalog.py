@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-BUILD_MODULE = "promoplanner.documents.build"
+BUILD_MODULE = "promoplanner.printing"
 
 # Choices a document may need; the screen shows only the ones its document uses.
 PHASE, BUYER, DAY, FLOOR, CONTEST, RECORD = "phase", "buyer", "day", "floor", "contest", "record"

@@ -17,16 +17,11 @@ from PySide6.QtWidgets import (
 from promoplanner.core.enums import DisplayForm, ZoneKind
 from promoplanner.core.errors import PromoError
 from promoplanner.core.model import CampaignSnapshot, DisplayZone, Phase
-from promoplanner.services.events import assign_zone_items, save_zone
+from promoplanner.services.events import save_zone
 from promoplanner.ui.labels import floor_name, form_label, zone_label
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.dates import date_edit, from_qdate, refused_day, to_qdate
 from promoplanner.ui.widgets.field_error import FieldErrors
-
-
-def _save_zone_with_items(ctx, phase_id, values, zone_id, item_ids) -> DisplayZone:
-    zone = save_zone(ctx, phase_id, values, zone_id)
-    return assign_zone_items(ctx, zone.id, item_ids)
 
 
 class ZoneFormWidget(QWidget):
@@ -118,6 +113,10 @@ class ZoneFormWidget(QWidget):
         self.end.setDate(to_qdate(z.end if z else phase.end))
         self.location.setText(z.location if z else "")
         chosen = set(z.item_ids if z else ())
+        self._list_items(snapshot, phase, chosen)
+        self._loaded = {**self.values(), "items": sorted(chosen)}
+
+    def _list_items(self, snapshot: CampaignSnapshot, phase: Phase, chosen: set[int]) -> None:
         self.items.clear()
         floors = {f.id: f.code for f in snapshot.floors}
         for item in sorted(
@@ -133,7 +132,17 @@ class ZoneFormWidget(QWidget):
             )
             self.items.addItem(row)
         self._filter(self.filter.text())
-        self._loaded = {**self.values(), "items": sorted(chosen)}
+
+    def _drop_vanished_items(self) -> None:
+        """List the phase's items as stored now, keeping the ticks of those still there."""
+        if self.phase is None:
+            return
+        ticked = set(self.checked_items())
+        # Somebody else deleted items: every screen must read the database again.
+        self.session.data_changed.emit("items")
+        snapshot = self.session.snapshot()
+        if snapshot is not None:
+            self._list_items(snapshot, self.phase, ticked)
 
     def _filter(self, text: str) -> None:
         needle = text.strip().lower()
@@ -147,19 +156,23 @@ class ZoneFormWidget(QWidget):
             return False
         self.errors.clear()
         try:
+            # Zone and items in one transaction: a refusal leaves nothing half-saved.
             zone = self.session.change(
                 "events",
-                _save_zone_with_items,
+                save_zone,
                 self.phase.id,
                 self.values(),
-                self.zone_id,
-                self.checked_items(),
+                zone_id=self.zone_id,
+                item_ids=self.checked_items(),
             )
         except PromoError as exc:
+            if exc.key == "input.zone_item_gone":
+                self._drop_vanished_items()
             values = self.values()
             day = refused_day(exc, self.phase, values["start"], values["end"])  # type: ignore[arg-type]
             self.errors.show(exc, fallback="name", field=day)
             return False
+        # A new zone is known from now on: saving again changes it, never makes a second one.
         self.zone_id = zone.id
         self._loaded = {**self.values(), "items": sorted(self.checked_items())}
         self.saved.emit(zone.id)

@@ -38,8 +38,11 @@ class QuotaTableModel(QAbstractTableModel):
     def set_phase(self, snapshot: CampaignSnapshot | None, phase_id: int | None) -> None:
         """Show the quotas of a phase; refused edits of the same phase are kept."""
         floors = sorted(self.session.layout().floors, key=lambda f: (f.sort_order, f.code))
-        # Same rows: update in place, so an editor open in the grid survives the refresh.
-        same_rows = phase_id == self.phase_id and floors == self._floors
+        # Same rows: update in place, so an editor open in the grid survives the refresh
+        # (and so does a refused edit when a floor's golden positions change).
+        same_rows = phase_id == self.phase_id and [f.id for f in floors] == [
+            f.id for f in self._floors
+        ]
         if not same_rows:
             self.beginResetModel()
             self.pending.clear()

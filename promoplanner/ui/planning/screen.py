@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QSplitter,
     QTableView,
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from promoplanner.core.errors import PromoError
 from promoplanner.services.planning import remove_quota
+from promoplanner.ui.planning.campaign_form import CampaignFormWidget
 from promoplanner.ui.planning.deadlines import DeadlinesWidget
+from promoplanner.ui.planning.floors_model import END_RACKS, FLOOR, GoldenSpotsTableModel
 from promoplanner.ui.planning.holidays import HolidaysWidget
 from promoplanner.ui.planning.phase_form import PhaseFormWidget
 from promoplanner.ui.planning.quota_model import QuotaTableModel
@@ -34,8 +37,24 @@ def _group(title: str, widget: QWidget) -> QGroupBox:
     return box
 
 
+def _grid(name: str, model, stretch: int) -> QTableView:
+    """A table typed into like a spreadsheet."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    return view
+
+
 class PlanningScreen(QWidget):
-    """Phase form and quota grid on the left; deadlines and holidays on the right."""
+    """Campaign, phase and quota grid on the left; deadlines, holidays, floors on the right."""
 
     def __init__(self, session: AppSession, parent=None) -> None:
         super().__init__(parent)
@@ -43,19 +62,10 @@ class PlanningScreen(QWidget):
         self._refresh_pending = False
         self.phase_picker = PhasePickerWidget()
         self.phase_picker.setObjectName("planning_phase")
+        self.campaign_form = CampaignFormWidget(session)
         self.phase_form = PhaseFormWidget(session)
         self.quotas = QuotaTableModel(session, self)
-        self.quota_table = QTableView()
-        self.quota_table.setObjectName("quota_table")
-        self.quota_table.setModel(self.quotas)
-        self.quota_table.verticalHeader().hide()
-        self.quota_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.quota_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.quota_table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self.quota_table = _grid("quota_table", self.quotas, 5)
         self.quota_error = FieldErrorLabel()
         self.quota_error.setObjectName("quota_error")
         self.quotas.edit_refused.connect(self.quota_error.show_error)
@@ -76,12 +86,35 @@ class PlanningScreen(QWidget):
         quota_column.addLayout(quota_buttons)
         self.deadlines = DeadlinesWidget(session)
         self.holidays = HolidaysWidget(session)
+        self.floors = GoldenSpotsTableModel(session, self)
+        self.floors_table = _grid("floors_table", self.floors, FLOOR)
+        self.floors_table.horizontalHeader().setMinimumSectionSize(80)  # room for a refused word
+        self.floors_error = FieldErrorLabel()
+        self.floors_error.setObjectName("floors_error")
+        self.floors.edit_refused.connect(self.floors_error.show_error)
+        self.floors.edit_taken.connect(lambda: self.floors_error.show_error(""))
+        discard_floors = QPushButton(self.tr("Discard refused edits"))
+        discard_floors.clicked.connect(self._discard_floors)
+        floors_box = QWidget()
+        floors_column = QVBoxLayout(floors_box)
+        floors_column.setContentsMargins(0, 0, 0, 0)
+        floors_column.addWidget(self.floors_table)
+        floors_buttons = QHBoxLayout()
+        floors_buttons.addWidget(self.floors_error, 1)
+        floors_buttons.addWidget(discard_floors, 0, Qt.AlignmentFlag.AlignRight)
+        floors_column.addLayout(floors_buttons)
         left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(_group(self.tr("Campaign"), self.campaign_form))
         left.addWidget(_group(self.tr("Phase"), self.phase_form))
         left.addWidget(_group(self.tr("Flyer items per floor"), quota_box))
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(_group(self.tr("Buyers' deadlines"), self.deadlines))
         right.addWidget(_group(self.tr("Holidays of the campaign"), self.holidays))
+        floors_group = _group(self.tr("Golden positions of each floor (all phases)"), floors_box)
+        # No taller than its few rows: the room goes to the holidays above.
+        for layout in (floors_column, floors_group.layout()):
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
+        right.addWidget(floors_group)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
@@ -116,12 +149,28 @@ class PlanningScreen(QWidget):
         self.quotas.set_phase(snap, phase_id)
         self.quota_table.resizeColumnsToContents()
         self.quota_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.floors.set_phase(snap, phase_id)
+        self.floors_table.resizeColumnsToContents()
+        self.floors_table.horizontalHeader().setSectionResizeMode(
+            FLOOR, QHeaderView.ResizeMode.Stretch
+        )
+        # A handful of floors: no empty grid taking room from the holidays above it.
+        table = self.floors_table
+        rows = sum(table.rowHeight(r) for r in range(self.floors.rowCount()))
+        table.setMaximumHeight(
+            table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 2
+        )
+        self.campaign_form.set_campaign(snap.campaign if snap else None)
         self.deadlines.set_phase(snap, phase_id)
         self.holidays.set_campaign(snap)
 
     def _discard_quotas(self) -> None:
         self.quotas.discard()
         self.quota_error.show_error("")
+
+    def _discard_floors(self) -> None:
+        self.floors.discard()
+        self.floors_error.show_error("")
 
     def _remove_quota(self) -> None:
         index = self.quota_table.currentIndex()
@@ -135,8 +184,10 @@ class PlanningScreen(QWidget):
 
     # --- commands of the main window ----------------------------------------------------
     def save(self) -> None:
-        """Ctrl+S: save the phase form."""
-        self.phase_form.save()
+        """Ctrl+S: save the campaign and phase forms that hold changes."""
+        changed = [f for f in (self.campaign_form, self.phase_form) if f.is_dirty()]
+        for form in changed or [self.phase_form]:
+            form.save()
 
     def new_record(self) -> None:
         """Ctrl+N: a new buyer deadline."""
@@ -159,6 +210,13 @@ class PlanningScreen(QWidget):
         elif kind == "deadline":
             deadline = next((d for d in snap.deadlines if d.id == obj_id), None)
             phase_id = deadline.phase_id if deadline else None
+        elif kind == "campaign":
+            self.campaign_form.sales_target.setFocus()
+        elif kind == "floor":
+            floor_row = self.floors.row_of(obj_id)
+            if floor_row is not None:
+                self.floors_table.setCurrentIndex(self.floors.index(floor_row, END_RACKS))
+                self.floors_table.setFocus()
         if phase_id is not None:
             self.phase_picker.choose(phase_id)
         if row is not None:
@@ -170,8 +228,10 @@ class PlanningScreen(QWidget):
     def help_text(self) -> str:
         """What this screen is for."""
         return self.tr(
-            "Set up each phase: its theme, dates, flyer size and print run; the items each "
-            "floor brings (type into the grid like a spreadsheet); the buyers' deadlines; and "
-            "the holidays of the campaign. “Propose for the year” computes Children's Day, the "
-            "Dragon Boat Festival and Father's Day."
+            "Set up the campaign (its June sales target and stretch target, typed in 万元 — "
+            "ten thousands of yuan) and each phase: its theme, dates, flyer size and print run; "
+            "the items each floor brings (type into the grid like a spreadsheet); the buyers' "
+            "deadlines; the holidays of the campaign; and each floor's end racks and "
+            "pile-display spots. “Propose for the year” computes Children's Day, the Dragon "
+            "Boat Festival and Father's Day."
         )

@@ -36,8 +36,18 @@ class FieldErrors(QObject):
         super().__init__(parent)
         self._fields: dict[str, tuple[QWidget, FieldErrorLabel]] = {}
 
-    def add_row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> QWidget:
-        """Put the field and its error label in the form; return the field."""
+    def add_row(
+        self,
+        form: QFormLayout,
+        label: str,
+        name: str,
+        widget: QWidget,
+        marked: QWidget | None = None,
+    ) -> QWidget:
+        """Put the field and its error label in the form; return the field.
+
+        marked is the input to outline when refused, when widget holds more than the input.
+        """
         box = QWidget()
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         column = QVBoxLayout(box)
@@ -48,7 +58,7 @@ class FieldErrors(QObject):
         error.setObjectName(f"error_{name}")
         column.addWidget(error)
         form.addRow(label, box)
-        self._fields[name] = (widget, error)
+        self._fields[name] = (marked or widget, error)
         return widget
 
     def widget(self, name: str) -> QWidget:

@@ -1,8 +1,9 @@
-"""The ``print`` commands of the command line: one document into one PDF file."""
+"""The ``print`` command of the command line: one document into one PDF file."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from promoplanner.core.clock import Clock
@@ -10,15 +11,13 @@ from promoplanner.core.errors import DomainError, NotFound
 from promoplanner.core.i18n import text
 from promoplanner.core.validation import parse_day
 from promoplanner.documents import messages as _messages  # noqa: F401  (adds the texts)
-from promoplanner.documents.output import page_count, write_atomically
+from promoplanner.documents.output import check_target, page_count, write_atomically
 
 KINDS = ("flyer", "checklist", "display-check", "bracket", "calendar")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``print flyer|checklist|display-check|bracket|calendar`` to the command line."""
-    from promoplanner.cli import add_command
-
     printer = sub.add_parser("print", help=text("cli.cmd_print"))
     kinds = printer.add_subparsers(dest="kind")  # same parser class: errors exit 2, one line
     for kind in KINDS:
@@ -35,39 +34,48 @@ def register(sub: argparse._SubParsersAction) -> None:
             cmd.add_argument("--floor", help=text("cli.opt_floor"))
         if kind == "bracket":
             cmd.add_argument("--contest", help=text("cli.opt_contest"))
-    add_command("print", handle)
 
 
 def handle(args: argparse.Namespace, clock: Clock) -> int:
     """Make the document asked for and write it to --output."""
     if not getattr(args, "kind", None):
         raise DomainError("print.kind_needed", field="kind")
-    from promoplanner.documents.output import check_target
     from promoplanner.services.context import connect
 
     target = check_target(Path(args.output))  # refuse before opening anything
     ctx = connect(args.db, clock=clock, create=False)
     try:
-        make, proof = _maker(ctx, args)
-        pdf = write_atomically(target, make)
+        pdf, proof = _printer(ctx, args, target)()
     finally:
         ctx.uow.engine.dispose()
     count = page_count(pdf)
     pages = text("cli.one_page") if count == 1 else text("cli.pages", count=count)
-    if proof:
-        version, items = proof()
-        print(text("cli.printed_proof", path=target, pages=pages, version=version, items=items))
+    if proof is not None:
+        print(
+            text(
+                "cli.printed_proof",
+                path=target,
+                pages=pages,
+                version=proof.version,
+                items=proof.item_count,
+            )
+        )
     else:
         print(text("cli.printed", path=target, pages=pages))
     return 0
 
 
-def _maker(ctx, args: argparse.Namespace):
-    """What to call to make the PDF, checked before any file is touched."""
-    from promoplanner.documents import build
+COMMANDS = {"print": handle}  # what cli.py runs for each command added by register
+
+
+def _printer(ctx, args: argparse.Namespace, target: Path) -> Callable[[], tuple[bytes, object]]:
+    """What makes and writes the PDF (and the proof it records), checked before any file."""
+    from promoplanner import printing
     from promoplanner.services.campaigns import find_campaign, find_phase, load_snapshot
-    from promoplanner.services.proofs import list_proofs
     from promoplanner.services.store import store_layout
+
+    def writing(make: Callable[[], bytes]) -> Callable[[], tuple[bytes, None]]:
+        return lambda: (write_atomically(target, make), None)
 
     snapshot = load_snapshot(ctx, find_campaign(ctx, args.campaign).id)
     campaign_id = snapshot.campaign.id
@@ -75,11 +83,11 @@ def _maker(ctx, args: argparse.Namespace):
     if kind == "flyer":
         phase = find_phase(snapshot, args.phase)
 
-        def proof() -> tuple[int, int]:
-            last = list_proofs(ctx, phase.id)[-1]
-            return last.version, last.item_count
+        def keep(pdf: bytes) -> None:
+            write_atomically(target, lambda: pdf)
 
-        return (lambda: build.flyer_proof_pdf(ctx, phase.id)), proof
+        # The version is recorded only once the file is written; a failed write records none.
+        return lambda: printing.numbered_flyer_proof(ctx, phase.id, keep=keep)
     if kind == "checklist":
         phase = find_phase(snapshot, args.phase)
         buyer_id = None
@@ -88,17 +96,17 @@ def _maker(ctx, args: argparse.Namespace):
             if buyer is None:
                 raise NotFound("print.unknown_buyer", field="buyer", value=args.buyer)
             buyer_id = buyer.id
-        return (lambda: build.checklist_pdf(ctx, phase.id, buyer_id)), None
+        return writing(lambda: printing.checklist_pdf(ctx, phase.id, buyer_id))
     if kind == "display-check":
         floor_id = store_layout(ctx).floor_by_code(args.floor).id if args.floor else None
         if args.date:
             day = parse_day(args.date, "date")
             # Make the sheet now, so a day outside every phase is refused before any file.
-            pdf = build.display_check_pdf(ctx, day, floor_id, campaign_id)
-            return (lambda: pdf), None
+            pdf = printing.display_check_pdf(ctx, day, floor_id, campaign_id)
+            return writing(lambda: pdf)
         if args.phase:
             phase = find_phase(snapshot, args.phase)
-            return (lambda: build.display_check_pack_pdf(ctx, phase.id, floor_id)), None
+            return writing(lambda: printing.display_check_pack_pdf(ctx, phase.id, floor_id))
         raise DomainError("print.date_or_phase", field="date")
     if kind == "bracket":
         contest_id = None
@@ -107,5 +115,5 @@ def _maker(ctx, args: argparse.Namespace):
             if contest is None:
                 raise NotFound("not_found.contest", field="contest", value=args.contest)
             contest_id = contest.id
-        return (lambda: build.bracket_pdf(ctx, contest_id, campaign_id)), None
-    return (lambda: build.calendar_pdf(ctx, campaign_id)), None
+        return writing(lambda: printing.bracket_pdf(ctx, contest_id, campaign_id))
+    return writing(lambda: printing.calendar_pdf(ctx, campaign_id))

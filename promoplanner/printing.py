@@ -1,18 +1,59 @@
-"""What the GUI and the command line call: one function per document, PDF bytes out."""
+"""Printing: gather a document's data with a service, then make its PDF bytes.
+
+This joins the two layers, as cli.py does: ``services/documents.py`` reads the database
+into frozen values, ``documents/`` turns those into a PDF. The GUI and the ``print``
+command call these. Document modules are loaded on first use, so importing this is cheap.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from promoplanner.services import documents as data
 from promoplanner.services.context import Context
+from promoplanner.services.proofs import FlyerProof, record_proof
 
 
 def flyer_proof_pdf(ctx: Context, phase_id: int, *, record: bool = True) -> bytes:
-    """The phase's DM flyer proof; with record (the default) it becomes the next version."""
+    """The phase's DM flyer proof; with record (the default) it becomes the next version.
+
+    The version is recorded only after the PDF is made, so a failure uses up no number.
+    """
+    if not record:
+        return _draft(ctx, phase_id)
+    pdf, _proof = numbered_flyer_proof(ctx, phase_id)
+    return pdf
+
+
+def numbered_flyer_proof(
+    ctx: Context, phase_id: int, *, keep: Callable[[bytes], object] | None = None
+) -> tuple[bytes, FlyerProof]:
+    """Make the next numbered proof, let keep (writing the file) store it, then record it.
+
+    If keep fails, or another proof took the number meanwhile, nothing is recorded.
+    """
     from promoplanner.documents.flyer import flyer_proof
 
-    return flyer_proof(data.flyer_proof_data(ctx, phase_id, record=record))
+    proof_data = data.flyer_proof_data(ctx, phase_id, numbered=True)
+    pdf = flyer_proof(proof_data)
+    stamp = proof_data.proof
+    assert stamp is not None  # numbered data always carries its stamp
+    proof = record_proof(
+        ctx,
+        phase_id,
+        stamp.version,
+        stamp.item_count,
+        stamp.made_at,
+        then=(lambda: keep(pdf)) if keep is not None else None,
+    )
+    return pdf, proof
+
+
+def _draft(ctx: Context, phase_id: int) -> bytes:
+    from promoplanner.documents.flyer import flyer_proof
+
+    return flyer_proof(data.flyer_proof_data(ctx, phase_id, numbered=False))
 
 
 def checklist_pdf(ctx: Context, phase_id: int, buyer_id: int | None = None) -> bytes:

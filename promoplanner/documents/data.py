@@ -1,0 +1,159 @@
+"""What each printed document shows: frozen core values, gathered by services/documents.py.
+
+The documents read only these and core values, never the database or the services, so a
+layout can be made (and tested) from plain data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from promoplanner.core.model import (
+    Buyer,
+    BuyerDeadline,
+    Campaign,
+    CampaignSnapshot,
+    Contest,
+    ContestEntrant,
+    Department,
+    DisplayCheck,
+    DisplayZone,
+    Floor,
+    FlyerItem,
+    Heat,
+    Phase,
+)
+from promoplanner.core.progress import FloorProgress, LateBuyer
+
+
+@dataclass(frozen=True)
+class FlyerFloor:
+    """One floor's section of the flyer proof."""
+
+    floor: Floor
+    progress: FloorProgress | None
+    items: tuple[FlyerItem, ...]
+
+
+@dataclass(frozen=True)
+class ProofStamp:
+    """The number a proof round prints: its version, when it was made and its item count."""
+
+    version: int
+    made_at: datetime
+    item_count: int
+
+
+@dataclass(frozen=True)
+class FlyerProofData:
+    """Everything the flyer proof prints."""
+
+    campaign: Campaign
+    phase: Phase
+    floors: tuple[FlyerFloor, ...]
+    departments: tuple[Department, ...]
+    proof: ProofStamp | None  # None: an unnumbered draft (preview)
+    photo_root: Path | None  # where relative photo paths are looked up
+    printed_at: datetime
+
+    @property
+    def item_count(self) -> int:
+        """Items on the proof."""
+        return sum(len(f.items) for f in self.floors)
+
+
+@dataclass(frozen=True)
+class BuyerSheet:
+    """One buyer's page of the checklist."""
+
+    buyer: Buyer
+    floors: tuple[FloorProgress, ...]
+    items: tuple[FlyerItem, ...]
+    late: tuple[LateBuyer, ...]
+
+
+@dataclass(frozen=True)
+class ChecklistData:
+    """Everything the buyer checklist prints."""
+
+    campaign: Campaign
+    phase: Phase
+    deadlines: tuple[BuyerDeadline, ...]
+    sheets: tuple[BuyerSheet, ...]
+    floors: tuple[Floor, ...]
+    now: datetime
+
+
+@dataclass(frozen=True)
+class SheetLine:
+    """One item to check on the sheet, with where it stands and yesterday's result."""
+
+    item: FlyerItem
+    floor: Floor
+    department: Department | None
+    zones: tuple[DisplayZone, ...]
+    yesterday: DisplayCheck | None
+
+    @property
+    def failed_yesterday(self) -> bool:
+        """Whether yesterday's check found something wrong with this item."""
+        return self.yesterday is not None and self.yesterday.failed
+
+
+@dataclass(frozen=True)
+class DaySheet:
+    """The display check of one day: its floors and lines in walking order."""
+
+    day: date
+    floors: tuple[Floor, ...]
+    lines: tuple[SheetLine, ...]
+
+
+@dataclass(frozen=True)
+class DisplayCheckData:
+    """The display check sheets of one day or of every day of a phase."""
+
+    campaign: Campaign
+    phases: tuple[Phase, ...]
+    sheets: tuple[DaySheet, ...]  # one per day; the document splits them by floor
+    printed_at: datetime
+
+
+@dataclass(frozen=True)
+class BracketRound:
+    """A round of the contest as far as it was drawn and run."""
+
+    number: int
+    is_final: bool
+    heats: tuple[Heat, ...]
+
+
+@dataclass(frozen=True)
+class BracketData:
+    """Everything the contest sheet prints."""
+
+    campaign: Campaign
+    phase: Phase
+    contest: Contest
+    entrants: tuple[ContestEntrant, ...]
+    rounds: tuple[BracketRound, ...]
+    printed_at: datetime
+
+    @property
+    def cans_needed(self) -> int:
+        """Gift cans to have ready."""
+        return self.contest.cans_per_entrant * len(self.entrants)
+
+    def name(self, entrant_id: int) -> str:
+        """The name of an entrant."""
+        return next((e.name for e in self.entrants if e.id == entrant_id), "?")
+
+
+@dataclass(frozen=True)
+class CalendarData:
+    """The campaign whose month the calendar shows."""
+
+    snapshot: CampaignSnapshot
+    printed_at: datetime
