@@ -165,3 +165,36 @@ def test_migrating_down_and_up_keeps_every_row(tmp_path, demo_db_template):
     assert reopened.upgraded_from == "0001"
     assert counts() == before
     reopened.engine.dispose()
+
+
+def test_a_failing_upgrade_leaves_the_schema_as_it_was(db_path, monkeypatch):
+    from promoplanner.storage import database
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+    engine.dispose()
+    real = database._run_alembic
+
+    def upgrade_then_fail(conn, revision, down):
+        real(conn, revision, down)  # creates flyer_proof, alters campaign
+        raise DatabaseProblem("db.upgrade_broke_links", table="phase")
+
+    monkeypatch.setattr(database, "_run_alembic", upgrade_then_fail)
+    with pytest.raises(DatabaseProblem):
+        open_database(str(db_path))
+    with sqlite3.connect(db_path) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        version = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(campaign)")}
+    assert version == "0001" and "flyer_proof" not in tables
+    assert "deep_discount_limit" not in columns
+    monkeypatch.undo()
+    assert open_database(str(db_path)).upgraded_from == "0001"  # and it still upgrades
+
+
+def test_an_in_memory_database_gets_its_tables():
+    from sqlalchemy import inspect
+
+    opened = open_database("sqlite://")
+    assert {"campaign", "phase", "flyer_item"} <= set(inspect(opened.engine).get_table_names())

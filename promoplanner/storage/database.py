@@ -14,7 +14,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
@@ -115,29 +115,42 @@ def open_database(value: str | None, *, create: bool = True) -> OpenedDatabase:
 
 
 def migrate(engine: Engine, revision: str, *, down: bool = False) -> None:
-    """Upgrade (or downgrade) the schema in one transaction.
+    """Upgrade (or downgrade) the schema in one transaction that commits whole or not at all.
 
     SQLite changes a table by copying it and dropping the old one; with foreign keys on,
     that drop would delete every row pointing at it (all phases of a rebuilt campaign
-    table). So migrations run on a connection with foreign keys off, and the links are
-    checked before the transaction commits.
+    table). So on SQLite the migration runs with foreign keys off, inside an explicit
+    BEGIN (the driver would otherwise run each CREATE/ALTER on its own and a failure
+    would leave half a schema), and links it broke are refused before the commit.
     """
-    if engine.dialect.name != "sqlite":
-        with engine.begin() as conn:
-            _run_alembic(conn, revision, down)
-        return
-    migrator = create_engine(engine.url)  # no pragma listener: foreign keys stay off
-    try:
-        with migrator.begin() as conn:
-            _run_alembic(conn, revision, down)
-            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if broken:
-                raise DatabaseProblem("db.upgrade_broke_links", table=broken[0][0])
-    finally:
-        migrator.dispose()
+    with engine.connect() as conn:
+        if engine.dialect.name != "sqlite":
+            with conn.begin():
+                _run_alembic(conn, revision, down)
+            return
+        raw = conn.connection.driver_connection
+        raw.isolation_level = None  # we start the transaction, so DDL is inside it too
+        raw.execute("PRAGMA foreign_keys=OFF")  # only takes effect outside a transaction
+        broken_before = set(raw.execute("PRAGMA foreign_key_check").fetchall())
+        event.listen(conn, "begin", _explicit_begin)
+        try:
+            with conn.begin():  # alembic sees a transaction it must not commit itself
+                _run_alembic(conn, revision, down)
+                broken = set(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+                new = broken - broken_before
+                if new:
+                    raise DatabaseProblem("db.upgrade_broke_links", table=sorted(new)[0][0])
+        finally:
+            event.remove(conn, "begin", _explicit_begin)
+            raw.execute("PRAGMA foreign_keys=ON")
+            raw.isolation_level = ""  # the driver's default again for the pool
 
 
-def _run_alembic(conn, revision: str, down: bool) -> None:
+def _explicit_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def _run_alembic(conn: Connection, revision: str, down: bool) -> None:
     config = alembic_config(conn)
     if down:
         command.downgrade(config, revision)

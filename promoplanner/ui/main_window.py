@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QLabel,
     QListWidget,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setMinimumWidth(150)
         self.stack = QStackedWidget()
         self._screens: dict[str, QWidget] = {}
+        self._holders: dict[str, QScrollArea] = {}
         for spec in SCREENS:
             self.sidebar.addItem(spec.title())
             self.stack.addWidget(QWidget())  # replaced by the real screen on first show
@@ -74,8 +77,14 @@ class MainWindow(QMainWindow):
             row = [s.key for s in SCREENS].index(key)
             widget = make_screen(SCREENS[row], self.session)
             widget.setObjectName(f"screen_{key}")
+            # A scroll area, so a screen taller or wider than a small laptop's stays usable.
+            holder = QScrollArea()
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidget(widget)
+            self._holders[key] = holder
             old = self.stack.widget(row)
-            self.stack.insertWidget(row, widget)
+            self.stack.insertWidget(row, holder)
             self.stack.removeWidget(old)
             old.deleteLater()
             self._screens[key] = widget
@@ -100,8 +109,9 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        widget = self.screen(SCREENS[row].key)
-        self.stack.setCurrentWidget(widget)
+        key = SCREENS[row].key
+        widget = self.screen(key)
+        self.stack.setCurrentWidget(self._holders[key])
         self._yield_shortcuts(widget)
 
     def _yield_shortcuts(self, screen: QWidget) -> None:
@@ -160,7 +170,8 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 820)
+            room = QGuiApplication.primaryScreen().availableGeometry()
+            self.resize(min(1280, room.width()), min(820, room.height()))
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

@@ -19,7 +19,12 @@ def _action(window, menu, text, keys, slot, name) -> QAction:
     action = QAction(text, window)
     action.setObjectName(name)
     if keys:
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        # Unique sequences only: a key bound twice to one action fires neither ("ambiguous").
+        unique: dict[str, QKeySequence] = {}
+        for key in keys:
+            sequence = QKeySequence(key)
+            unique.setdefault(sequence.toString(), sequence)
+        action.setShortcuts(list(unique.values()))
     action.triggered.connect(slot)
     menu.addAction(action)
     return action

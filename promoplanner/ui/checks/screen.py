@@ -350,3 +350,18 @@ class DailyChecksScreen(QWidget):
             return
         self.sheet_saved.emit(path)
         self.open_file(path)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: back to the scan field."""
+        self.scan.setFocus()
+        self.scan.selectAll()
+
+    def help_text(self) -> str:
+        """How the morning display check is recorded."""
+        return self.tr(
+            "Choose the day and the floor: the list is the printed sheet. Type your name as "
+            "checker, then scan each item's barcode (or type it and press Enter) to mark it "
+            "arrived; a code not on the day's list turns the banner red. Click a result box or "
+            "press Space to switch it between yes and no, and write what is wrong in the note. "
+            "Items that failed yesterday are marked; Print sheet makes the PDF for the walk."
+        )

@@ -390,3 +390,20 @@ class ItemsScreen(QWidget):
     def set_text_filter(self, text: str) -> None:
         """Type into the filter box."""
         self.filters.search.setText(text)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: type in the filter box."""
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def help_text(self) -> str:
+        """What the buyers' grid does and its keys."""
+        return self.tr(
+            "Type special-price items straight into the grid; each change is saved when you "
+            "leave the cell. Insert adds a row, Delete removes the selected rows, Ctrl+V pastes "
+            "over cells, Ctrl+Shift+V pastes rows copied from Excel or WPS as new items, "
+            "Ctrl+Z and Ctrl+Shift+Z undo and redo, Esc drops a refused entry. A red cell was "
+            "refused (the reason is under the table); a yellow row has a rule finding; grey "
+            "rows are not yours or their deadline has passed. The counters show each floor "
+            "against its quota and the time left to the deadline."
+        )
