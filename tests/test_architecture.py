@@ -48,6 +48,8 @@ def imports_of(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
+            # `from promoplanner import storage` imports promoplanner.storage too
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
     return names
 
 

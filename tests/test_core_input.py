@@ -111,3 +111,12 @@ def test_item_fields_refused(field, typed):
     with pytest.raises(DomainError) as err:
         parse_item_field(field, typed)
     assert err.value.field == field
+
+
+def test_full_width_digits_are_read_as_the_till_reads_them():
+    from promoplanner.core.validation import clean_barcode
+
+    assert clean_barcode("６９０１０２８０７５８３１") == "6901028075831"
+    assert barcode_problem("６９０１０２８０７５８３１") == "barcode.not_digits"  # stored ASCII
+    with pytest.raises(DomainError):
+        clean_barcode("690102807583²")

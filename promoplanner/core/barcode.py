@@ -13,7 +13,7 @@ def ean_check_digit(body: str) -> int:
 
 def is_ean(code: str) -> bool:
     """Whether the code looks like an EAN-8 or EAN-13 (digits of that length)."""
-    return code.isdigit() and len(code) in (8, 13)
+    return code.isascii() and code.isdigit() and len(code) in (8, 13)
 
 
 def ean_is_valid(code: str) -> bool:
@@ -30,7 +30,7 @@ def barcode_problem(code: str) -> str | None:
     code = code.strip()
     if not code:
         return None
-    if not code.isdigit():
+    if not (code.isascii() and code.isdigit()):  # full-width ０-９ from an input method too
         return "barcode.not_digits"
     if len(code) in (8, 13) and not ean_is_valid(code):
         return "barcode.check_digit"

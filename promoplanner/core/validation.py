@@ -9,6 +9,7 @@ from promoplanner.core.barcode import barcode_problem
 from promoplanner.core.errors import DomainError
 
 CENT = Decimal("0.01")
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 MAX_PRICE = Decimal("9999999.99")
 MAX_AMOUNT = Decimal("9999999999.99")  # NUMERIC(12,2): sales targets of a whole store
 
@@ -102,7 +103,8 @@ def clean_phone(value: str) -> str:
 
 def clean_barcode(value: str) -> str:
     """A barcode with spaces removed, refused when its check digit or form is wrong."""
-    code = "".join(value.split())
+    # A Chinese input method may type full-width digits (０-９): read them as the till does.
+    code = "".join(value.split()).translate(FULL_WIDTH_DIGITS)
     problem = barcode_problem(code)
     if problem:
         raise DomainError(problem, field="barcode")

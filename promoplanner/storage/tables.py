@@ -205,6 +205,8 @@ class FlyerItemRow(Base):
     """A special-price item on a phase's flyer."""
 
     __tablename__ = "flyer_item"
+    # Ids are never reused: undo steps and printed sheets may still name a deleted item.
+    __table_args__ = ({"sqlite_autoincrement": True},)
     id: Mapped[int] = mapped_column(primary_key=True)
     phase_id: Mapped[int] = mapped_column(ForeignKey("phase.id", ondelete="CASCADE"), index=True)
     floor_id: Mapped[int] = mapped_column(ForeignKey("floor.id", ondelete="RESTRICT"), index=True)
