@@ -112,3 +112,18 @@ def test_a_floor_without_a_sensitive_minimum_shows_a_dash_not_an_empty_bar(qtbot
     assert screen.progress.bars[(phase.id, food.id, "sensitive")].low == 10
     gui_session.change("planning", set_quota, phase.id, clothing.id, 10, 20, 2)
     assert screen.progress.bars[(phase.id, clothing.id, "sensitive")].low == 2
+
+
+def test_a_deadline_met_on_time_is_history_not_an_alarm(qtbot, gui_session, clock):
+    from datetime import datetime
+
+    from promoplanner.ui.dashboard.screen import DashboardScreen
+
+    clock.at = datetime(2027, 6, 20, 9, 0)  # both deadlines passed, every quota met
+    screen = DashboardScreen(gui_session)
+    qtbot.addWidget(screen)
+    labels = list(screen.progress.countdowns.values())
+    assert len(labels) == 2
+    for label in labels:
+        assert "every floor on time" in label.text()
+        assert "#b00020" not in label.styleSheet()

@@ -92,10 +92,18 @@ class ProgressPanelWidget(QWidget):
                     .replace("%2", countdown_text(seconds))
                 )
                 label.setToolTip(deadline.what)
-                label.setStyleSheet("color: #b00020;" if seconds < 0 else "color: #1f5f8b;")
+                late_here = [x for x in late if x.deadline.id == deadline.id]
+                if seconds >= 0:
+                    colour = "#1f5f8b"  # still ahead
+                elif late_here:
+                    colour = "#b00020"  # passed with floors short: the late list follows
+                else:
+                    colour = "#666666"  # passed and met: history, not an alarm
+                    label.setText(label.text() + self.tr(" ✓ every floor on time"))
+                label.setStyleSheet(f"color: {colour};")
                 self.countdowns[deadline.id] = label
                 self.column.addWidget(label)
-                for entry in [x for x in late if x.deadline.id == deadline.id]:
+                for entry in late_here:
                     self.column.addWidget(
                         QLabel(
                             self.tr("Late: %1 (%2 short)")
