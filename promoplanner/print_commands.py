@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from promoplanner.core.clock import Clock
 from promoplanner.core.errors import DomainError, NotFound
 from promoplanner.core.i18n import text
 from promoplanner.core.validation import parse_day
 from promoplanner.documents import messages as _messages  # noqa: F401  (adds the texts)
-from promoplanner.documents.output import check_target, page_count, write_atomically
+from promoplanner.documents.output import (
+    OutputProblem,
+    check_target,
+    page_count,
+    write_atomically,
+)
+
+if TYPE_CHECKING:
+    from promoplanner.services.proofs import FlyerProof
 
 KINDS = ("flyer", "checklist", "display-check", "bracket", "calendar")
 
@@ -83,11 +95,8 @@ def _printer(ctx, args: argparse.Namespace, target: Path) -> Callable[[], tuple[
     if kind == "flyer":
         phase = find_phase(snapshot, args.phase)
 
-        def keep(pdf: bytes) -> None:
-            write_atomically(target, lambda: pdf)
-
         # The version is recorded only once the file is written; a failed write records none.
-        return lambda: printing.numbered_flyer_proof(ctx, phase.id, keep=keep)
+        return lambda: _flyer_proof(ctx, phase.id, target)
     if kind == "checklist":
         phase = find_phase(snapshot, args.phase)
         buyer_id = None
@@ -117,3 +126,67 @@ def _printer(ctx, args: argparse.Namespace, target: Path) -> Callable[[], tuple[
             contest_id = contest.id
         return writing(lambda: printing.bracket_pdf(ctx, contest_id, campaign_id))
     return writing(lambda: printing.calendar_pdf(ctx, campaign_id))
+
+
+def _flyer_proof(ctx, phase_id: int, target: Path) -> tuple[bytes, FlyerProof]:
+    """Make the next numbered proof, write it beside target, then record it and move it in.
+
+    Making and syncing the file happen before the proof's transaction, so the database is
+    locked for writing only while the row is inserted and the file renamed into place.
+    """
+    from promoplanner.documents.flyer import flyer_proof
+    from promoplanner.services import documents as data
+    from promoplanner.services.proofs import record_proof
+
+    tmp = _temp_beside(target)  # an unwritable folder is refused before anything is made
+    try:
+        proof_data = data.flyer_proof_data(ctx, phase_id, numbered=True)
+        pdf = flyer_proof(proof_data)
+        _output(target, _fill, tmp, pdf)
+        stamp = proof_data.proof
+        assert stamp is not None  # numbered data always carries its stamp
+        proof = record_proof(
+            ctx,
+            phase_id,
+            stamp.version,
+            stamp.item_count,
+            stamp.made_at,
+            then=lambda: _output(target, os.replace, tmp, target),
+        )
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)  # still there only if something failed
+    return pdf, proof
+
+
+def _temp_beside(target: Path) -> str:
+    fd, tmp = _output(
+        target, tempfile.mkstemp, prefix=f".{target.name}.", suffix=".part", dir=target.parent
+    )
+    os.close(fd)
+    return tmp
+
+
+def _fill(tmp: str, pdf: bytes) -> None:
+    os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a PDF is an ordinary file
+    with open(tmp, "wb") as out:
+        out.write(pdf)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _output(target: Path, action, *args, **kwargs):
+    """Run a file action; a failure becomes the one-line refusal naming the target."""
+    try:
+        return action(*args, **kwargs)
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise OutputProblem(
+            "print.cannot_write", field="output", path=target, reason=reason
+        ) from None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

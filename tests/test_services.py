@@ -329,7 +329,7 @@ def test_a_name_already_taken_is_a_refusal_not_a_crash(demo_ctx):
     first, second = sorted(list_campaigns(demo_ctx), key=lambda c: c.year)
     with pytest.raises(DomainError) as err:
         update_campaign(demo_ctx, second.id, {"name": first.name})
-    assert err.value.key == "db.conflict"
+    assert err.value.key == "db.campaign_name_taken"
 
 
 def test_search_text_is_text_not_a_pattern(demo_ctx):
@@ -354,3 +354,63 @@ def test_a_large_stores_sales_target_fits(demo_ctx):
     )
     assert changed.sales_target == Decimal("12000000.00")  # 1,200 万元
     assert find_campaign(demo_ctx).stretch_target == Decimal("15000000.00")
+
+
+def test_a_deleted_items_id_is_never_given_to_a_new_item(demo_ctx):
+    from promoplanner.services.items import delete_item
+
+    snap, phase = phase_of(demo_ctx, 1)
+    last = max(snap.items, key=lambda i: i.id)
+    delete_item(demo_ctx, last.id)
+    new = add_item(demo_ctx, phase.id, {**NEW_ITEM, "floor_id": floor_id(demo_ctx, "1F")})
+    assert new.id > last.id
+
+
+def test_a_buyer_change_reads_no_floor_codes_unless_refused(demo_ctx):
+    from sqlalchemy import event
+
+    snap, phase = phase_of(demo_ctx, 1)
+    wang = buyer(demo_ctx, "王建国")
+    mine = next(i for i in snap.items_of(phase.id) if i.buyer_id == wang.actor.buyer_id)
+    seen: list[str] = []
+
+    def note(conn, cursor, statement, *args):
+        seen.append(statement)
+
+    engine = demo_ctx.uow.engine
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        update_item(wang, mine.id, {"notes": "改"})
+        # The buyer's own floors are read (through buyer_floor); the list of all floors not.
+        reads_codes = [s for s in seen if "FROM floor" in s and "buyer_floor" not in s]
+        assert reads_codes == []
+        other = next(f.id for f in snap.floors if f.id != mine.floor_id)
+        with pytest.raises(NotAllowed) as err:
+            update_item(wang, mine.id, {"floor_id": other, "department_id": None})
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    code = next(f.code for f in snap.floors if f.id == other)
+    assert err.value.field == "floor_id" and code in err.value.message("en")
+
+
+def test_a_campaign_name_taken_is_refused_in_words_naming_the_field(demo_ctx):
+    from promoplanner.services.campaigns import list_campaigns, update_campaign
+
+    load_demo(demo_ctx, 2028)
+    first, second = sorted(list_campaigns(demo_ctx), key=lambda c: c.year)
+    with pytest.raises(DomainError) as err:
+        update_campaign(demo_ctx, second.id, {"name": first.name})
+    assert err.value.field == "name"
+    assert err.value.message("en") == "A campaign of that name exists already."
+    assert err.value.message("zh") == "已有同名的活动计划。"
+
+
+def test_a_constraint_nobody_can_run_into_is_a_bug_not_a_refusal(demo_ctx):
+    from sqlalchemy.exc import IntegrityError
+
+    from promoplanner.storage import tables as t
+
+    # NOT NULL: a programming error, shown as such
+    with pytest.raises(IntegrityError), demo_ctx.uow.transaction() as session:
+        session.add(t.BuyerRow(name=None))
+        session.flush()

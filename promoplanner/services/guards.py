@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -44,7 +44,9 @@ class ItemRights:
         """Why an item on that floor, of that buyer, may not be changed now, or None.
 
         `claiming` is for values being saved as the item's buyer (adding an item, setting
-        its buyer): a buyer must then name themselves, as services/items._keep_owner says.
+        its buyer): a buyer must then name themselves. A buyer's item stays theirs: handing
+        it to nobody would let any buyer of the floor change it, and handing it to a
+        colleague is the planning department's call.
         """
         refused = self._actor_refusal()
         if refused is not None or self.role is Role.PLANNER:
@@ -88,8 +90,13 @@ class ItemRights:
         return DeadlinePassed("rights.deadline_passed", due=self.lock_at.strftime("%Y-%m-%d %H:%M"))
 
 
-def read_rights(session: Session, actor: Actor, phase_id: int) -> ItemRights:
-    """The actor's rights over the phase's items as stored now (no query for non-buyers)."""
+def read_rights(
+    session: Session, actor: Actor, phase_id: int, *, floor_codes: bool = True
+) -> ItemRights:
+    """The actor's rights over the phase's items as stored now (no query for non-buyers).
+
+    Without floor_codes a refusal names a floor by its id (see guard_item_change).
+    """
     if actor.role is not Role.BUYER:
         return ItemRights(role=actor.role, buyer_id=actor.buyer_id)
     buyer = session.get(t.BuyerRow, actor.buyer_id) if actor.buyer_id else None
@@ -100,10 +107,15 @@ def read_rights(session: Session, actor: Actor, phase_id: int) -> ItemRights:
         buyer_id=buyer.id,
         buyer_floor_ids=frozenset(f.id for f in buyer.floors),
         lock_at=items_lock_at(session, phase_id),
-        floor_codes=tuple(
-            (r.id, r.code) for r in session.execute(select(t.FloorRow.id, t.FloorRow.code))
-        ),
+        floor_codes=_floor_codes(session) if floor_codes else (),
     )
+
+
+def _floor_codes(session: Session, *ids: int) -> tuple[tuple[int, str], ...]:
+    what = select(t.FloorRow.id, t.FloorRow.code)
+    if ids:
+        what = what.where(t.FloorRow.id.in_(ids))
+    return tuple((r.id, r.code) for r in session.execute(what))
 
 
 def item_rights(ctx: Context, phase_id: int) -> ItemRights:
@@ -113,11 +125,24 @@ def item_rights(ctx: Context, phase_id: int) -> ItemRights:
 
 
 def guard_item_change(
-    ctx: Context, session: Session, phase_id: int, floor_id: int, owner_id: int | None
+    ctx: Context,
+    session: Session,
+    phase_id: int,
+    floor_id: int,
+    owner_id: int | None,
+    *,
+    claiming: bool = False,
 ) -> None:
-    """Planners change any item; buyers only their floors' items before the deadline."""
-    refused = read_rights(session, ctx.actor, phase_id).refusal_for(
-        floor_id, owner_id, ctx.clock.now()
-    )
+    """Planners change any item; buyers only their floors' items before the deadline.
+
+    With claiming, owner_id is the buyer being saved on the item (ItemRights.refusal_for).
+    """
+    now = ctx.clock.now()
+    rights = read_rights(session, ctx.actor, phase_id, floor_codes=False)
+    refused = rights.refusal_for(floor_id, owner_id, now, claiming=claiming)
+    if refused is not None and refused.key == "rights.not_your_floor":
+        # Floor codes are read only for the refusal that names one, not on every change.
+        named = replace(rights, floor_codes=_floor_codes(session, floor_id))
+        refused = named.refusal_for(floor_id, owner_id, now, claiming=claiming)
     if refused is not None:
         raise refused

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import secrets
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -9,7 +12,8 @@ from dataclasses import dataclass, replace
 from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from promoplanner.core.errors import DomainError, NotFound, PromoError
+from promoplanner.core.enums import Role
+from promoplanner.core.errors import DomainError, NotAllowed, NotFound, PromoError
 from promoplanner.core.i18n import Language, text
 from promoplanner.core.messages import MESSAGES
 from promoplanner.core.model import DisplayCheck, FlyerItem
@@ -41,6 +45,15 @@ MESSAGES.update(
         "bulk.number_taken": (
             "“{name}” cannot be put back: its number now belongs to “{other}”.",
             "无法恢复“{name}”:其编号已被“{other}”占用。",
+        ),
+        "bulk.restore_unsealed": (
+            "“{name}” can be put back with its display zones and checks only by the planning "
+            "department, or right after it was deleted here.",
+            "只有企划部,或刚在此处删除后的撤销,才能连同陈列区和陈列检查恢复“{name}”。",
+        ),
+        "bulk.restore_check_elsewhere": (
+            "“{name}” cannot be put back: a display check belongs to another item or floor.",
+            "无法恢复“{name}”:有陈列检查属于其他商品或楼层。",
         ),
     }
 )
@@ -186,6 +199,31 @@ class DeletedItem:
     item: FlyerItem
     zone_ids: tuple[int, ...] = ()  # display zones that showed it
     checks: tuple[DisplayCheck, ...] = ()  # its recorded display checks
+    seal: str = ""  # delete_items' proof that the zones and checks are what it removed
+
+
+# Who may put zone links and display checks back. The DeletedItem comes back from the
+# caller, so its zone ids and checks could be made up: a buyer could put their item in the
+# golden end cap or record a check the floor manager never made. The planning department
+# may write both anyway (zones, checks), so a planner's restore is taken as given (checks
+# must still be the item's own, on its floor). Anyone else gets them back only with the
+# seal delete_items put on them: a keyed hash (key made fresh by each run of the program)
+# over the database, the item's id, phase, floor, zones and checks; a restore spends it, so
+# an old record cannot undo later changes. Anything changed leaves it unsealed: refused.
+_SEAL_KEY = secrets.token_bytes(32)
+_unspent_seals: set[str] = set()
+
+
+def _seal(ctx: Context, gone: DeletedItem) -> str:
+    item = gone.item
+    what = repr(
+        (str(ctx.uow.engine.url), item.id, item.phase_id, item.floor_id, gone.zone_ids, gone.checks)
+    )
+    return hmac.new(_SEAL_KEY, what.encode(), hashlib.sha256).hexdigest()
+
+
+def _sealed(ctx: Context, gone: DeletedItem) -> bool:
+    return gone.seal in _unspent_seals and hmac.compare_digest(gone.seal, _seal(ctx, gone))
 
 
 def delete_items(ctx: Context, item_ids: Sequence[int]) -> list[DeletedItem]:
@@ -209,7 +247,9 @@ def delete_items(ctx: Context, item_ids: Sequence[int]) -> list[DeletedItem]:
                 item = item_service.delete_item(inner, item_id)
             except PromoError as error:
                 raise RowRefused(number, error) from error
-            gone.append(DeletedItem(item, *kept))
+            unsealed = DeletedItem(item, *kept)
+            gone.append(replace(unsealed, seal=_seal(ctx, unsealed)))
+    _unspent_seals.update(g.seal for g in gone)  # only once the delete is committed
     return gone
 
 
@@ -227,6 +267,7 @@ def restore_items(ctx: Context, deleted: Sequence[DeletedItem]) -> list[FlyerIte
             except PromoError as error:
                 refused.append(RowRefused(number, error))
         _raise_refused(refused)
+    _unspent_seals.difference_update(g.seal for g in deleted)  # the restore is committed
     return back
 
 
@@ -238,6 +279,7 @@ def _restore(ctx: Context, session: Session, gone: DeletedItem) -> FlyerItem:
     if holder is not None:  # SQLite may hand a freed id to the next new item
         raise DomainError("bulk.number_taken", name=item.name, other=holder.name)
     guard_item_change(ctx, session, item.phase_id, item.floor_id, item.buyer_id)
+    _guard_links(ctx, gone)
     if session.get(t.FloorRow, item.floor_id) is None:
         raise DomainError("input.unknown_reference", field="floor_id", value=item.floor_id)
     values = item_values(item)
@@ -277,6 +319,17 @@ def _restore(ctx: Context, session: Session, gone: DeletedItem) -> FlyerItem:
         session.add(_check_row(session, check, item))
     session.flush()
     return convert.item(row)
+
+
+def _guard_links(ctx: Context, gone: DeletedItem) -> None:
+    """Refuse zone links and checks the actor could not have written (see _SEAL_KEY)."""
+    if not gone.zone_ids and not gone.checks:
+        return
+    if ctx.actor.role is not Role.PLANNER and not _sealed(ctx, gone):
+        raise NotAllowed("bulk.restore_unsealed", name=gone.item.name)
+    item = gone.item
+    if any(c.item_id != item.id or c.floor_id != item.floor_id for c in gone.checks):
+        raise DomainError("bulk.restore_check_elsewhere", name=item.name)
 
 
 def _check_row(session: Session, check: DisplayCheck, item: FlyerItem) -> t.DisplayCheckRow:

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from promoplanner.core.enums import Role
-from promoplanner.core.errors import DomainError, NotAllowed, NotFound
+from promoplanner.core.errors import DomainError, NotFound
 from promoplanner.core.fields import parse_item_field
 from promoplanner.core.model import FlyerItem
 from promoplanner.core.validation import check_prices
@@ -37,8 +36,7 @@ def add_item(ctx: Context, phase_id: int, values: Mapping[str, object]) -> Flyer
             if fields.get(key) in (None, ""):
                 raise DomainError("input.required", field=key)
         _apply(session, row, fields)
-        guard_item_change(ctx, session, phase_id, row.floor_id, row.buyer_id)
-        _keep_owner(ctx, row)
+        guard_item_change(ctx, session, phase_id, row.floor_id, row.buyer_id, claiming=True)
         now = ctx.clock.now()
         row.created_at = row.updated_at = now
         session.add(row)
@@ -55,9 +53,10 @@ def update_item(ctx: Context, item_id: int, changes: Mapping[str, object]) -> Fl
         guard_item_change(ctx, session, row.phase_id, row.floor_id, row.buyer_id)
         _apply(session, row, changes)
         if "floor_id" in changes or "buyer_id" in changes:
-            guard_item_change(ctx, session, row.phase_id, row.floor_id, row.buyer_id)
-        if "buyer_id" in changes:
-            _keep_owner(ctx, row)
+            claiming = "buyer_id" in changes  # a buyer may set only themselves as the buyer
+            guard_item_change(
+                ctx, session, row.phase_id, row.floor_id, row.buyer_id, claiming=claiming
+            )
         row.updated_at = ctx.clock.now()
         session.flush()
         return convert.item(row)
@@ -82,13 +81,6 @@ def get_item(ctx: Context, item_id: int) -> FlyerItem:
         if row is None:
             raise NotFound("not_found.item", value=item_id)
         return convert.item(row)
-
-
-def _keep_owner(ctx: Context, row: t.FlyerItemRow) -> None:
-    # A buyer's item stays theirs: handing it to nobody would let any buyer of the floor
-    # change it, and handing it to a colleague is the planning department's call.
-    if ctx.actor.role is Role.BUYER and row.buyer_id != ctx.actor.buyer_id:
-        raise NotAllowed("rights.not_your_item", field="buyer_id")
 
 
 def _apply(session: Session, row: t.FlyerItemRow, changes: Mapping[str, object]) -> None:

@@ -67,8 +67,10 @@ def record_proof(
 ) -> FlyerProof:
     """Record a proof made with that version, refused if the version is no longer free.
 
-    ``then`` (writing the file) runs once the number is held but before it is committed:
-    if it fails, nothing is recorded and the version stays free.
+    ``then`` (putting the file in place) runs once the number is held but before it is
+    committed: if it fails, nothing is recorded and the version stays free. It runs while
+    the database is locked for writing, so it must be quick: write the file beforehand
+    and only move it into place here (as the ``print flyer`` command does).
     """
     require_role(ctx, Role.PLANNER)
     with ctx.uow.transaction() as session:

@@ -244,3 +244,35 @@ def test_unwritable_folder_records_no_proof(capsys, sale_db, out_dir, monkeypatc
     ctx = connect(str(sale_db), clock=FixedClock(datetime(2027, 6, 20, 9)), create=False)
     assert list_proofs(ctx, 1) == []
     ctx.uow.engine.dispose()
+
+
+def test_a_proof_inserted_by_another_planner_at_the_last_moment_is_refused(
+    capsys, sale_db, out_dir, monkeypatch
+):
+    """The other proof's row lands after this one checked the number: the unique pair refuses."""
+    from datetime import datetime
+
+    from promoplanner.services import proofs
+
+    real = proofs.next_version
+    raced = []
+
+    def another_planner_records_it_first(session, phase_id):
+        version = real(session, phase_id)
+        if not raced:  # the other planner's own record_proof reads the number plainly
+            raced.append(version)
+            other = _connect(sale_db)
+            proofs.record_proof(other, phase_id, version, 180, datetime(2027, 6, 20, 9))
+            other.uow.engine.dispose()
+        return version  # what this proof read a moment earlier
+
+    monkeypatch.setattr(proofs, "next_version", another_planner_records_it_first)
+    target = out_dir / "proof.pdf"
+    status, out, err = run(capsys, sale_db, "flyer", "--phase", "2", "-o", str(target))
+    monkeypatch.undo()
+    assert status == 2 and out == "" and err.count("\n") == 1
+    assert raced == [1]
+    assert "Proof v1 of this phase was recorded by someone else meanwhile" in err, err
+    assert "it will be v2" in err
+    assert list(out_dir.iterdir()) == []  # neither the proof nor its temporary file
+    assert _proofs(sale_db, 2) == [(1, 180)]  # only the other planner's
