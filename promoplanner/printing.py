@@ -8,8 +8,10 @@ command call these. Document modules are loaded on first use, so importing this 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
+from promoplanner.documents.data import ProofStamp
 from promoplanner.services import documents as data
 from promoplanner.services.context import Context
 from promoplanner.services.proofs import FlyerProof, record_proof
@@ -48,6 +50,44 @@ def numbered_flyer_proof(
         then=(lambda: keep(pdf)) if keep is not None else None,
     )
     return pdf, proof
+
+
+@dataclass(frozen=True)
+class UnrecordedProof:
+    """A numbered proof made but not yet recorded: its PDF, phase and the version it shows."""
+
+    pdf: bytes
+    phase_id: int
+    stamp: ProofStamp
+
+
+def unrecorded_flyer_proof(ctx: Context, phase_id: int) -> UnrecordedProof:
+    """Make the proof with the next free version on it, recording nothing (for a preview).
+
+    The version is recorded by record_flyer_proof once the PDF is kept (saved or opened);
+    a preview that is never kept uses up no number.
+    """
+    from promoplanner.documents.flyer import flyer_proof
+
+    proof_data = data.flyer_proof_data(ctx, phase_id, numbered=True)
+    stamp = proof_data.proof
+    assert stamp is not None  # numbered data always carries its stamp
+    return UnrecordedProof(flyer_proof(proof_data), phase_id, stamp)
+
+
+def record_flyer_proof(
+    ctx: Context, proof: UnrecordedProof, put_in_place: Callable[[], object]
+) -> FlyerProof:
+    """Record the proof's version while put_in_place moves its already written file in.
+
+    Refused (DomainError "proof.version_taken", put_in_place not run) when another proof
+    took the version meanwhile; if put_in_place fails, nothing is recorded. It runs while
+    the database is locked for writing, so it should only rename a file written beforehand.
+    """
+    stamp = proof.stamp
+    return record_proof(
+        ctx, proof.phase_id, stamp.version, stamp.item_count, stamp.made_at, then=put_in_place
+    )
 
 
 def _draft(ctx: Context, phase_id: int) -> bytes:

@@ -79,6 +79,10 @@
         <translation>放弃修改</translation>
     </message>
     <message>
+        <source>too large</source>
+        <translation>过大</translation>
+    </message>
+    <message>
         <source>Too large: at most %1.</source>
         <translation>金额过大:最多 %1。</translation>
     </message>
@@ -377,6 +381,14 @@
         <translation>
             <numerusform>共 %n 页,%1 KB,用时 %2 秒。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Proof v%1 (not yet recorded): it is recorded when you save it or open it in the PDF viewer.</source>
+        <translation>校样 v%1(尚未登记):保存或在 PDF 阅读器中打开时才登记。</translation>
+    </message>
+    <message>
+        <source>Proof v%1 recorded.</source>
+        <translation>已登记校样 v%1。</translation>
     </message>
     <message>
         <source>Save document</source>
@@ -942,6 +954,10 @@ A value the program refuses stays in its field, marked in red with the reason be
         <translation>采购截止 %1 — %2</translation>
     </message>
     <message>
+        <source> ✓ every floor on time</source>
+        <translation> ✓ 各楼层均按时完成</translation>
+    </message>
+    <message>
         <source>Late: %1 (%2 short)</source>
         <translation>逾期:%1(%2 未达标)</translation>
     </message>
@@ -1048,6 +1064,10 @@ A value the program refuses stays in its field, marked in red with the reason be
     <message>
         <source>A target cannot be negative.</source>
         <translation>销售目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>Too large: at most %1.</source>
+        <translation>金额过大:最多 %1。</translation>
     </message>
     <message>
         <source>“%1”: 万元 take at most six decimals (down to the fen).</source>

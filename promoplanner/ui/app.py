@@ -6,7 +6,8 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from promoplanner.core.clock import Clock
@@ -66,12 +67,60 @@ def open_window(session: AppSession) -> MainWindow:
     return window
 
 
+def running_jobs(window: MainWindow) -> list[QThread]:
+    """The worker threads of the window's screens (documents being made) still running."""
+    return [job for job in window.findChildren(QThread) if job.isRunning()]
+
+
+def free_window(window: MainWindow) -> None:
+    """Delete a window whose jobs have all ended, and close its database engine."""
+    for job in window.findChildren(QThread):
+        job.wait()  # each has ended its work; this only lets it finish returning
+    window.deleteLater()
+    # Without this the old file (or server connections) stays open until the program ends.
+    window.session.ctx.uow.engine.dispose()
+
+
+class _Retiring(QObject):
+    """An old window kept hidden while documents are still being made in it.
+
+    Deleting a running thread aborts the program, and a job still reads through the old
+    engine: the window and its engine are freed once the last job has finished.
+    """
+
+    def __init__(self, window: MainWindow, on_freed) -> None:
+        super().__init__()  # lives in the GUI thread: finished() reaches job_ended queued
+        self.window: MainWindow | None = window
+        self._on_freed = on_freed
+        for job in running_jobs(window):
+            job.finished.connect(self.job_ended)
+        if not running_jobs(window):  # the last one ended before it was connected
+            QTimer.singleShot(0, self.finish)
+
+    @Slot()
+    def job_ended(self) -> None:
+        job = self.sender()
+        if isinstance(job, QThread) and shiboken6.isValid(job):
+            job.wait()  # finished() comes just before the thread stops; let it stop
+        if self.window is not None and not running_jobs(self.window):
+            self.finish()
+
+    def finish(self) -> None:
+        """Wait for what still runs, then free the window (at once when nothing runs)."""
+        window, self.window = self.window, None
+        if window is None:
+            return
+        free_window(window)
+        self._on_freed(self)
+
+
 class WindowKeeper:
     """The one main window; opening another database replaces it and frees the old one."""
 
     def __init__(self, window: MainWindow, clock: Clock) -> None:
         self.window = window
         self.clock = clock
+        self.retiring: list[_Retiring] = []  # old windows hidden until their jobs end
         window.database_open_requested.connect(self.switch_database)
 
     def switch_database(self, path: str) -> None:
@@ -87,10 +136,17 @@ class WindowKeeper:
         window.database_open_requested.connect(self.switch_database)
         window.show()
         self.window = window
-        old.close()  # lets a document still being made finish first
-        old.deleteLater()
-        # Without this the old file (or server connections) stays open until the program ends.
-        old.session.ctx.uow.engine.dispose()
+        # Not close(): it would wait for the old window's jobs with the program frozen.
+        old.hide()
+        if not running_jobs(old):
+            free_window(old)
+            return
+        self.retiring.append(_Retiring(old, self.retiring.remove))
+
+    def finish(self) -> None:
+        """At the end of the program: wait for the old windows' jobs, then free them."""
+        for retiring in list(self.retiring):
+            retiring.finish()
 
 
 def run_gui(
@@ -127,5 +183,6 @@ def run_gui(
         keeper.window.installEventFilter(watcher)
     keeper.window.show()
     status = app.exec()
+    keeper.finish()
     keeper.window.session.ctx.uow.engine.dispose()
     return status

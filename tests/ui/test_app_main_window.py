@@ -24,9 +24,15 @@ def test_sidebar_lists_every_screen_and_shortcuts_switch(qtbot, window):
     assert window.current_key() == "dashboard"
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "planning"
-    assert window.stack.currentWidget() is window.screen("planning")
+    assert shows(window, window.screen("planning"))
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget().objectName() == "screen_contest"
+    assert shows(window, window.screen("contest"))
+
+
+def shows(window, screen) -> bool:
+    """Whether the window's stack shows that screen (itself or in a scroll area)."""
+    shown = window.stack.currentWidget()
+    return shown is screen or shown.isAncestorOf(screen)
 
 
 def test_last_screen_and_size_are_remembered(qtbot, window, gui_session):
@@ -196,3 +202,47 @@ def test_opening_another_database_closes_the_old_one_and_its_window(
 def make_url_path(session) -> str:
     """The SQLite file a session works on."""
     return session.ctx.database.label
+
+
+def test_a_document_being_made_keeps_the_old_window_until_it_ends(
+    qtbot, gui_session, clock, demo_db_template, tmp_path, monkeypatch
+):
+    import shutil
+    import threading
+
+    from promoplanner.ui.documents import screen as documents_screen
+
+    old_path = make_url_path(gui_session)
+    other = tmp_path / "other.sqlite"
+    shutil.copy(demo_db_template, other)
+    first = open_window(gui_session)
+    first.show()
+    keeper = WindowKeeper(first, clock)
+    release = threading.Event()
+    read_after_release = []
+
+    def slow_maker(ctx, *args, **kwargs):
+        release.wait(30)
+        # the job still reads through the old engine after the switch
+        read_after_release.append(snapshot(gui_session).campaign.name)
+        return b"%PDF-1.4 slow"
+
+    monkeypatch.setattr(documents_screen, "maker", lambda _document: slow_maker)
+    screen = first.show_screen("documents")
+    screen.choose("calendar")
+    screen.make_button.click()
+    job = screen.job
+    assert job is not None and job.isRunning()
+    keeper.switch_database(str(other))
+    qtbot.addWidget(keeper.window)
+    assert job.isRunning()  # the switch did not wait for the document
+    assert keeper.window is not first and not first.isVisible()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert shiboken6.isValid(first) and shiboken6.isValid(job)  # kept while it runs
+    assert holds_open(old_path)
+    release.set()
+    qtbot.waitUntil(lambda: not keeper.retiring, timeout=30_000)
+    assert read_after_release  # the job finished its work on the old database
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(first)  # freed once the job ended
+    assert not holds_open(old_path)

@@ -175,3 +175,15 @@ def test_a_floor_manager_sets_the_prizes_and_a_buyer_may_not(qtbot, window, gui_
     screen.prizes_button.click()
     assert screen.prize_errors.marked() == ["prize_1"]
     assert roster(screen, gui_session).contest.prizes == ("Trophy", "", "")
+
+
+def test_a_prize_typed_with_a_trailing_space_is_saved_once(qtbot, screen, gui_session):
+    saves = []
+    gui_session.data_changed.connect(saves.append)
+    qtbot.keyClicks(screen.prizes[0], "Trophy ")
+    screen.save()  # what the window's Ctrl+S calls
+    assert roster(screen, gui_session).contest.prizes == ("Trophy", "", "")
+    assert saves == ["contest"]
+    assert not screen.prizes_dirty()  # the stored "Trophy" is what was typed
+    screen.save()
+    assert saves == ["contest"]  # nothing to save again

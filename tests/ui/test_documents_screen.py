@@ -114,6 +114,80 @@ def make(qtbot, screen) -> None:
     qtbot.waitUntil(lambda: screen.job is None, timeout=60_000)
 
 
+def keep(screen) -> None:
+    """Open the document made in the (replaced) PDF viewer."""
+    screen.open_url = lambda _url: None
+    screen.open_button.click()
+
+
+def save_to(screen, target) -> None:
+    """Click Save as… and choose that file."""
+
+    class FakeDialog:
+        @staticmethod
+        def getSaveFileName(*_args, **_kwargs):
+            return str(target), ""
+
+    screen.file_dialog = FakeDialog
+    screen.save_button.click()
+
+
+def numbered_proof_shown(qtbot, window, gui_session):
+    """The planner's documents screen with phase 1's numbered proof previewed."""
+    screen = window.show_screen("documents")
+    screen.choose("flyer_proof")
+    phase = phase_of(gui_session, 1)
+    screen.choices.phase.choose(phase.id)
+    assert screen.choices.record.isChecked()
+    make(qtbot, screen)
+    assert screen.pdf is not None, screen.status.text()
+    return screen, phase
+
+
+def test_a_previewed_proof_records_nothing_until_it_is_saved(qtbot, window, gui_session, tmp_path):
+    screen, phase = numbered_proof_shown(qtbot, window, gui_session)
+    assert "PROOF v1" in pdf_text(screen.pdf)  # the number it will get
+    assert "v1 (not yet recorded)" in screen.status.text()
+    # made again and cancelled half-way: still nothing recorded
+    screen.make_button.click()
+    job = screen.job
+    screen.cancel_button.click()
+    job.wait(60_000)
+    qtbot.wait(50)
+    assert list_proofs(gui_session.ctx, phase.id) == []
+    make(qtbot, screen)
+    assert list_proofs(gui_session.ctx, phase.id) == []  # previewed, not saved
+    target = tmp_path / "proof.pdf"
+    save_to(screen, target)
+    assert [p.version for p in list_proofs(gui_session.ctx, phase.id)] == [1]
+    assert "PROOF v1" in pdf_text(target.read_bytes())
+    assert "Proof v1 recorded" in screen.status.text()
+    save_to(screen, tmp_path / "copy.pdf")  # the same proof kept twice is one round
+    assert [p.version for p in list_proofs(gui_session.ctx, phase.id)] == [1]
+    make(qtbot, screen)
+    assert "PROOF v2" in pdf_text(screen.pdf)
+    keep(screen)  # opening it in the viewer keeps it too
+    assert [p.version for p in list_proofs(gui_session.ctx, phase.id)] == [1, 2]
+
+
+def test_a_number_taken_meanwhile_asks_for_the_proof_again(qtbot, window, gui_session, tmp_path):
+    from promoplanner.printing import flyer_proof_pdf
+
+    screen, phase = numbered_proof_shown(qtbot, window, gui_session)
+    flyer_proof_pdf(gui_session.ctx, phase.id)  # another planner's proof takes v1
+    target = tmp_path / "proof.pdf"
+    save_to(screen, target)
+    assert not target.exists()  # a PDF saying v1 would match nothing on record
+    assert not list(tmp_path.glob(".*.part"))  # nor is a half-kept copy left behind
+    assert [p.version for p in list_proofs(gui_session.ctx, phase.id)] == [1]
+    assert "Make the proof again (it will be v2)" in screen.status.text()
+    assert screen.pdf is None and not screen.save_button.isEnabled()
+    make(qtbot, screen)
+    save_to(screen, target)
+    assert [p.version for p in list_proofs(gui_session.ctx, phase.id)] == [1, 2]
+    assert "PROOF v2" in pdf_text(target.read_bytes())
+
+
 @pytest.mark.parametrize("person", ["floor_manager", "buyer"])
 def test_others_than_planners_make_a_draft_proof(qtbot, window, gui_session, person):
     key = (
@@ -144,13 +218,16 @@ def test_the_planner_chooses_whether_the_proof_counts_as_a_round(qtbot, window, 
     record = screen.choices.record
     assert record.isVisible() and record.isChecked() and not screen.choices.draft_note.isVisible()
     make(qtbot, screen)
-    assert [p.version for p in list_proofs(gui_session.ctx, phase.id)] == [1]
     assert "PROOF v1" in pdf_text(screen.pdf)
+    assert list_proofs(gui_session.ctx, phase.id) == []  # recorded only once kept
+    keep(screen)
+    assert [p.version for p in list_proofs(gui_session.ctx, phase.id)] == [1]
     qtbot.mouseClick(record, Qt.MouseButton.LeftButton, pos=QPoint(5, record.height() // 2))
     assert not record.isChecked()
     make(qtbot, screen)
-    assert [p.version for p in list_proofs(gui_session.ctx, phase.id)] == [1]
     assert "PROOF · DRAFT" in pdf_text(screen.pdf)
+    keep(screen)
+    assert [p.version for p in list_proofs(gui_session.ctx, phase.id)] == [1]
     # acting as the floor manager and back: the planner's next proof counts again
     window.choose_actor("floor_manager")
     window.choose_actor("planner")

@@ -200,3 +200,47 @@ def test_a_target_beyond_what_the_store_keeps_is_refused_in_its_words(qtbot, scr
     assert form.errors.marked() == ["sales_target"]
     assert "¥9,999,999,999.99" in form.errors.error_label("sales_target").text()
     assert snapshot(gui_session).campaign.sales_target is None
+
+
+def test_the_stored_target_typed_another_way_is_no_change(qtbot, screen, gui_session):
+    form = screen.campaign_form
+    retype(qtbot, form.sales_target, "120")
+    form.save_button.click()
+    assert snapshot(gui_session).campaign.sales_target == Decimal("1200000.00")
+    for same in ("120.0", "120万", " 120.00 "):
+        retype(qtbot, form.sales_target, same)
+        assert not form.is_dirty(), same
+    retype(qtbot, form.sales_target, "120.5")
+    assert form.is_dirty()
+
+
+@pytest.mark.parametrize("huge", ["1e30", "1" * 26, "99999999999999999999999999.5"])
+def test_a_huge_target_says_too_large_beside_the_field(qtbot, screen, gui_session, huge):
+    form = screen.campaign_form
+    retype(qtbot, form.sales_target, huge)  # checked on every keystroke: no exception
+    assert form.in_yuan["sales_target"].text() == "too large"
+    qtbot.keyClick(form.sales_target, Qt.Key.Key_Tab)
+    assert form.errors.marked() == ["sales_target"]
+    assert "Too large" in form.errors.error_label("sales_target").text()
+    assert not form.save()
+    assert form.is_dirty()
+    assert snapshot(gui_session).campaign.sales_target is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "yuan"),
+    [("1,200", "12000000.00"), ("1,200.5", "12005000.00"), ("85,5", "855000.00")],
+)
+def test_commas_in_a_target_follow_one_rule(qtbot, screen, gui_session, typed, yuan):
+    form = screen.campaign_form
+    retype(qtbot, form.sales_target, typed)
+    form.save_button.click()
+    assert snapshot(gui_session).campaign.sales_target == Decimal(yuan)
+
+
+def test_a_comma_that_is_neither_grouping_nor_decimal_is_refused(qtbot, screen, gui_session):
+    form = screen.campaign_form
+    retype(qtbot, form.sales_target, "1,2,3")
+    assert not form.save()
+    assert form.errors.marked() == ["sales_target"]
+    assert snapshot(gui_session).campaign.sales_target is None

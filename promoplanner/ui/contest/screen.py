@@ -211,8 +211,9 @@ class ContestScreen(QWidget):
         contest = contest or (self.roster.contest if self.roster else None)
         if contest is None:
             return False
-        typed = tuple(e.text() for e in self.prizes)
-        return typed != contest.prizes or bool(self.prize_errors.marked())
+        # The service stores prizes trimmed: "Trophy " typed is the stored "Trophy".
+        typed = tuple(e.text().strip() for e in self.prizes)
+        return typed != tuple(p.strip() for p in contest.prizes) or bool(self.prize_errors.marked())
 
     def save_prizes(self) -> bool:
         """Store the prizes of places 1, 2 and 3 typed."""

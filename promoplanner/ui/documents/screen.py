@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from promoplanner.core.enums import Role
+from promoplanner.core.errors import PromoError
+from promoplanner.printing import UnrecordedProof, record_flyer_proof, unrecorded_flyer_proof
 from promoplanner.ui.documents.catalog import DOCUMENTS, DocumentSpec, arguments, maker, spec
 from promoplanner.ui.documents.choices import DocumentChoicesWidget
 from promoplanner.ui.documents.preview import PdfPreviewWidget
@@ -41,6 +44,8 @@ class DocumentsScreen(QWidget):
         self._live: list[DocumentJob] = []  # threads still running, cancelled ones too
         self.pdf: bytes | None = None
         self.made_key = ""
+        # A numbered flyer proof shown but not yet kept: its version is recorded on save/open.
+        self.unrecorded: UnrecordedProof | None = None
         self.list = QListWidget()
         self.list.setObjectName("documents_list")
         for document in DOCUMENTS:
@@ -150,6 +155,9 @@ class DocumentsScreen(QWidget):
             return
         args, kwargs = arguments(document, self.choices.values())
         ctx = self.session.ctx
+        if document.key == "flyer_proof" and kwargs.get("record"):
+            # The preview records nothing; saving or opening it records its version.
+            function, kwargs = unrecorded_flyer_proof, {}
         job = DocumentJob(lambda: function(ctx, *args, **kwargs), self)
         job.made.connect(lambda pdf, key=document.key, j=job: self._made(key, pdf, j))
         job.failed.connect(lambda message, j=job: self._failed(message, j))
@@ -157,6 +165,7 @@ class DocumentsScreen(QWidget):
         self.job = job
         self._live.append(job)
         self.pdf = None
+        self.unrecorded = None
         self.preview.clear()
         self._set_busy(True)
         self._say(self.tr("Making “%1”…").replace("%1", document.title()))
@@ -202,19 +211,27 @@ class DocumentsScreen(QWidget):
             self._ticker.stop()
             self._set_busy(False)
 
-    def _made(self, key: str, pdf: bytes, job: DocumentJob | None = None) -> None:
+    def _made(
+        self, key: str, result: bytes | UnrecordedProof, job: DocumentJob | None = None
+    ) -> None:
         self._done(job)
+        self.unrecorded = result if isinstance(result, UnrecordedProof) else None
+        pdf = result.pdf if isinstance(result, UnrecordedProof) else result
         self.pdf, self.made_key = pdf, key
-        if key == "flyer_proof":
-            self.session.data_changed.emit("documents")  # a proof round may have been recorded
         pages = self.preview.show_pdf(pdf)
         seconds = self._clock.elapsed() / 1000  # what the person waited for, preview included
         self._set_busy(self.job is not None)
-        self._say(
+        message = (
             self.tr("%n page(s), %1 KB, made in %2 s.", "", pages)
             .replace("%1", str(max(1, round(len(pdf) / 1024))))
             .replace("%2", f"{seconds:.1f}")
         )
+        if self.unrecorded is not None:
+            message += "\n" + self.tr(
+                "Proof v%1 (not yet recorded): it is recorded when you save it or open it "
+                "in the PDF viewer."
+            ).replace("%1", str(self.unrecorded.stamp.version))
+        self._say(message)
 
     def _failed(self, message: str, job: DocumentJob | None = None) -> None:
         self._done(job)
@@ -226,8 +243,42 @@ class DocumentsScreen(QWidget):
         self.status.setStyleSheet("color: #b00020;" if refused else "")
         self.status.setText(message)
 
+    def _keep(self, path: Path) -> str | None:
+        """Write the PDF to path; a numbered proof's version is recorded with it.
+
+        None when written, else why not (in words). OSError when the file cannot be written.
+        """
+        assert self.pdf is not None
+        if self.unrecorded is None:
+            path.write_bytes(self.pdf)
+            return None
+        proof = self.unrecorded
+        # Written beside the target first: the number is held (the database locked for
+        # writing) only while the finished file is renamed into place.
+        part = path.with_name(f".{path.name}.part")
+        part.write_bytes(self.pdf)
+        try:
+            record_flyer_proof(self.session.ctx, proof, lambda: os.replace(part, path))
+        except PromoError as exc:
+            if exc.key == "proof.version_taken":
+                # The PDF shows a number that is no longer its own: it must not be kept.
+                self.pdf = self.unrecorded = None
+                self.preview.clear(exc.message())
+                self._set_busy(False)
+            return exc.message()
+        finally:
+            part.unlink(missing_ok=True)
+        self.unrecorded = None  # recorded: saving it again is the same proof round
+        self.session.data_changed.emit("documents")
+        return None
+
+    def _recorded_note(self, version: int | None) -> str:
+        if version is None:
+            return ""
+        return " " + self.tr("Proof v%1 recorded.").replace("%1", str(version))
+
     def save_pdf(self) -> str | None:
-        """Write the document to a file the user chooses."""
+        """Write the document to a file the user chooses (recording a numbered proof)."""
         if self.pdf is None:
             return None
         path, _ = self.file_dialog.getSaveFileName(
@@ -235,14 +286,18 @@ class DocumentsScreen(QWidget):
         )
         if not path:
             return None
+        version = self.unrecorded.stamp.version if self.unrecorded else None
         try:
-            Path(path).write_bytes(self.pdf)
+            refused = self._keep(Path(path))
         except OSError as exc:
             self._say(
                 self.tr("Could not save: %1").replace("%1", exc.strerror or str(exc)), refused=True
             )
             return None
-        self._say(self.tr("Saved to %1").replace("%1", path))
+        if refused:
+            self._say(refused, refused=True)
+            return None
+        self._say(self.tr("Saved to %1").replace("%1", path) + self._recorded_note(version))
         return path
 
     def open_pdf(self) -> str | None:
@@ -250,7 +305,19 @@ class DocumentsScreen(QWidget):
         if self.pdf is None:
             return None
         path = Path(tempfile.gettempdir()) / f"promoplanner-{self.made_key}.pdf"
-        path.write_bytes(self.pdf)
+        version = self.unrecorded.stamp.version if self.unrecorded else None
+        try:
+            refused = self._keep(path)
+        except OSError as exc:
+            self._say(
+                self.tr("Could not save: %1").replace("%1", exc.strerror or str(exc)), refused=True
+            )
+            return None
+        if refused:
+            self._say(refused, refused=True)
+            return None
+        if version is not None:
+            self._say(self._recorded_note(version).strip())
         self.open_url(QUrl.fromLocalFile(str(path)))
         return str(path)
 

@@ -10,23 +10,25 @@ from promoplanner.core.errors import PromoError
 
 
 class DocumentJob(QThread):
-    """Runs one maker call off the GUI thread and reports bytes or a readable error.
+    """Runs one maker call off the GUI thread and reports its result or a readable error.
+
+    The result is the PDF bytes, or for a numbered flyer proof a printing.UnrecordedProof.
 
     A maker cannot be interrupted half-way through a page layout, so Cancel abandons the
     job: the window is free at once and the result, when it comes, is thrown away.
     """
 
-    made = Signal(bytes)
+    made = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, make: Callable[[], bytes], parent: QObject | None = None) -> None:
+    def __init__(self, make: Callable[[], object], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._make = make
         self.cancelled = False
 
     def run(self) -> None:
         try:
-            pdf = self._make()
+            result = self._make()
         except PromoError as exc:
             if not self.cancelled:
                 self.failed.emit(exc.message())
@@ -40,7 +42,7 @@ class DocumentJob(QThread):
                 )
             return
         if not self.cancelled:
-            self.made.emit(pdf)
+            self.made.emit(result)
 
     def cancel(self) -> None:
         """Abandon the job: its result will be ignored."""

@@ -20,7 +20,7 @@ from promoplanner.core.validation import MAX_AMOUNT
 from promoplanner.services.campaigns import update_campaign
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.field_error import FieldErrors
-from promoplanner.ui.widgets.wan_edit import WanEdit, WanProblem, wan_text, yuan_text
+from promoplanner.ui.widgets.wan_edit import WanEdit, WanProblem, WanTooLarge, yuan_text
 
 TARGETS = ("sales_target", "stretch_target")
 
@@ -116,25 +116,37 @@ class CampaignFormWidget(QWidget):
         }
 
     def is_dirty(self) -> bool:
-        """Whether the form holds something not stored."""
+        """Whether the form holds something not stored ("120.0" is the stored 120)."""
         if self.campaign is None:
             return False
         c = self.campaign
-        stored = {
-            "name": c.name,
-            "theme": c.theme,
-            "sales_target": wan_text(c.sales_target),
-            "stretch_target": wan_text(c.stretch_target),
-            "notes": c.notes,
-        }
-        return stored != self._texts() or bool(self.errors.marked())
+        texts = self._texts()
+        if (texts["name"], texts["theme"], texts["notes"]) != (c.name, c.theme, c.notes):
+            return True
+        for field, stored in (
+            ("sales_target", c.sales_target),
+            ("stretch_target", c.stretch_target),
+        ):
+            try:
+                if self.targets[field].value() != stored:
+                    return True
+            except WanProblem:
+                return True  # what cannot be read is not what is stored
+        return bool(self.errors.marked())
 
     def _show_yuan(self, field: str) -> None:
+        # Runs on every keystroke: a refused amount must never raise out of here.
+        shown = self.in_yuan[field]
         try:
             yuan = self.targets[field].value()
+        except WanTooLarge:
+            shown.setText(self.tr("too large"))
+            shown.setStyleSheet("color: #b00020;")
+            return
         except WanProblem:
             yuan = None
-        self.in_yuan[field].setText("" if yuan is None else f"= {yuan_text(yuan)}")
+        shown.setStyleSheet("")
+        shown.setText("" if yuan is None else f"= {yuan_text(yuan)}")
 
     def _check_target(self, field: str) -> bool:
         try:

@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit
 
+from promoplanner.core.validation import MAX_AMOUNT
+
 TEN_THOUSAND = Decimal(10_000)
 FEN = Decimal("0.01")
 
 
+# Above what the database keeps (NUMERIC(12,2)) is refused here, before Decimal arithmetic
+# on a huge number ("1e30", 26 digits) raises InvalidOperation in a slot run per keystroke.
+MAX_YUAN = MAX_AMOUNT
+# Thousands grouped by commas: every comma followed by exactly three digits ("1,200").
+GROUPED = re.compile(r"\d{1,3}(,\d{3})+(\.\d*)?")
+
+
 class WanProblem(ValueError):
     """What is wrong with an amount typed in 万元, in the user's language."""
+
+
+class WanTooLarge(WanProblem):
+    """An amount above what the store keeps; shown beside the field as it is typed."""
 
 
 def wan_text(yuan: Decimal | None) -> str:
@@ -35,11 +49,16 @@ def parse_wan(text: str) -> Decimal | None:
         cleaned = cleaned.removesuffix(unit).strip()
     if not cleaned:
         return None
-    # "85,5" is a decimal comma; "1,200" groups thousands.
-    if cleaned.count(",") == 1 and "." not in cleaned and len(cleaned.split(",")[1]) != 3:
-        cleaned = cleaned.replace(",", ".")
-    else:
-        cleaned = cleaned.replace(",", "")
+    # Commas in the 万 field, one rule: a comma followed by exactly three digits groups
+    # thousands ("1,200" is 1,200 万, "1,200,000.5" too); a lone comma followed by one, two
+    # or four and more digits is a decimal comma ("85,5" is 85.5 万). Any other comma
+    # ("1,2,3", "1.200,5") is refused rather than guessed. (core.parse_money reads prices,
+    # where "1,200" never means thousands of yuan; a target in 万 is never that small.)
+    if "," in cleaned:
+        if GROUPED.fullmatch(cleaned):
+            cleaned = cleaned.replace(",", "")
+        elif re.fullmatch(r"\d+,(\d{1,2}|\d{4,})", cleaned):
+            cleaned = cleaned.replace(",", ".")
     try:
         wan = Decimal(cleaned)
     except InvalidOperation:
@@ -52,8 +71,18 @@ def parse_wan(text: str) -> Decimal | None:
         )
     if wan < 0:
         raise WanProblem(QCoreApplication.translate("WanEdit", "A target cannot be negative."))
+    if wan > MAX_YUAN / TEN_THOUSAND:
+        raise WanTooLarge(
+            QCoreApplication.translate("WanEdit", "Too large: at most %1.").replace(
+                "%1", yuan_text(MAX_YUAN)
+            )
+        )
     yuan = wan * TEN_THOUSAND
-    if yuan != yuan.quantize(FEN):
+    try:
+        exact = yuan == yuan.quantize(FEN)
+    except InvalidOperation:  # a tiny fraction with a huge exponent ("1e-999999")
+        exact = False
+    if not exact:
         raise WanProblem(
             QCoreApplication.translate(
                 "WanEdit", "“%1”: 万元 take at most six decimals (down to the fen)."
