@@ -91,7 +91,7 @@
     <name>ContestScreen</name>
     <message>
         <source>Name:</source>
-        <translation>名称:</translation>
+        <translation>姓名:</translation>
     </message>
     <message>
         <source>Phone:</source>

@@ -374,7 +374,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.status_phase": (
         "Phase {number} {name} ({start} – {end}): {items} of {flyer_target} items, "
         "print run {print_run}",
-        "第{number}档 {name}({start} – {end}):{items}/{flyer_target} 个商品,印数 {print_run}",
+        "第{number}阶段 {name}({start} – {end}):{items}/{flyer_target} 个商品,印数 {print_run}",
     ),
     "cli.status_header": (
         "floor  items  min–max  sensitive/min",

@@ -9,7 +9,7 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     "doc.page_of": ("Page {page} of {pages}", "第 {page} 页 / 共 {pages} 页"),
     "doc.printed_at": ("Printed {moment}", "打印于 {moment}"),
     "doc.days": ("{start} – {end}", "{start} 至 {end}"),
-    "doc.phase": ("Phase {number} · {name}", "第{number}档 · {name}"),
+    "doc.phase": ("Phase {number} · {name}", "第{number}阶段 · {name}"),
     "doc.none": ("none", "无"),
     "doc.signature": ("Signature", "签字"),
     "doc.date": ("Date", "日期"),

@@ -138,7 +138,7 @@ class EventsScreen(QWidget):
         if self.zone_id not in [z.id for z in zones]:
             self.zone_id = zones[0].id if zones else None
         self.activities.fill(
-            [(a.id, f"{a.start:%m-%d}–{a.end:%m-%d}  {a.name}") for a in acts], self.activity_id
+            [(a.id, f"{span(a.start, a.end)}  {a.name}") for a in acts], self.activity_id
         )
         self.zones.fill(
             [(z.id, f"{z.name} · {form_label(z.display_form)} · {len(z.item_ids)}") for z in zones],
@@ -246,3 +246,8 @@ class EventsScreen(QWidget):
             "tie); display zones are where goods stand (mass, end-cap or cross-merchandising) "
             "and which flyer items they show. Dates must fall inside the phase."
         )
+
+
+def span(start, end) -> str:
+    """06-09 for one day, 06-19–06-20 for several."""
+    return f"{start:%m-%d}" if start == end else f"{start:%m-%d}–{end:%m-%d}"
