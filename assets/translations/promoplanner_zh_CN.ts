@@ -811,6 +811,10 @@ A value the program refuses stays in its field, marked in red with the reason be
 <context>
     <name>MonthCalendarWidget</name>
     <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
         <source>Deadline %1</source>
         <translation>截止 %1</translation>
     </message>
@@ -960,6 +964,22 @@ A value the program refuses stays in its field, marked in red with the reason be
     <message>
         <source>Late: %1 (%2 short)</source>
         <translation>逾期:%1(%2 未达标)</translation>
+    </message>
+    <message>
+        <source>Starts tomorrow</source>
+        <translation>明天开始</translation>
+    </message>
+    <message>
+        <source>Starts in %1 days</source>
+        <translation>%1 天后开始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Running · day %1 of %2</source>
+        <translation>进行中 · 第 %1 天 / 共 %2 天</translation>
     </message>
 </context>
 <context>

@@ -127,3 +127,74 @@ def test_a_deadline_met_on_time_is_history_not_an_alarm(qtbot, gui_session, cloc
     for label in labels:
         assert "every floor on time" in label.text()
         assert "#b00020" not in label.styleSheet()
+
+
+def test_on_june_20_today_is_tagged_past_days_step_back_and_phase_2_is_running(
+    qtbot, gui_session, clock
+):
+    from datetime import datetime
+
+    clock.at = datetime(2027, 6, 20, 9, 0)
+    screen = DashboardScreen(gui_session)
+    qtbot.addWidget(screen)
+    assert screen.calendar.day_tag(date(2027, 6, 20)) == "Today"
+    assert screen.calendar.day_tag(date(2027, 6, 19)) == ""
+    assert screen.calendar.day_tag(date(2027, 6, 21)) == ""
+    states = screen.progress.phase_states
+    assert states[phase_of(gui_session, 1).id].text() == "Ended"
+    assert states[phase_of(gui_session, 2).id].text() == "Running · day 2 of 10"
+    screen.resize(1200, 800)
+    screen.show()
+    qtbot.waitExposed(screen)
+    image = screen.calendar.grab().toImage()
+    cell_w = screen.calendar.width() / 7
+    head = 22
+    cell_h = (screen.calendar.height() - head) / 5  # June 2027: five weeks from Monday 05-31
+
+    def lightest(row: int, col: int) -> int:  # the cell's background, whatever is written on it
+        return max(
+            image.pixelColor(
+                int((col + x / 10) * cell_w), int(head + (row + y / 10) * cell_h)
+            ).lightness()
+            for x in range(2, 9)
+            for y in range(2, 7)
+        )
+
+    assert lightest(2, 1) < lightest(3, 1) == 255  # Tuesday 06-15 greyed, 06-22 white
+
+
+def test_on_june_3_both_phases_say_when_they_start(qtbot, gui_session, clock):
+    from datetime import datetime
+
+    clock.at = datetime(2027, 6, 3, 10, 0)
+    screen = DashboardScreen(gui_session)
+    qtbot.addWidget(screen)
+    assert screen.calendar.day_tag(date(2027, 6, 3)) == "Today"
+    states = screen.progress.phase_states
+    assert states[phase_of(gui_session, 1).id].text() == "Starts in 6 days"
+    assert states[phase_of(gui_session, 2).id].text() == "Starts in 16 days"
+    clock.at = datetime(2027, 6, 8, 10, 0)
+    screen.refresh()
+    assert screen.progress.phase_states[phase_of(gui_session, 1).id].text() == "Starts tomorrow"
+
+
+def test_in_chinese_today_and_the_running_phase_read_in_chinese(qtbot, gui_session, clock):
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QApplication
+
+    from promoplanner.core import i18n
+    from promoplanner.ui.language import install_translators
+
+    clock.at = datetime(2027, 6, 20, 9, 0)
+    install_translators(QApplication.instance(), "zh")
+    try:
+        screen = DashboardScreen(gui_session)
+        qtbot.addWidget(screen)
+        states = screen.progress.phase_states
+        assert screen.calendar.day_tag(date(2027, 6, 20)) == "今天"
+        assert states[phase_of(gui_session, 1).id].text() == "已结束"
+        assert states[phase_of(gui_session, 2).id].text() == "进行中 · 第 2 天 / 共 10 天"
+    finally:
+        install_translators(QApplication.instance(), "en")
+        i18n.set_language("en")

@@ -283,3 +283,18 @@ def test_the_chinese_status_ends_with_the_result(qtbot, chinese, gui_session, mo
     qtbot.wait(300)  # the ticker would have overwritten the result by now
     assert re.fullmatch(r"共 1 页,\d+ KB,用时 \d+\.\d 秒。", screen.status.text())
     screen.finish_jobs()
+
+
+@pytest.mark.parametrize("name", ["王建国", "张伟"])
+def test_a_buyer_starts_on_their_own_checklist(qtbot, window, gui_session, name):
+    buyer = next(b for b in gui_session.layout().buyers if b.name == name)
+    window.choose_actor(f"buyer:{buyer.id}")
+    screen = window.show_screen("documents")
+    screen.choose("checklist")
+    assert screen.choices.buyer.currentText() == name
+    assert screen.choices.values()["buyer"] == buyer.id
+    gui_session.data_changed.emit("items")  # a refresh keeps the person's choice
+    assert screen.choices.buyer.currentText() == name
+    window.choose_actor("planner")
+    assert screen.choices.buyer.currentText() == "Every buyer"
+    assert screen.choices.values()["buyer"] is None

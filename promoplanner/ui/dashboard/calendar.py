@@ -33,6 +33,10 @@ class MonthCalendarWidget(QWidget):
         self.snapshot, self.today = snapshot, today
         self.update()
 
+    def day_tag(self, day: date) -> str:
+        """The tag written in a day's corner: "Today" on today, else nothing."""
+        return self.tr("Today") if day == self.today else ""
+
     def day_notes(self, day: date) -> list[tuple[str, QColor]]:
         """Lines written in a day's cell, with their colour (also used by tests)."""
         snap = self.snapshot
@@ -108,9 +112,6 @@ class MonthCalendarWidget(QWidget):
                 painter.drawText(band.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, label)
         painter.setPen(QPen(QColor("#c8c8c8")))
         painter.drawRect(rect)
-        if day == self.today:
-            painter.setPen(QPen(QColor("#1a73e8"), 2))
-            painter.drawRect(rect.adjusted(1, 1, -1, -1))
         painter.setFont(self.font())
         painter.setPen(QColor("#222") if inside else QColor("#aaa"))
         painter.drawText(
@@ -118,6 +119,9 @@ class MonthCalendarWidget(QWidget):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
             str(day.day),
         )
+        tag = self.day_tag(day)
+        if tag:
+            self._paint_today(painter, rect, tag, small)
         painter.setFont(small)
         line_h = painter.fontMetrics().height()
         y = rect.top() + 4 + line_h
@@ -134,3 +138,24 @@ class MonthCalendarWidget(QWidget):
                 elided,
             )
             y += line_h
+        if self.today is not None and day < self.today:
+            # A light veil: past days stay readable but step back behind today and what is ahead.
+            painter.fillRect(rect.adjusted(1, 1, 0, 0), QColor(235, 235, 235, 140))
+
+    def _paint_today(self, painter: QPainter, rect: QRectF, tag: str, small: QFont) -> None:
+        # A thick orange frame and a filled tag: unlike any selection frame, it reads as "today".
+        orange = QColor("#e8710a")
+        painter.setPen(QPen(orange, 3))
+        painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+        bold = QFont(small)
+        bold.setBold(True)
+        painter.setFont(bold)
+        metrics = painter.fontMetrics()
+        width = metrics.horizontalAdvance(tag) + 10
+        pill = QRectF(rect.right() - width - 4, rect.top() + 4, width, metrics.height() + 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(orange)
+        painter.drawRoundedRect(pill, 4, 4)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QColor("white"))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, tag)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from promoplanner.core.model import CampaignSnapshot
+from promoplanner.core.model import CampaignSnapshot, Phase
 from promoplanner.core.progress import floor_progress, late_buyers
 from promoplanner.ui.labels import countdown_text, floor_name
 from promoplanner.ui.widgets.quota_bar import QuotaBarWidget
@@ -21,6 +21,7 @@ class ProgressPanelWidget(QWidget):
         self.column.setContentsMargins(4, 4, 4, 4)
         self.bars: dict[tuple[int, int, str], QuotaBarWidget] = {}
         self.countdowns: dict[int, QLabel] = {}
+        self.phase_states: dict[int, QLabel] = {}  # phase id -> "running · day D of N" ...
         self.no_minimum: dict[tuple[int, int], QLabel] = {}  # floors without a sensitive minimum
 
     def set_campaign(self, snap: CampaignSnapshot | None, now: datetime) -> None:
@@ -31,6 +32,7 @@ class ProgressPanelWidget(QWidget):
                 item.widget().deleteLater()
         self.bars.clear()
         self.countdowns.clear()
+        self.phase_states.clear()
         self.no_minimum.clear()
         if snap is None:
             self.column.addWidget(QLabel(self.tr("No campaign yet.")))
@@ -48,6 +50,11 @@ class ProgressPanelWidget(QWidget):
                 .replace("%6", str(phase.flyer_target))
             )
             self.column.addWidget(title)
+            state = QLabel(self.phase_state(phase, now.date()))
+            state.setObjectName(f"phase_state_{phase.number}")
+            state.setStyleSheet(self._state_style(phase, now.date()))
+            self.phase_states[phase.id] = state
+            self.column.addWidget(state)
             grid = QGridLayout()
             grid.setColumnStretch(1, 3)
             grid.setColumnStretch(2, 2)
@@ -92,6 +99,7 @@ class ProgressPanelWidget(QWidget):
                     .replace("%2", countdown_text(seconds))
                 )
                 label.setToolTip(deadline.what)
+                label.setWordWrap(True)  # "passed … ✓ every floor on time" outgrows the column
                 late_here = [x for x in late if x.deadline.id == deadline.id]
                 if seconds >= 0:
                     colour = "#1f5f8b"  # still ahead
@@ -112,3 +120,26 @@ class ProgressPanelWidget(QWidget):
                         )
                     )
         self.column.addStretch(1)
+
+    def phase_state(self, phase: Phase, today: date) -> str:
+        """Where the phase stands today: starts in N days, running day D of N, or ended."""
+        if today < phase.start:
+            ahead = (phase.start - today).days
+            if ahead == 1:
+                return self.tr("Starts tomorrow")
+            return self.tr("Starts in %1 days").replace("%1", str(ahead))
+        if today > phase.end:
+            return self.tr("Ended")
+        return (
+            self.tr("Running · day %1 of %2")
+            .replace("%1", str((today - phase.start).days + 1))
+            .replace("%2", str(phase.days))
+        )
+
+    @staticmethod
+    def _state_style(phase: Phase, today: date) -> str:
+        if phase.covers(today):
+            return "color: #1e7b34; font-weight: bold;"  # on sale now: what matters most
+        if today > phase.end:
+            return "color: #777777;"
+        return "color: #1f5f8b;"

@@ -70,6 +70,7 @@ class DocumentChoicesWidget(QWidget):
         for key, widget in self.widgets.items():
             self.form.addRow(labels[key], widget)
         self.campaign_id: int | None = None
+        self.acting_buyer: int | None = None  # a buyer's own pages come first
 
     def set_campaign(self, snap: CampaignSnapshot | None, today: date) -> None:
         """Fill the choices from the campaign."""
@@ -92,12 +93,20 @@ class DocumentChoicesWidget(QWidget):
             combo.addItem(everyone, None)
             for obj_id, label in rows:
                 combo.addItem(label, obj_id)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
+            found = combo.findData(current)
+            if found < 0 and combo is self.buyer and self.acting_buyer is not None:
+                found = combo.findData(self.acting_buyer)
+            combo.setCurrentIndex(max(0, found))
         self.contest.clear()
         for contest in snap.contests if snap else ():
             self.contest.addItem(f"{contest.name} ({contest.day:%m-%d})", contest.id)
         if snap is not None:
             self.day.setDate(to_qdate(default_day(snap, today)))
+
+    def set_acting_buyer(self, buyer_id: int | None) -> None:
+        """A buyer starts on their own pages; planners and floor managers on every buyer."""
+        self.acting_buyer = buyer_id
+        self.buyer.setCurrentIndex(max(0, self.buyer.findData(buyer_id)))
 
     def set_may_record(self, may: bool) -> None:
         """Planners choose whether a proof counts as a round; others always make a draft."""

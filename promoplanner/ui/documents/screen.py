@@ -114,7 +114,9 @@ class DocumentsScreen(QWidget):
         self.choices.set_campaign(self.session.snapshot(), self.session.ctx.clock.now().date())
 
     def _actor_changed(self) -> None:
-        self.choices.set_may_record(self.session.ctx.actor.role is Role.PLANNER)
+        actor = self.session.ctx.actor
+        self.choices.set_may_record(actor.role is Role.PLANNER)
+        self.choices.set_acting_buyer(actor.buyer_id if actor.role is Role.BUYER else None)
 
     def document(self) -> DocumentSpec:
         """The document chosen in the list."""
