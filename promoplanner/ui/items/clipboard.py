@@ -97,6 +97,7 @@ class ItemClipboard:
         screen.strip.hint(
             translate("ItemsScreen", "Rows added: %1.").replace("%1", str(len(added)))
         )
+        screen.show_rows([item.id for item in added])
 
     def copy(self) -> None:
         """Copy the selected cells as tab-separated text (Excel and WPS read it)."""

@@ -166,6 +166,14 @@ class ItemsTableModel(QAbstractTableModel):
         ids = item_ids(self.session.ctx, self._query)
         return ids.index(item_id) if item_id in ids else None
 
+    def rows_of(self, ids: list[int]) -> list[int]:
+        """The rows showing those items, top first; items the filters hide are left out."""
+        if self._query is None:
+            return []
+        wanted = set(ids)
+        shown = item_ids(self.session.ctx, self._query)  # one query, not one per item
+        return [row for row, item_id in enumerate(shown) if item_id in wanted]
+
     def draft_at(self, row: int) -> Draft | None:
         """The draft on that row, if it is one."""
         index = row - self._count
@@ -369,20 +377,23 @@ class ItemsTableModel(QAbstractTableModel):
     def _save_draft(self, draft: Draft, column: int) -> None:
         if draft not in self._drafts or self._query is None:
             return
+        # Out of the list while saving: the refresh a saved item brings must not show it twice.
+        position = self._drafts.index(draft)
         self._drafts.remove(draft)
         try:
             added = self.editor.add(self._query.phase_id, draft.values)
         except PromoError as error:
-            self._drafts.append(draft)
+            # Back in its place with no model reset, so the view keeps its current cell.
+            self._drafts.insert(position, draft)
             bad = error.field if error.field in draft.values else "name"
             draft.texts[bad] = cells.typed_text(
                 self.names, cells.column_of(bad), draft.values.pop(bad, "")
             )
             draft.errors[bad] = error.message()
-            self.beginResetModel()
-            self.endResetModel()
+            row = self._count + position
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
             column = COLUMN_INDEX.get(bad, column)  # the cell that holds the refused value
-            self.edit_refused.emit(self.rowCount() - 1, column, error.message())
+            self.edit_refused.emit(row, column, error.message())
             return
         self.draft_saved.emit(added.id)
 

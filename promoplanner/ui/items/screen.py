@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -229,6 +229,17 @@ class ItemsScreen(QWidget):
         # The strip speaks of this entry until it is accepted or discarded.
         self._strip_about = self.model.pending_key(row, column)
         self._update_buttons()
+        index = self.model.index(row, column)
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            # A new row is saved after its editor closed: the cursor goes to the refused cell,
+            # ready for F2. While an editor is open, its Tab or Enter moves the cursor itself.
+            self.table.setCurrentIndex(index)
+        self._reveal(index)
+
+    def _reveal(self, index) -> None:
+        # The strip just shown takes room from the table; lay out first, then scroll.
+        self.layout().activate()
+        self.table.scrollTo(index)
 
     def _pending_changed(self) -> None:
         about = self._strip_about
@@ -274,6 +285,23 @@ class ItemsScreen(QWidget):
         row = self.model.row_of(item_id)
         if row is not None:
             self.table.setCurrentIndex(self.model.index(row, COLUMN_INDEX["name"]))
+        self.table.setFocus()
+
+    def show_rows(self, item_ids: list[int]) -> None:
+        """Select the rows of those items, the cursor on the top one, scrolled into view."""
+        rows = self.model.rows_of(item_ids)
+        if not rows:
+            return
+        last = len(COLUMNS) - 1
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, last))
+        first = self.model.index(rows[0], COLUMN_INDEX["name"])
+        chosen = self.table.selectionModel()
+        chosen.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        chosen.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._reveal(self.model.index(rows[-1], COLUMN_INDEX["name"]))
+        self.table.scrollTo(first)  # as many of them as fit, the top one always
         self.table.setFocus()
 
     def _buyer(self):
