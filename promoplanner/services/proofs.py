@@ -17,20 +17,9 @@ from sqlalchemy.orm import Session
 
 from promoplanner.core.enums import Role
 from promoplanner.core.errors import DomainError, NotFound
-from promoplanner.core.messages import MESSAGES
 from promoplanner.services.context import Context
 from promoplanner.services.guards import require_role
 from promoplanner.storage import tables as t
-
-MESSAGES.update(
-    {
-        "proof.version_taken": (
-            "Proof v{version} of this phase was recorded by someone else meanwhile; nothing "
-            "was saved. Make the proof again (it will be v{next}).",
-            "本档期的校样 v{version} 已被他人同时登记,本次未保存。请重新生成校样(将为 v{next})。",
-        ),
-    }
-)
 
 
 @dataclass(frozen=True)
