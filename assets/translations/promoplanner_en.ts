@@ -1,14 +1,3 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>DocumentsScreen</name>
-    <message numerus="yes">
-        <source>%n page(s), %1 KB, made in %2 s.</source>
-        <translation>
-            <numerusform>%n page, %1 KB, made in %2 s.</numerusform>
-            <numerusform>%n pages, %1 KB, made in %2 s.</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

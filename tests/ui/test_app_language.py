@@ -19,18 +19,30 @@ sys.path.insert(0, str(ROOT / "tools"))
 import translations  # noqa: E402
 
 
-def test_every_string_of_the_gui_is_translated():
-    assert translations.TS.exists()
-    assert translations.unfinished() == []
-    assert translations.TS.with_suffix(".qm").exists()
+@pytest.mark.parametrize("group", translations.groups(), ids=lambda g: g.name or "app")
+def test_every_string_of_the_gui_is_translated(group):
+    assert group.ts.exists() and group.plurals.exists()
+    assert translations.unfinished(group.ts) == []
+    assert translations.unfinished(group.plurals) == []
+    assert group.ts.with_suffix(".qm").exists()
 
 
-def test_the_ts_holds_every_string_of_the_sources(tmp_path):
+@pytest.mark.parametrize("group", translations.groups(), ids=lambda g: g.name or "app")
+def test_the_ts_holds_every_string_of_the_sources(tmp_path, group):
     # Extracting the sources again into a copy must find nothing untranslated.
     copy = tmp_path / "copy_zh_CN.ts"
-    copy.write_bytes(translations.TS.read_bytes())
-    assert translations.update(copy) == 0
+    plurals = tmp_path / "copy_en.ts"
+    copy.write_bytes(group.ts.read_bytes())
+    plurals.write_bytes(group.plurals.read_bytes())
+    assert translations.update(group, copy, plurals) == 0
     assert translations.unfinished(copy) == []
+    assert translations.unfinished(plurals) == []
+
+
+def test_every_gui_module_belongs_to_a_translation_group():
+    grouped = {p for g in translations.groups() for p in g.sources}
+    modules = {p for p in translations.UI.rglob("*.py") if "__pycache__" not in p.parts}
+    assert modules == grouped
 
 
 @pytest.fixture

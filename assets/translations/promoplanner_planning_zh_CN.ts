@@ -1,0 +1,268 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CampaignFormWidget</name>
+    <message>
+        <source>Name:</source>
+        <translation>名称:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题:</translation>
+    </message>
+    <message>
+        <source>Sales target (万元):</source>
+        <translation>计划完成(万元):</translation>
+    </message>
+    <message>
+        <source>Stretch target (万元):</source>
+        <translation>力争完成(万元):</translation>
+    </message>
+    <message>
+        <source>In 万元, ten thousands of yuan: 120 means ¥1,200,000.</source>
+        <translation>单位万元:120 即 ¥1,200,000。</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注:</translation>
+    </message>
+    <message>
+        <source>Save campaign</source>
+        <translation>保存促销活动</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>过大</translation>
+    </message>
+    <message>
+        <source>Too large: at most %1.</source>
+        <translation>金额过大:最多 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesWidget</name>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Assessment (yuan)</source>
+        <translation>考核(元)</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>截止时间:</translation>
+    </message>
+    <message>
+        <source>What is due:</source>
+        <translation>需提交内容:</translation>
+    </message>
+    <message>
+        <source>Assessment if late (yuan):</source>
+        <translation>逾期考核(元):</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新建截止时间</translation>
+    </message>
+    <message>
+        <source>Save deadline</source>
+        <translation>保存截止时间</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>On or after the phase's first day (%1): allowed, but the flyer is printed by then.</source>
+        <translation>在本阶段首日(%1)或之后:可以保存,但届时海报已经印好。</translation>
+    </message>
+</context>
+<context>
+    <name>GoldenSpotsTableModel</name>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>End racks</source>
+        <translation>端架</translation>
+    </message>
+    <message>
+        <source>Pile-display spots</source>
+        <translation>堆头位</translation>
+    </message>
+    <message>
+        <source>Items needing a spot / spots</source>
+        <translation>需占位商品 / 位数</translation>
+    </message>
+    <message>
+        <source>More items need an end rack or pile spot than the floor has.</source>
+        <translation>需要端架或堆头的商品多于本层的位数。</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysWidget</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Other holiday</source>
+        <translation>其他节日</translation>
+    </message>
+    <message>
+        <source>Holiday:</source>
+        <translation>节日:</translation>
+    </message>
+    <message>
+        <source>Own name:</source>
+        <translation>自定名称:</translation>
+    </message>
+    <message>
+        <source>(optional for the three June holidays)</source>
+        <translation>(六月三个节日可不填)</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期:</translation>
+    </message>
+    <message>
+        <source>Propose for the year</source>
+        <translation>按年份推算</translation>
+    </message>
+    <message>
+        <source>Save holiday</source>
+        <translation>保存节日</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Proposed for %1: %2</source>
+        <translation>%1 年推算结果:%2</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseFormWidget</name>
+    <message>
+        <source>Name:</source>
+        <translation>名称:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题:</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>开始日期:</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>结束日期:</translation>
+    </message>
+    <message>
+        <source>Flyer items:</source>
+        <translation>海报商品数:</translation>
+    </message>
+    <message>
+        <source>Print run (copies):</source>
+        <translation>印数(份):</translation>
+    </message>
+    <message>
+        <source>Negotiation scope:</source>
+        <translation>谈判范围:</translation>
+    </message>
+    <message>
+        <source>Save phase</source>
+        <translation>保存阶段</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningScreen</name>
+    <message>
+        <source>Discard refused edits</source>
+        <translation>放弃被拒绝的修改</translation>
+    </message>
+    <message>
+        <source>Remove floor's quota</source>
+        <translation>删除该楼层配额</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>促销活动</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Flyer items per floor</source>
+        <translation>各楼层海报商品数</translation>
+    </message>
+    <message>
+        <source>Buyers' deadlines</source>
+        <translation>采购截止时间</translation>
+    </message>
+    <message>
+        <source>Holidays of the campaign</source>
+        <translation>活动节日</translation>
+    </message>
+    <message>
+        <source>Golden positions of each floor (all phases)</source>
+        <translation>各楼层黄金位置(各阶段通用)</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>阶段:</translation>
+    </message>
+    <message>
+        <source>Set up the campaign (its June sales target and stretch target, typed in 万元 — ten thousands of yuan) and each phase: its theme, dates, flyer size and print run; the items each floor brings (type into the grid like a spreadsheet); the buyers' deadlines; the holidays of the campaign; and each floor's end racks and pile-display spots. “Propose for the year” computes Children's Day, the Dragon Boat Festival and Father's Day.</source>
+        <translation>设置促销活动(六月计划完成与力争完成的销售额,以万元填写)和每个阶段:主题、日期、海报商品数和印数;各楼层的商品数(像电子表格一样在表格中输入);采购的截止时间;活动的节日;以及各楼层的端架和堆头位数。“按年份推算”会计算儿童节、端午节和父亲节。</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaTableModel</name>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Items now</source>
+        <translation>现有商品</translation>
+    </message>
+    <message>
+        <source>Min items</source>
+        <translation>最少商品</translation>
+    </message>
+    <message>
+        <source>Max items</source>
+        <translation>最多商品</translation>
+    </message>
+    <message>
+        <source>Min price-sensitive</source>
+        <translation>最少敏感商品</translation>
+    </message>
+    <message>
+        <source>Negotiation scope</source>
+        <translation>谈判范围</translation>
+    </message>
+</context>
+</TS>

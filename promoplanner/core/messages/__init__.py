@@ -1,0 +1,24 @@
+"""The one message catalogue: every text outside the GUI, as (English, Simplified Chinese).
+
+Each module of this package holds the texts of one area; here they become one dictionary,
+and a key defined twice is a mistake caught at import.
+"""
+
+from __future__ import annotations
+
+from promoplanner.core.messages import cli, database, floor, inputs, items, rights, rules
+
+AREAS = (rules, inputs, database, rights, cli, floor, items)
+
+
+def _merged() -> dict[str, tuple[str, str]]:
+    merged: dict[str, tuple[str, str]] = {}
+    for area in AREAS:
+        twice = merged.keys() & area.MESSAGES.keys()
+        if twice:
+            raise RuntimeError(f"message keys defined twice: {sorted(twice)}")
+        merged.update(area.MESSAGES)
+    return merged
+
+
+MESSAGES: dict[str, tuple[str, str]] = _merged()

@@ -1,0 +1,57 @@
+"""The database tables as typed SQLAlchemy 2 models, one module per area of the store."""
+
+from __future__ import annotations
+
+from promoplanner.storage.tables.base import Base, LocalTime, LongText, Money, Text200, enum_column
+from promoplanner.storage.tables.campaign import (
+    CampaignRow,
+    DeadlineRow,
+    FloorQuotaRow,
+    HolidayRow,
+    PhaseRow,
+)
+from promoplanner.storage.tables.floor import (
+    ContestEntrantRow,
+    ContestRoundRow,
+    ContestRow,
+    DisplayCheckRow,
+    HeatEntryRow,
+    HeatRow,
+)
+from promoplanner.storage.tables.items import (
+    ActivityRow,
+    DisplayZoneRow,
+    FlyerItemRow,
+    FlyerProofRow,
+    zone_item,
+)
+from promoplanner.storage.tables.store import BuyerRow, DepartmentRow, FloorRow, buyer_floor
+
+__all__ = [
+    "ActivityRow",
+    "Base",
+    "BuyerRow",
+    "CampaignRow",
+    "ContestEntrantRow",
+    "ContestRoundRow",
+    "ContestRow",
+    "DeadlineRow",
+    "DepartmentRow",
+    "DisplayCheckRow",
+    "DisplayZoneRow",
+    "FloorQuotaRow",
+    "FloorRow",
+    "FlyerItemRow",
+    "FlyerProofRow",
+    "HeatEntryRow",
+    "HeatRow",
+    "HolidayRow",
+    "LocalTime",
+    "LongText",
+    "Money",
+    "PhaseRow",
+    "Text200",
+    "buyer_floor",
+    "enum_column",
+    "zone_item",
+]

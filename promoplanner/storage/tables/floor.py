@@ -1,0 +1,90 @@
+"""The floor's work: the beer contest and the daily display check."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import ForeignKey, Numeric, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from promoplanner.storage.tables.base import Base, LocalTime, LongText, Text200
+
+
+class ContestRow(Base):
+    """A beer-drinking contest."""
+
+    __tablename__ = "contest"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    phase_id: Mapped[int] = mapped_column(ForeignKey("phase.id", ondelete="CASCADE"))
+    name: Mapped[Text200]
+    day: Mapped[date]
+    registration_opens: Mapped[date]
+    location: Mapped[Text200]
+    group_size: Mapped[int] = mapped_column(default=4)
+    cans_per_entrant: Mapped[int] = mapped_column(default=5)
+    prize_1: Mapped[Text200]
+    prize_2: Mapped[Text200]
+    prize_3: Mapped[Text200]
+
+
+class ContestEntrantRow(Base):
+    """Somebody registered for a contest."""
+
+    __tablename__ = "contest_entrant"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contest_id: Mapped[int] = mapped_column(ForeignKey("contest.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    registered_on: Mapped[date | None]
+
+
+class ContestRoundRow(Base):
+    """A round of a contest; the last one is the final."""
+
+    __tablename__ = "contest_round"
+    __table_args__ = (UniqueConstraint("contest_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contest_id: Mapped[int] = mapped_column(ForeignKey("contest.id", ondelete="CASCADE"))
+    number: Mapped[int]
+    is_final: Mapped[bool] = mapped_column(default=False)
+
+
+class HeatRow(Base):
+    """A group of up to four in a round."""
+
+    __tablename__ = "heat"
+    __table_args__ = (UniqueConstraint("round_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("contest_round.id", ondelete="CASCADE"))
+    number: Mapped[int]
+
+
+class HeatEntryRow(Base):
+    """An entrant's place and time in a heat."""
+
+    __tablename__ = "heat_entry"
+    __table_args__ = (UniqueConstraint("heat_id", "entrant_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    heat_id: Mapped[int] = mapped_column(ForeignKey("heat.id", ondelete="CASCADE"))
+    entrant_id: Mapped[int] = mapped_column(ForeignKey("contest_entrant.id", ondelete="CASCADE"))
+    seconds: Mapped[Decimal | None] = mapped_column(Numeric(7, 2))
+    place: Mapped[int | None]
+    advanced: Mapped[bool] = mapped_column(default=False)
+
+
+class DisplayCheckRow(Base):
+    """One item's display check on one day."""
+
+    __tablename__ = "display_check"
+    __table_args__ = (UniqueConstraint("day", "item_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(index=True)
+    floor_id: Mapped[int] = mapped_column(ForeignKey("floor.id", ondelete="CASCADE"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("flyer_item.id", ondelete="CASCADE"))
+    checker: Mapped[str] = mapped_column(String(100), default="")
+    arrived: Mapped[bool | None]
+    golden_position: Mapped[bool | None]
+    price_tag_ok: Mapped[bool | None]
+    note: Mapped[LongText]
+    recorded_at: Mapped[LocalTime]

@@ -1,0 +1,92 @@
+"""Flyer items, the activities and display zones around them, and flyer proofs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Column, ForeignKey, String, Table, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from promoplanner.core.enums import ActivityKind, DisplayForm, PriceTier, ZoneKind
+from promoplanner.storage.tables.base import Base, LocalTime, LongText, Money, Text200, enum_column
+
+zone_item = Table(
+    "zone_item",
+    Base.metadata,
+    Column("zone_id", ForeignKey("display_zone.id", ondelete="CASCADE"), primary_key=True),
+    Column("item_id", ForeignKey("flyer_item.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class FlyerItemRow(Base):
+    """A special-price item on a phase's flyer."""
+
+    __tablename__ = "flyer_item"
+    # Ids are never reused: undo steps and printed sheets may still name a deleted item.
+    __table_args__ = ({"sqlite_autoincrement": True},)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    phase_id: Mapped[int] = mapped_column(ForeignKey("phase.id", ondelete="CASCADE"), index=True)
+    floor_id: Mapped[int] = mapped_column(ForeignKey("floor.id", ondelete="RESTRICT"), index=True)
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("department.id", ondelete="SET NULL")
+    )
+    buyer_id: Mapped[int | None] = mapped_column(ForeignKey("buyer.id", ondelete="SET NULL"))
+    name: Mapped[str] = mapped_column(String(200))
+    barcode: Mapped[str] = mapped_column(String(32), default="", index=True)
+    spec: Mapped[Text200]
+    unit: Mapped[str] = mapped_column(String(32), default="")
+    regular_price: Mapped[Money]
+    promo_price: Mapped[Money]
+    tier: Mapped[PriceTier | None] = mapped_column(enum_column(PriceTier))
+    sensitive: Mapped[bool] = mapped_column(default=False)
+    display_form: Mapped[DisplayForm | None] = mapped_column(enum_column(DisplayForm))
+    photo: Mapped[str] = mapped_column(String(500), default="")
+    notes: Mapped[LongText]
+    created_at: Mapped[LocalTime]
+    updated_at: Mapped[LocalTime]
+
+
+class ActivityRow(Base):
+    """A promotion activity of a phase."""
+
+    __tablename__ = "activity"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    phase_id: Mapped[int] = mapped_column(ForeignKey("phase.id", ondelete="CASCADE"))
+    kind: Mapped[ActivityKind] = mapped_column(enum_column(ActivityKind))
+    name: Mapped[Text200]
+    description: Mapped[LongText]
+    threshold: Mapped[Money | None]
+    add_on_price: Mapped[Money | None]
+    gift: Mapped[Text200]
+    gift_stock: Mapped[int | None]
+    start: Mapped[date]
+    end: Mapped[date]
+    location: Mapped[Text200]
+
+
+class DisplayZoneRow(Base):
+    """A display zone of a phase."""
+
+    __tablename__ = "display_zone"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    phase_id: Mapped[int] = mapped_column(ForeignKey("phase.id", ondelete="CASCADE"))
+    floor_id: Mapped[int | None] = mapped_column(ForeignKey("floor.id", ondelete="SET NULL"))
+    name: Mapped[Text200]
+    kind: Mapped[ZoneKind] = mapped_column(enum_column(ZoneKind))
+    display_form: Mapped[DisplayForm] = mapped_column(enum_column(DisplayForm))
+    location: Mapped[Text200]
+    start: Mapped[date]
+    end: Mapped[date]
+    items: Mapped[list[FlyerItemRow]] = relationship(secondary=zone_item)
+
+
+class FlyerProofRow(Base):
+    """A printed proof of a phase's flyer, so paper can be matched to data."""
+
+    __tablename__ = "flyer_proof"
+    __table_args__ = (UniqueConstraint("phase_id", "version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    phase_id: Mapped[int] = mapped_column(ForeignKey("phase.id", ondelete="CASCADE"))
+    version: Mapped[int]
+    made_at: Mapped[LocalTime]
+    item_count: Mapped[int]

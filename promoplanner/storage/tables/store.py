@@ -1,0 +1,55 @@
+"""The store: floors, their departments, and the buyers who buy for them."""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, ForeignKey, String, Table, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from promoplanner.storage.tables.base import Base, Text200
+
+buyer_floor = Table(
+    "buyer_floor",
+    Base.metadata,
+    Column("buyer_id", ForeignKey("buyer.id", ondelete="CASCADE"), primary_key=True),
+    Column("floor_id", ForeignKey("floor.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class FloorRow(Base):
+    """A sales floor (1F food, 2F general merchandise, 3F clothing)."""
+
+    __tablename__ = "floor"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name_en: Mapped[Text200]
+    name_zh: Mapped[Text200]
+    sort_order: Mapped[int] = mapped_column(default=0)
+    end_racks: Mapped[int] = mapped_column(default=0)
+    pile_spots: Mapped[int] = mapped_column(default=0)
+    departments: Mapped[list[DepartmentRow]] = relationship(
+        back_populates="floor", order_by="DepartmentRow.sort_order"
+    )
+
+
+class DepartmentRow(Base):
+    """A department of a floor."""
+
+    __tablename__ = "department"
+    __table_args__ = (UniqueConstraint("floor_id", "code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    floor_id: Mapped[int] = mapped_column(ForeignKey("floor.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(32))
+    name_en: Mapped[Text200]
+    name_zh: Mapped[Text200]
+    sort_order: Mapped[int] = mapped_column(default=0)
+    floor: Mapped[FloorRow] = relationship(back_populates="departments")
+
+
+class BuyerRow(Base):
+    """A buyer (采购)."""
+
+    __tablename__ = "buyer"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    floors: Mapped[list[FloorRow]] = relationship(secondary=buyer_floor)
