@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from promoplanner.commands.signing import OPENED, open_context, pretend_notice
 from promoplanner.core.clock import Clock, FixedClock, SystemClock
 from promoplanner.core.errors import PromoError
 from promoplanner.core.i18n import set_language, text
@@ -34,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--now", default=os.environ.get("PROMOPLANNER_NOW"), help=text("cli.opt_now")
     )
     parser.add_argument(
+        "--user", default=os.environ.get("PROMOPLANNER_USER"), help=text("cli.opt_user")
+    )
+    parser.add_argument(
         "--quit-after-start", action="store_true", help=text("cli.opt_quit_after_start")
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -50,11 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extensions() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from promoplanner.print_commands import COMMANDS as PRINT_COMMANDS
-    from promoplanner.print_commands import register
+    from promoplanner import print_commands
+    from promoplanner.commands import history, items, people
 
-    COMMANDS.update(PRINT_COMMANDS)  # the extension does not import cli: no import cycle
-    return [register]
+    groups = (print_commands, people, history, items)
+    for group in groups:
+        COMMANDS.update(group.COMMANDS)  # the groups do not import cli: no import cycle
+    return [group.register for group in groups]
 
 
 def make_clock(value: str | None) -> Clock:
@@ -84,7 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 started=started,
                 language=args.lang,
             )
-        return COMMANDS[args.command](args, clock)
+        status = COMMANDS[args.command](args, clock)
+        pretend_notice(clock)  # after the work; a refusal stays the one line it is
+        return status
     except UsageError as exc:
         print(f"promoplanner: {text('cli.bad_arguments')}: {exc}", file=sys.stderr)
         return 2
@@ -101,8 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     finally:
-        while _OPENED:  # close the database files the command opened
-            _OPENED.pop().dispose()
+        while OPENED:  # close the database files the command opened
+            OPENED.pop().dispose()
 
 
 def _early_language(args: list[str]) -> None:
@@ -132,15 +140,8 @@ def _process_start() -> float:
     return time.monotonic()
 
 
-_OPENED: list = []  # engines to dispose when the command ends
-
-
 def _context(args: argparse.Namespace, clock: Clock, *, create: bool = False):
-    from promoplanner.services.context import connect
-
-    ctx = connect(args.db, clock=clock, create=create)
-    _OPENED.append(ctx.uow.engine)
-    return ctx
+    return open_context(args, clock, create=create)
 
 
 def cmd_demo(args: argparse.Namespace, clock: Clock) -> int:

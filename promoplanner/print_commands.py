@@ -52,14 +52,11 @@ def handle(args: argparse.Namespace, clock: Clock) -> int:
     """Make the document asked for and write it to --output."""
     if not getattr(args, "kind", None):
         raise DomainError("print.kind_needed", field="kind")
-    from promoplanner.services.context import connect
+    from promoplanner.commands.signing import open_context
 
     target = check_target(Path(args.output))  # refuse before opening anything
-    ctx = connect(args.db, clock=clock, create=False)
-    try:
-        pdf, proof = _printer(ctx, args, target)()
-    finally:
-        ctx.uow.engine.dispose()
+    ctx = open_context(args, clock)
+    pdf, proof = _printer(ctx, args, target)()
     count = page_count(pdf)
     pages = text("cli.one_page") if count == 1 else text("cli.pages", count=count)
     if proof is not None:
@@ -94,7 +91,8 @@ def _printer(ctx, args: argparse.Namespace, target: Path) -> Callable[[], tuple[
     kind = args.kind
     if kind == "flyer":
         phase = find_phase(snapshot, args.phase)
-
+        if ctx.actor is None:  # nobody signed in: the same proof marked DRAFT, numbered not
+            return writing(lambda: printing.flyer_proof_pdf(ctx, phase.id, record=False))
         # The version is recorded only once the file is written; a failed write records none.
         return lambda: _flyer_proof(ctx, phase.id, target)
     if kind == "checklist":

@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 os.environ.setdefault("PROMOPLANNER_LANG", "en")
 
 import pytest
+from signed_in import as_user
 
 from promoplanner.core.clock import FixedClock
 from promoplanner.core.i18n import set_language
@@ -40,7 +41,7 @@ def db_path(tmp_path):
 
 @pytest.fixture
 def ctx(db_path, clock):
-    """A planner's context on an empty, migrated database."""
+    """A context on an empty, migrated database (nobody signed in: the demo needs nobody)."""
     context = connect(str(db_path), clock=clock)
     yield context
     context.uow.engine.dispose()
@@ -48,9 +49,9 @@ def ctx(db_path, clock):
 
 @pytest.fixture
 def demo_ctx(ctx):
-    """A planner's context on a database holding the 2027 demo campaign."""
+    """The demo planner's context on a database holding the 2027 demo campaign."""
     load_demo(ctx, 2027)
-    return ctx
+    return as_user(ctx, "planner")
 
 
 @pytest.fixture(scope="session")

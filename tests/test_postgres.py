@@ -12,6 +12,7 @@ from datetime import datetime
 
 import pytest
 from alembic import command
+from signed_in import as_user
 from sqlalchemy import create_engine, text
 
 from promoplanner.core.clock import FixedClock
@@ -95,6 +96,7 @@ def test_demo_on_postgresql_meets_every_rule(pg_db):
     ctx = connect(pg_db, clock=clock)
     load_demo(ctx, 2027)
     load_demo(ctx, 2027)  # twice: nothing duplicated
+    ctx = as_user(ctx, "planner")
     snap = load_snapshot(ctx, find_campaign(ctx).id)
     assert [len(snap.items_of(p.id)) for p in snap.phases] == [90, 180]
     assert [f.code for f in check_campaign(snap, clock.now()) if f.is_error] == []

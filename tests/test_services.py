@@ -6,14 +6,13 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
+from signed_in import as_buyer, as_user
 
-from promoplanner.core.enums import Role
 from promoplanner.core.errors import DeadlinePassed, DomainError, NotAllowed
 from promoplanner.core.rules import check_campaign
 from promoplanner.services.campaigns import find_campaign, find_phase, load_snapshot
 from promoplanner.services.checks import check_sheet, record_check
 from promoplanner.services.contest import contest_roster, register_entrant
-from promoplanner.services.context import Actor
 from promoplanner.services.demo import load_demo
 from promoplanner.services.items import (
     ItemQuery,
@@ -45,7 +44,7 @@ def phase_of(ctx, ref):
 
 def buyer(ctx, name):
     b = next(b for b in store_layout(ctx).buyers if b.name == name)
-    return ctx.acting_as(Actor(Role.BUYER, name, b.id))
+    return as_buyer(ctx, b.id)
 
 
 def floor_id(ctx, code):
@@ -140,7 +139,7 @@ def test_after_the_deadline_buyers_items_are_read_only(demo_ctx, clock):
 
 def test_floor_manager_cannot_edit_items(demo_ctx):
     snap, _phase = phase_of(demo_ctx, 1)
-    fm = demo_ctx.acting_as(Actor(Role.FLOOR_MANAGER, "赵主管"))
+    fm = as_user(demo_ctx, "floor")
     with pytest.raises(NotAllowed):
         update_item(fm, snap.items[0].id, {"name": "x"})
 
@@ -205,7 +204,7 @@ def test_display_check_sheet_and_recording(demo_ctx, clock):
     one_f = floor_id(demo_ctx, "1F")
     sheet = check_sheet(demo_ctx, day, one_f)
     assert len(sheet.lines) == 70 and {ln.floor.code for ln in sheet.lines} == {"1F"}
-    fm = demo_ctx.acting_as(Actor(Role.FLOOR_MANAGER, "赵主管"))
+    fm = as_user(demo_ctx, "floor")
     target = sheet.lines[0].item
     with pytest.raises(DomainError) as err:  # the day has not come yet
         record_check(fm, day, target.id, checker="赵主管", arrived=False)
@@ -265,13 +264,14 @@ def test_contest_refuses_double_entries_and_non_phone_numbers(demo_ctx, clock):
 
 def test_role_refusal_names_the_role_in_words(demo_ctx):
     _, phase = phase_of(demo_ctx, 1)
-    fm = demo_ctx.acting_as(Actor(Role.FLOOR_MANAGER, "赵主管"))
+    fm = as_user(demo_ctx, "floor")
     with pytest.raises(NotAllowed) as err:
         update_phase(fm, phase.id, {"print_run": 1})
-    assert "Floor management" in err.value.message("en")
-    assert "卖场管理部" in err.value.message("zh") and "floor_manager" not in err.value.message(
-        "zh"
-    )
+    assert "(floor management) may not do this" in err.value.message("en")
+    assert "plan campaigns" in err.value.message("en")
+    chinese = err.value.message("zh")
+    assert "（卖场管理部）无权" in chinese and "编制活动计划" in chinese
+    assert "floor_manager" not in chinese
 
 
 def test_activity_dates_outside_the_phase_name_the_day_that_is_wrong(demo_ctx):
@@ -405,12 +405,16 @@ def test_a_campaign_name_taken_is_refused_in_words_naming_the_field(demo_ctx):
     assert err.value.message("zh") == "已有同名的活动计划。"
 
 
-def test_a_constraint_nobody_can_run_into_is_a_bug_not_a_refusal(demo_ctx):
-    from sqlalchemy.exc import IntegrityError
-
+def test_a_constraint_the_services_did_not_foresee_is_still_a_refusal_in_words(demo_ctx):
+    from promoplanner.core.errors import DomainError
     from promoplanner.storage import tables as t
 
-    # NOT NULL: a programming error, shown as such
-    with pytest.raises(IntegrityError), demo_ctx.uow.transaction() as session:
-        session.add(t.BuyerRow(name=None))
+    buyers = len(store_layout(demo_ctx).buyers)
+    with pytest.raises(DomainError) as err, demo_ctx.uow.transaction() as session:
+        session.add(t.BuyerRow(name="新采购"))
+        session.add(t.BuyerRow(name=None))  # NOT NULL: no use case writes this
         session.flush()
+    assert err.value.key == "db.constraint"
+    assert "nothing was changed" in err.value.message("en")
+    assert "未做任何改动" in err.value.message("zh")
+    assert len(store_layout(demo_ctx).buyers) == buyers  # the good row went too

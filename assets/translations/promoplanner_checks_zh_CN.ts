@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CheckResults</name>
@@ -141,7 +142,7 @@
         <translation>这一天没有在促销期内的特价商品。</translation>
     </message>
     <message>
-        <source>%1 is not on this day's list!</source>
+        <source>%1 is not on this day&apos;s list!</source>
         <translation>%1 不在今天的检查清单上!</translation>
     </message>
     <message>
@@ -165,7 +166,7 @@
         <translation>检查表未保存:%1</translation>
     </message>
     <message>
-        <source>Choose the day and the floor: the list is the printed sheet. Type your name as checker, then scan each item's barcode (or type it and press Enter) to mark it arrived; a code not on the day's list turns the banner red. Click a result box or press Space to switch it between yes and no, and write what is wrong in the note. Items that failed yesterday are marked; Print sheet makes the PDF for the walk.</source>
+        <source>Choose the day and the floor: the list is the printed sheet. Type your name as checker, then scan each item&apos;s barcode (or type it and press Enter) to mark it arrived; a code not on the day&apos;s list turns the banner red. Click a result box or press Space to switch it between yes and no, and write what is wrong in the note. Items that failed yesterday are marked; Print sheet makes the PDF for the walk.</source>
         <translation>选择日期和楼层:列表与打印的检查表一致。先填写检查人姓名,然后逐个扫描商品条码(或输入条码后按回车)标记为已到货;不在当天清单上的条码会使提示条变红。点击结果方框或按空格键在“是”和“否”之间切换,并在备注中写明问题。昨日不合格的商品会有标记;“打印检查表”生成巡检用的 PDF。</translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DashboardScreen</name>
@@ -27,7 +28,7 @@
         <translation>计划完成:&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;力争完成:&lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The dashboard shows the campaign month with holidays, phases, deadlines and events, each floor's items against its quota, the countdown to each buyers' deadline and the rule findings. Double-click a finding to open what it concerns.</source>
+        <source>The dashboard shows the campaign month with holidays, phases, deadlines and events, each floor&apos;s items against its quota, the countdown to each buyers&apos; deadline and the rule findings. Double-click a finding to open what it concerns.</source>
         <translation>总览显示活动月份的节日、阶段、截止时间和活动,各楼层商品数与配额的对比,采购截止倒计时以及规则检查结果。双击一条结果即可打开相关对象。</translation>
     </message>
 </context>
@@ -104,7 +105,7 @@
         <translation>价格敏感商品 %1 个;本楼层没有最低要求。</translation>
     </message>
     <message>
-        <source>Buyers' deadline %1 — %2</source>
+        <source>Buyers&apos; deadline %1 — %2</source>
         <translation>采购截止 %1 — %2</translation>
     </message>
     <message>

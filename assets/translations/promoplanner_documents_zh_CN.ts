@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DocumentChoicesWidget</name>
@@ -46,7 +47,7 @@
         <translation>DM 海报校样</translation>
     </message>
     <message>
-        <source>The phase's flyer laid out for the buyers to check and sign (one proof round).</source>
+        <source>The phase&apos;s flyer laid out for the buyers to check and sign (one proof round).</source>
         <translation>排好版的本阶段海报,供采购核对签字(一轮校样)。</translation>
     </message>
     <message>
@@ -54,7 +55,7 @@
         <translation>采购核对清单</translation>
     </message>
     <message>
-        <source>Each buyer's items, quota and deadline, to hand out and sign.</source>
+        <source>Each buyer&apos;s items, quota and deadline, to hand out and sign.</source>
         <translation>每位采购的商品、配额和截止时间,分发签字用。</translation>
     </message>
     <message>
@@ -62,7 +63,7 @@
         <translation>每日陈列检查</translation>
     </message>
     <message>
-        <source>The sheet a floor's checker takes round: arrived, golden position, price tag.</source>
+        <source>The sheet a floor&apos;s checker takes round: arrived, golden position, price tag.</source>
         <translation>楼层检查人巡场用表:是否到货、是否在黄金位置、价签是否正确。</translation>
     </message>
     <message>
@@ -70,7 +71,7 @@
         <translation>阶段陈列检查合订本</translation>
     </message>
     <message>
-        <source>Every day's display check sheets of a phase, for printing in one go.</source>
+        <source>Every day&apos;s display check sheets of a phase, for printing in one go.</source>
         <translation>本阶段每天的陈列检查表,一次打印。</translation>
     </message>
     <message>

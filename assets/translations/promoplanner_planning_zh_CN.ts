@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CampaignFormWidget</name>
@@ -82,7 +83,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <source>On or after the phase's first day (%1): allowed, but the flyer is printed by then.</source>
+        <source>On or after the phase&apos;s first day (%1): allowed, but the flyer is printed by then.</source>
         <translation>在本阶段首日(%1)或之后:可以保存,但届时海报已经印好。</translation>
     </message>
 </context>
@@ -202,7 +203,7 @@
         <translation>放弃被拒绝的修改</translation>
     </message>
     <message>
-        <source>Remove floor's quota</source>
+        <source>Remove floor&apos;s quota</source>
         <translation>删除该楼层配额</translation>
     </message>
     <message>
@@ -218,7 +219,7 @@
         <translation>各楼层海报商品数</translation>
     </message>
     <message>
-        <source>Buyers' deadlines</source>
+        <source>Buyers&apos; deadlines</source>
         <translation>采购截止时间</translation>
     </message>
     <message>
@@ -234,7 +235,7 @@
         <translation>阶段:</translation>
     </message>
     <message>
-        <source>Set up the campaign (its June sales target and stretch target, typed in 万元 — ten thousands of yuan) and each phase: its theme, dates, flyer size and print run; the items each floor brings (type into the grid like a spreadsheet); the buyers' deadlines; the holidays of the campaign; and each floor's end racks and pile-display spots. “Propose for the year” computes Children's Day, the Dragon Boat Festival and Father's Day.</source>
+        <source>Set up the campaign (its June sales target and stretch target, typed in 万元 — ten thousands of yuan) and each phase: its theme, dates, flyer size and print run; the items each floor brings (type into the grid like a spreadsheet); the buyers&apos; deadlines; the holidays of the campaign; and each floor&apos;s end racks and pile-display spots. “Propose for the year” computes Children&apos;s Day, the Dragon Boat Festival and Father&apos;s Day.</source>
         <translation>设置促销活动(六月计划完成与力争完成的销售额,以万元填写)和每个阶段:主题、日期、海报商品数和印数;各楼层的商品数(像电子表格一样在表格中输入);采购的截止时间;活动的节日;以及各楼层的端架和堆头位数。“按年份推算”会计算儿童节、端午节和父亲节。</translation>
     </message>
 </context>

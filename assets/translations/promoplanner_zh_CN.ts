@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Labels</name>
@@ -130,6 +131,10 @@
 <context>
     <name>MainStatusBar</name>
     <message>
+        <source>nobody signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
         <source>planning department</source>
         <translation>企划部</translation>
     </message>
@@ -175,14 +180,6 @@
     <message>
         <source>Acting as: </source>
         <translation>当前身份:</translation>
-    </message>
-    <message>
-        <source>Planning department</source>
-        <translation>企划部</translation>
-    </message>
-    <message>
-        <source>Floor manager</source>
-        <translation>楼层经理</translation>
     </message>
 </context>
 <context>
@@ -321,14 +318,6 @@ A value the program refuses stays in its field, marked in red with the reason be
     <message>
         <source>Language:</source>
         <translation>语言:</translation>
-    </message>
-    <message>
-        <source>Planning department</source>
-        <translation>企划部</translation>
-    </message>
-    <message>
-        <source>Floor manager</source>
-        <translation>楼层经理</translation>
     </message>
     <message>
         <source>Acting as:</source>

@@ -10,6 +10,8 @@ from typing import Protocol
 class Clock(Protocol):
     """Anything that tells the store's local time."""
 
+    pretended: bool  # True for a clock set by hand (--now): it stands still
+
     def now(self) -> datetime:
         """The current store-local time, without a timezone."""
         ...
@@ -17,6 +19,8 @@ class Clock(Protocol):
 
 class SystemClock:
     """The computer's local time."""
+
+    pretended = False
 
     def now(self) -> datetime:
         """The current local time, to the second."""
@@ -28,6 +32,7 @@ class FixedClock:
     """A clock that stands still (tests, demos, "what if" views); it can be moved."""
 
     at: datetime
+    pretended = True
 
     def now(self) -> datetime:
         """The fixed moment."""

@@ -40,3 +40,39 @@ class DeadlinePassed(NotAllowed):
 
 class DatabaseProblem(PromoError):
     """The database cannot be opened or used as asked."""
+
+
+class NotSignedIn(NotAllowed):
+    """Nobody is signed in, and the change needs a person with the right."""
+
+
+class SignInRefused(NotAllowed):
+    """The user name or password was not accepted."""
+
+
+class Conflict(DomainError):
+    """Somebody changed the row since the person saw it; nothing of this change was kept.
+
+    `theirs` and `mine` hold, per field the person was changing, the value stored now and
+    the value the person typed, so a screen can offer "keep mine" or "take theirs".
+    """
+
+    def __init__(
+        self,
+        label: str,
+        *,
+        seen: int,
+        current: int,
+        who: str,
+        when: str,
+        theirs: dict[str, object],
+        mine: dict[str, object],
+    ) -> None:
+        self.label, self.seen, self.current = label, seen, current
+        self.who, self.when = who, when
+        self.theirs, self.mine = theirs, mine
+        shown = "; ".join(f"{k}: {theirs.get(k)!s} ≠ {mine.get(k)!s}" for k in mine)
+        super().__init__(
+            "conflict.changed_meanwhile", field=next(iter(mine), None),
+            label=label, who=who, when=when, values=shown,
+        )  # fmt: skip

@@ -45,14 +45,46 @@ def set_language(language: Language | str) -> None:
     _current = Language(language)
 
 
+class Words:
+    """A message to be put into another one, said in whatever language that one is said in."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key, self.params = key, params
+
+    def said(self, language: Language | str | None = None) -> str:
+        """The words in the language."""
+        return text(self.key, language, **self.params)
+
+    def __str__(self) -> str:
+        return self.said()
+
+
+class WordList(Words):
+    """Several messages put into another one, joined as the language joins a list."""
+
+    def __init__(self, *parts: Words) -> None:
+        super().__init__("")
+        self.parts = parts
+
+    def said(self, language: Language | str | None = None) -> str:
+        """The parts in the language, joined with its comma."""
+        lang = Language(language) if language else current_language()
+        joiner = "、" if lang is Language.ZH else ", "
+        return joiner.join(p.said(lang) for p in self.parts)
+
+
 def text(key: str, language: Language | str | None = None, **params: object) -> str:
-    """The message under key in the language, with its parameters filled in."""
+    """The message under key in the language, with its parameters filled in.
+
+    A parameter that is itself Words is said in the same language.
+    """
     from promoplanner.core.messages import MESSAGES  # feature packages add theirs to it
 
     lang = Language(language) if language else current_language()
     en, zh = MESSAGES[key]
     template = zh if lang is Language.ZH else en
-    return template.format(**params)
+    said = {k: v.said(lang) if isinstance(v, Words) else v for k, v in params.items()}
+    return template.format(**said)
 
 
 def both(key: str, **params: object) -> str:

@@ -27,6 +27,7 @@ class Floor:
     sort_order: int = 0
     end_racks: int = 0
     pile_spots: int = 0
+    version: int = 1  # rises with every change; a change names the version it saw
 
     @property
     def golden_spots(self) -> int:
@@ -44,6 +45,7 @@ class Department:
     name_en: str
     name_zh: str
     sort_order: int = 0
+    version: int = 1  # rises with every change; a change names the version it saw
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class Buyer:
     name: str
     floor_ids: tuple[int, ...] = ()
     active: bool = True
+    version: int = 1  # rises with every change; a change names the version it saw
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class Holiday:
     kind: HolidayKind
     name: str
     day: date
+    version: int = 1  # rises with every change; a change names the version it saw
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ class Campaign:
     notes: str = ""
     tier_plan: tuple[int, int, int] = (2, 3, 1)
     deep_discount_limit: Decimal = Decimal("0.70")
+    version: int = 1  # rises with every change; a change names the version it saw
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,7 @@ class Phase:
     flyer_target: int
     print_run: int
     negotiation_scope: str = ""
+    version: int = 1  # rises with every change; a change names the version it saw
 
     def covers(self, day: date) -> bool:
         """Whether the phase is on sale on that day."""
@@ -123,6 +129,7 @@ class FloorQuota:
     max_items: int
     min_sensitive: int = 0
     negotiation_scope: str = ""
+    version: int = 1  # rises with every change; a change names the version it saw
 
 
 @dataclass(frozen=True)
@@ -134,6 +141,7 @@ class BuyerDeadline:
     due: datetime
     what: str
     assessment: Decimal = Decimal("0")
+    version: int = 1  # rises with every change; a change names the version it saw
 
 
 @dataclass(frozen=True)
@@ -158,6 +166,8 @@ class FlyerItem:
     notes: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    version: int = 1  # rises with every change; a change names the version it saw
+    deleted_at: datetime | None = None
 
     @property
     def saving(self) -> Decimal:
@@ -193,6 +203,7 @@ class Activity:
     gift: str = ""
     gift_stock: int | None = None
     location: str = ""
+    version: int = 1  # rises with every change; a change names the version it saw
 
 
 @dataclass(frozen=True)
@@ -209,6 +220,7 @@ class DisplayZone:
     floor_id: int | None = None
     location: str = ""
     item_ids: tuple[int, ...] = ()
+    version: int = 1  # rises with every change; a change names the version it saw
 
 
 @dataclass(frozen=True)
@@ -224,6 +236,7 @@ class Contest:
     group_size: int = 4
     cans_per_entrant: int = 5
     prizes: tuple[str, str, str] = ("", "", "")
+    version: int = 1  # rises with every change; a change names the version it saw
 
 
 @dataclass(frozen=True)
@@ -235,6 +248,7 @@ class ContestEntrant:
     name: str
     phone: str = ""
     registered_on: date | None = None
+    version: int = 1  # rises with every change; a change names the version it saw
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,16 @@ from datetime import date
 
 from sqlalchemy import select
 
-from promoplanner.core.enums import HolidayKind, Role
+from promoplanner.core.audit import Action, ObjectKind, ObjectRef
+from promoplanner.core.changes import ChangeKind
+from promoplanner.core.enums import HolidayKind
 from promoplanner.core.errors import DatabaseProblem, DomainError, NotFound
 from promoplanner.core.holidays import propose_holidays
 from promoplanner.core.model import Campaign, CampaignSnapshot, Holiday, Phase
+from promoplanner.core.people import Right
 from promoplanner.core.validation import MAX_AMOUNT, clean_text, parse_day, parse_money
 from promoplanner.services.context import Context
-from promoplanner.services.guards import require_role
+from promoplanner.services.write import check_seen, note_update, row_values, writing
 from promoplanner.storage import convert, queries
 from promoplanner.storage import tables as t
 
@@ -69,30 +72,57 @@ def find_phase(snapshot: CampaignSnapshot, ref: str | int) -> Phase:
     )
 
 
-def update_campaign(ctx: Context, campaign_id: int, changes: Mapping[str, object]) -> Campaign:
+CAMPAIGN_FIELDS = ("name", "theme", "notes", "sales_target", "stretch_target")
+
+
+def campaign_ref(row: t.CampaignRow) -> ObjectRef:
+    """How the history names a campaign."""
+    return ObjectRef(ObjectKind.CAMPAIGN, row.id, row.name)
+
+
+def update_campaign(
+    ctx: Context,
+    campaign_id: int,
+    changes: Mapping[str, object],
+    *,
+    seen_version: int | None = None,
+) -> Campaign:
     """Change a campaign's name, theme, targets or notes."""
-    require_role(ctx, Role.PLANNER)
-    with ctx.uow.transaction() as session:
-        row = session.get(t.CampaignRow, campaign_id)
+    typed = _campaign_changes(changes)
+    with writing(ctx) as work:
+        work.require(Right.EDIT_CAMPAIGN)
+        row = work.session.get(t.CampaignRow, campaign_id, with_for_update=True)
         if row is None:
             raise NotFound("not_found.campaign", value=campaign_id)
-        for key, value in changes.items():
-            if key in ("name", "theme"):
-                setattr(row, key, clean_text(str(value), key, required=key == "name"))
-            elif key == "notes":
-                row.notes = clean_text(str(value), key, limit=2000)
-            elif key in ("sales_target", "stretch_target"):
-                setattr(
-                    row,
-                    key,
-                    None if value in (None, "") else parse_money(str(value), key, MAX_AMOUNT),
-                )
-            else:
-                raise DomainError("input.unknown_field", field=key)
-        if row.sales_target and row.stretch_target and row.stretch_target < row.sales_target:
+        target = typed.get("sales_target", row.sales_target)
+        stretch = typed.get("stretch_target", row.stretch_target)
+        if target and stretch and stretch < target:  # type: ignore[operator]
             raise DomainError("input.stretch_below_target", field="stretch_target")
-        session.flush()
+        check_seen(work, row, seen_version, campaign_ref(row), typed)
+        before = row_values(row, CAMPAIGN_FIELDS)
+        for key, value in typed.items():
+            setattr(row, key, value)
+        work.session.flush()
+        note_update(
+            work, campaign_ref(row), before, row_values(row, CAMPAIGN_FIELDS),
+            ChangeKind.CAMPAIGN, campaign_id=row.id,
+        )  # fmt: skip
         return convert.campaign(row)
+
+
+def _campaign_changes(changes: Mapping[str, object]) -> dict[str, object]:
+    """The typed values of a campaign's changed fields (refused before anything is read)."""
+    typed: dict[str, object] = {}
+    for key, value in changes.items():
+        if key in ("name", "theme"):
+            typed[key] = clean_text(str(value), key, required=key == "name")
+        elif key == "notes":
+            typed[key] = clean_text(str(value), key, limit=2000)
+        elif key in ("sales_target", "stretch_target"):
+            typed[key] = None if value in (None, "") else parse_money(str(value), key, MAX_AMOUNT)
+        else:
+            raise DomainError("input.unknown_field", field=str(key))
+    return typed
 
 
 def proposed_holidays(year: int) -> list[tuple[HolidayKind, date]]:
@@ -108,33 +138,56 @@ def proposed_holidays(year: int) -> list[tuple[HolidayKind, date]]:
     return [(h.kind, h.day) for h in propose_holidays(year)]
 
 
+HOLIDAY_FIELDS = ("kind", "name", "day")
+
+
+def _holiday_ref(row: t.HolidayRow) -> ObjectRef:
+    return ObjectRef(ObjectKind.HOLIDAY, row.id, row.name or row.kind.value)
+
+
 def set_holiday(
     ctx: Context, campaign_id: int, kind: HolidayKind, day: date | str, name: str = ""
 ) -> Holiday:
     """Put a holiday on the campaign calendar, or move it (the planner overrules)."""
-    require_role(ctx, Role.PLANNER)
     day = parse_day(day, "day")
-    with ctx.uow.transaction() as session:
+    name = clean_text(name, "name", required=kind is HolidayKind.OTHER)
+    with writing(ctx) as work:
+        work.require(Right.EDIT_CAMPAIGN)
+        session = work.session
         campaign = session.get(t.CampaignRow, campaign_id)
         if campaign is None:
             raise NotFound("not_found.campaign", value=campaign_id)
         row = None
         if kind is not HolidayKind.OTHER:
             row = next((h for h in campaign.holidays if h.kind is kind), None)
+        before = row_values(row, HOLIDAY_FIELDS) if row is not None else None
         if row is None:
             row = t.HolidayRow(campaign_id=campaign_id, kind=kind)
             session.add(row)
-        row.day = day
-        row.name = clean_text(name, "name", required=kind is HolidayKind.OTHER)
+        row.day, row.name = day, name
         session.flush()
+        after = row_values(row, HOLIDAY_FIELDS)
+        if before is None:
+            work.record(Action.CREATE, _holiday_ref(row), after=after, campaign_id=campaign_id)
+            work.changed(ChangeKind.CAMPAIGN, [campaign_id])
+        else:
+            note_update(
+                work, _holiday_ref(row), before, after, ChangeKind.CAMPAIGN,
+                campaign_id=campaign_id,
+            )  # fmt: skip
         return convert.holiday(row)
 
 
 def remove_holiday(ctx: Context, holiday_id: int) -> None:
     """Take a holiday off the calendar."""
-    require_role(ctx, Role.PLANNER)
-    with ctx.uow.transaction() as session:
-        row = session.get(t.HolidayRow, holiday_id)
+    with writing(ctx) as work:
+        work.require(Right.EDIT_CAMPAIGN)
+        row = work.session.get(t.HolidayRow, holiday_id)
         if row is None:
             raise NotFound("not_found.holiday", value=holiday_id)
-        session.delete(row)
+        work.record(
+            Action.DELETE, _holiday_ref(row), before=row_values(row, HOLIDAY_FIELDS),
+            campaign_id=row.campaign_id,
+        )  # fmt: skip
+        work.changed(ChangeKind.CAMPAIGN, [row.campaign_id])
+        work.session.delete(row)

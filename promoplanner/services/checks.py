@@ -8,12 +8,14 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from promoplanner.core.enums import Role
+from promoplanner.core.audit import Action, ObjectKind, ObjectRef
+from promoplanner.core.changes import ChangeKind
 from promoplanner.core.errors import DomainError, NotFound
 from promoplanner.core.model import Department, DisplayCheck, DisplayZone, Floor, FlyerItem
+from promoplanner.core.people import Right
 from promoplanner.core.validation import clean_text, parse_day
 from promoplanner.services.context import Context
-from promoplanner.services.guards import require_role
+from promoplanner.services.write import note_update, row_values, writing
 from promoplanner.storage import convert, queries
 from promoplanner.storage import tables as t
 
@@ -147,14 +149,16 @@ def record_check(
     note: str = "",
 ) -> DisplayCheck:
     """Record (or correct) what the floor walk found for one item on one day."""
-    require_role(ctx, Role.FLOOR_MANAGER, Role.PLANNER)
     day = parse_day(day, "day")
-    if day > ctx.clock.now().date():
-        raise DomainError("checks.future_day", field="day", day=day)
     checker = clean_text(checker, "checker", required=True, limit=100)
-    with ctx.uow.transaction() as session:
+    note = clean_text(note, "note", limit=2000)
+    with writing(ctx) as work:
+        work.require(Right.RECORD_CHECKS)
+        if day > work.now.date():
+            raise DomainError("checks.future_day", field="day", day=day)
+        session = work.session
         item = session.get(t.FlyerItemRow, item_id)
-        if item is None:
+        if item is None or item.deleted_at is not None:
             raise NotFound("not_found.item", value=item_id)
         phase = session.get(t.PhaseRow, item.phase_id)
         assert phase is not None
@@ -172,12 +176,23 @@ def record_check(
                 t.DisplayCheckRow.day == day, t.DisplayCheckRow.item_id == item_id
             )
         )
+        before = row_values(row, CHECK_FIELDS) if row is not None else None
         if row is None:
             row = t.DisplayCheckRow(day=day, item_id=item_id, floor_id=item.floor_id)
             session.add(row)
         row.checker = checker
         row.arrived, row.golden_position, row.price_tag_ok = arrived, golden_position, price_tag_ok
-        row.note = clean_text(note, "note", limit=2000)
-        row.recorded_at = ctx.clock.now()
+        row.note = note
+        row.recorded_at = work.now
         session.flush()
+        ref = ObjectRef(ObjectKind.CHECK, row.id, f"{item.name} {day.isoformat()}")
+        after = row_values(row, CHECK_FIELDS)
+        if before is None:
+            work.record(Action.CREATE, ref, after=after, phase_id=item.phase_id)
+            work.changed(ChangeKind.CHECKS, [row.id], item.phase_id)
+        else:
+            note_update(work, ref, before, after, ChangeKind.CHECKS, phase_id=item.phase_id)
         return convert.display_check(row)
+
+
+CHECK_FIELDS = ("day", "item_id", "checker", "arrived", "golden_position", "price_tag_ok", "note")

@@ -7,12 +7,14 @@ from datetime import date
 
 from sqlalchemy import select
 
-from promoplanner.core.enums import Role
+from promoplanner.core.audit import Action, ObjectKind, ObjectRef
+from promoplanner.core.changes import ChangeKind
 from promoplanner.core.errors import DomainError, NotFound
 from promoplanner.core.model import Contest, ContestEntrant
+from promoplanner.core.people import Right
 from promoplanner.core.validation import clean_phone, clean_text
 from promoplanner.services.context import Context
-from promoplanner.services.guards import require_role
+from promoplanner.services.write import note_update, row_values, writing
 from promoplanner.storage import convert
 from promoplanner.storage import tables as t
 
@@ -48,11 +50,12 @@ def register_entrant(
     ctx: Context, contest_id: int, name: str, phone: str = "", on: date | None = None
 ) -> ContestEntrant:
     """Register somebody for the contest, from the day registration opens to contest day."""
-    require_role(ctx, Role.FLOOR_MANAGER, Role.PLANNER)
     name = clean_text(name, "name", required=True, limit=100)
     phone = clean_phone(phone)
-    day = on or ctx.clock.now().date()
-    with ctx.uow.transaction() as session:
+    with writing(ctx) as work:
+        work.require(Right.RUN_CONTEST)
+        session = work.session
+        day = on or work.now.date()
         contest = session.get(t.ContestRow, contest_id)
         if contest is None:
             raise NotFound("not_found.contest", value=contest_id)
@@ -76,27 +79,48 @@ def register_entrant(
         row = t.ContestEntrantRow(contest_id=contest_id, name=name, phone=phone, registered_on=day)
         session.add(row)
         session.flush()
+        work.record(
+            Action.CREATE, ObjectRef(ObjectKind.ENTRANT, row.id, name),
+            after=row_values(row, ENTRANT_FIELDS), phase_id=contest.phase_id,
+        )  # fmt: skip
+        work.changed(ChangeKind.CONTEST, [contest_id], contest.phase_id)
         return convert.entrant(row)
+
+
+ENTRANT_FIELDS = ("contest_id", "name", "phone", "registered_on")
 
 
 def remove_entrant(ctx: Context, entrant_id: int) -> None:
     """Take somebody off the registration list."""
-    require_role(ctx, Role.FLOOR_MANAGER, Role.PLANNER)
-    with ctx.uow.transaction() as session:
-        row = session.get(t.ContestEntrantRow, entrant_id)
+    with writing(ctx) as work:
+        work.require(Right.RUN_CONTEST)
+        row = work.session.get(t.ContestEntrantRow, entrant_id)
         if row is None:
             raise NotFound("not_found.entrant", value=entrant_id)
-        session.delete(row)
+        contest = work.session.get(t.ContestRow, row.contest_id)
+        phase_id = contest.phase_id if contest is not None else None
+        work.record(
+            Action.DELETE, ObjectRef(ObjectKind.ENTRANT, row.id, row.name),
+            before=row_values(row, ENTRANT_FIELDS), phase_id=phase_id,
+        )  # fmt: skip
+        work.changed(ChangeKind.CONTEST, [row.contest_id], phase_id)
+        work.session.delete(row)
 
 
 def set_prizes(ctx: Context, contest_id: int, first: str, second: str, third: str) -> Contest:
     """Name the prizes for places 1, 2 and 3 (the source plan leaves them blank)."""
-    require_role(ctx, Role.PLANNER, Role.FLOOR_MANAGER)
     prizes = [clean_text(p, f"prize_{n}") for n, p in enumerate((first, second, third), 1)]
-    with ctx.uow.transaction() as session:
-        row = session.get(t.ContestRow, contest_id)
+    with writing(ctx) as work:
+        work.require(Right.RUN_CONTEST)
+        row = work.session.get(t.ContestRow, contest_id, with_for_update=True)
         if row is None:
             raise NotFound("not_found.contest", value=contest_id)
+        fields = ("prize_1", "prize_2", "prize_3")
+        before = row_values(row, fields)
         row.prize_1, row.prize_2, row.prize_3 = prizes
-        session.flush()
+        work.session.flush()
+        note_update(
+            work, ObjectRef(ObjectKind.CONTEST, row.id, row.name), before,
+            row_values(row, fields), ChangeKind.CONTEST, phase_id=row.phase_id,
+        )  # fmt: skip
         return convert.contest(row)

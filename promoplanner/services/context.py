@@ -1,44 +1,48 @@
-"""Who is acting, on which database, at what time: passed to every use case."""
+"""Who is signed in, on which database, at what time: passed to every use case."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from promoplanner.core.changes import Changes
 from promoplanner.core.clock import Clock, SystemClock
-from promoplanner.core.enums import Role
+from promoplanner.core.people import Person
 from promoplanner.storage.database import OpenedDatabase, open_database
 from promoplanner.storage.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
-class Actor:
-    """The person using the program and their role."""
-
-    role: Role
-    name: str = ""
-    buyer_id: int | None = None
-
-
-PLANNER = Actor(Role.PLANNER, "企划部")
-
-
-@dataclass(frozen=True)
 class Context:
-    """Everything a use case needs besides its own arguments."""
+    """Everything a use case needs besides its own arguments.
+
+    `actor` is the signed-in person (None until somebody signs in: reading works, changes
+    are refused). `listener` hears what each committed change touched (the GUI refreshes
+    only that).
+    """
 
     uow: UnitOfWork
-    actor: Actor = PLANNER
+    actor: Person | None = None
     clock: Clock = field(default_factory=SystemClock)
     database: OpenedDatabase | None = None
+    listener: Callable[[Changes], None] | None = None
 
-    def acting_as(self, actor: Actor) -> Context:
-        """The same database and clock, another person."""
-        return replace(self, actor=actor)
+    def acting_as(self, person: Person | None) -> Context:
+        """The same database and clock, another person (or nobody)."""
+        return replace(self, actor=person)
+
+    def listening(self, listener: Callable[[Changes], None] | None) -> Context:
+        """The same context, telling the listener what each committed change touched."""
+        return replace(self, listener=listener)
 
 
 def connect(
-    db: str | None, *, actor: Actor = PLANNER, clock: Clock | None = None, create: bool = True
+    db: str | None,
+    *,
+    actor: Person | None = None,
+    clock: Clock | None = None,
+    create: bool = True,
 ) -> Context:
-    """Open the database named by path or URL and make a context on it."""
+    """Open the database named by path or URL and make a context on it (nobody signed in)."""
     opened = open_database(db, create=create)
     return Context(UnitOfWork(opened.engine), actor, clock or SystemClock(), opened)

@@ -7,19 +7,23 @@ import io
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 from importlib import resources
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from promoplanner.core.audit import Action, ObjectKind, ObjectRef
+from promoplanner.core.changes import ChangeKind
 from promoplanner.core.enums import ActivityKind, DisplayForm, HolidayKind, Role, ZoneKind
 from promoplanner.core.fields import parse_display_form, parse_flag, parse_tier
 from promoplanner.core.holidays import childrens_day
 from promoplanner.core.june_plan import JunePlan, coming_june_year, june_plan
+from promoplanner.core.people import Right, hash_password
 from promoplanner.services.campaigns import proposed_holidays
 from promoplanner.services.context import Context
-from promoplanner.services.guards import require_role
 from promoplanner.services.store import ensure_buyer, ensure_department, ensure_floor
+from promoplanner.services.write import Work, writing
 from promoplanner.storage import tables as t
 
 # code, English, Chinese, end racks, pile-display spots
@@ -85,24 +89,79 @@ def demo_name(year: int) -> str:
 
 
 def load_demo(ctx: Context, year: int | None = None, replace: bool = False) -> DemoResult:
-    """Create the June campaign of the source plan; run twice, it changes nothing."""
-    require_role(ctx, Role.PLANNER)
+    """Create the June campaign of the source plan; run twice, it changes nothing.
+
+    On a database nobody can sign in to yet, it needs no sign-in and makes the demo's
+    people (DEMO_PEOPLE, password "demo"); otherwise a planner builds or replaces it.
+    """
     year = coming_june_year(ctx.clock.now()) if year is None else year
     proposed_holidays(year)  # refuses years outside the lunar calendar's tables
     plan = june_plan(year)
     name = demo_name(year)
-    with ctx.uow.transaction() as session:
+    with writing(ctx, signed_in=False) as work:
+        session = work.session
+        first = not session.scalar(select(func.count()).select_from(t.PersonRow))
         existing = session.scalar(select(t.CampaignRow).where(t.CampaignRow.name == name))
         if existing is not None and not replace:
             count = _item_count(session, existing.id)
             return DemoResult(existing.id, name, year, False, count)
+        if not first:
+            work.require(Right.EDIT_CAMPAIGN)
         if existing is not None:
+            work.record(Action.DELETE, ObjectRef(ObjectKind.CAMPAIGN, existing.id, name),
+                        reason="demo --replace", campaign_id=existing.id)  # fmt: skip
             session.delete(existing)
             session.flush()
         floors = _store(session)
         campaign = _campaign(session, plan, name)
-        items = _items(session, ctx.clock.now(), campaign, floors, plan)
+        items = _items(session, work.now, campaign, floors, plan)
+        if first:
+            _people(work, floors)
+        work.record(
+            Action.CREATE, ObjectRef(ObjectKind.CAMPAIGN, campaign.id, name),
+            after={"items": items, "year": year}, campaign_id=campaign.id, reason="demo",
+        )  # fmt: skip
+        for kind in (ChangeKind.CAMPAIGN, ChangeKind.PLANNING, ChangeKind.ITEMS, ChangeKind.STORE):
+            work.changed(kind, [campaign.id])
         return DemoResult(campaign.id, name, year, True, items)
+
+
+# The demo's people: user name, name shown, roles, the floor a buyer buys for.
+DEMO_PEOPLE = (
+    ("planner", "周敏", (Role.PLANNER,), None),
+    ("buyer-food", "王建国", (Role.BUYER,), "1F"),
+    ("buyer-general", "张伟", (Role.BUYER,), "2F"),
+    ("buyer-clothing", "陈静", (Role.BUYER,), "3F"),
+    ("floor", "赵敏", (Role.FLOOR_MANAGER,), None),
+)
+DEMO_PASSWORD = "demo"
+
+
+@lru_cache(maxsize=1)
+def _demo_password_hash() -> str:
+    # One hash for every demo account: the password is public anyway, and the demo loads
+    # in tests hundreds of times; a store's own people each get their own salt.
+    return hash_password(DEMO_PASSWORD)
+
+
+def _people(work: Work, floors: dict[str, t.FloorRow]) -> None:
+    """The demo's planner, three buyers (the demo buyers of their floors) and floor manager."""
+    session = work.session
+    for user, shown, roles, floor in DEMO_PEOPLE:
+        row = t.PersonRow(
+            user_name=user, display_name=shown, password_hash=_demo_password_hash(),
+            active=True, created_at=work.now,
+        )  # fmt: skip
+        row.roles = [t.PersonRoleRow(role=r) for r in roles]
+        session.add(row)
+        session.flush()
+        if floor is not None:
+            buyer = session.scalar(select(t.BuyerRow).where(t.BuyerRow.name == shown))
+            if buyer is not None:
+                buyer.person_id = row.id
+        work.record(Action.CREATE, ObjectRef(ObjectKind.PERSON, row.id, f"{shown} ({user})"),
+                    after={"user_name": user, "roles": [r.value for r in roles]})  # fmt: skip
+        work.changed(ChangeKind.PEOPLE, [row.id])
 
 
 def _item_count(session: Session, campaign_id: int) -> int:

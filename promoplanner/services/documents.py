@@ -13,9 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from promoplanner.core.enums import Role
 from promoplanner.core.errors import DomainError, NotFound
 from promoplanner.core.model import CampaignSnapshot, Department, FlyerItem, Heat, HeatResult
+from promoplanner.core.people import Right
 from promoplanner.core.progress import floor_progress, late_buyers
 from promoplanner.core.validation import parse_day
 from promoplanner.documents import messages as _messages  # noqa: F401  (texts of refusals)
@@ -35,8 +35,8 @@ from promoplanner.documents.data import (
 from promoplanner.services.campaigns import find_campaign
 from promoplanner.services.checks import CheckSheet, assemble_sheet
 from promoplanner.services.context import Context
-from promoplanner.services.guards import require_role
 from promoplanner.services.proofs import next_version
+from promoplanner.services.write import require_right
 from promoplanner.storage import convert, queries
 from promoplanner.storage import tables as t
 
@@ -76,7 +76,7 @@ def flyer_proof_data(ctx: Context, phase_id: int, *, numbered: bool = True) -> F
     once the proof has been made, so a proof that failed uses up no number.
     """
     if numbered:
-        require_role(ctx, Role.PLANNER)
+        require_right(ctx, Right.NUMBER_PROOFS)
     now = ctx.clock.now()
     with ctx.uow.reading() as session:
         snap = _campaign_of_phase(session, phase_id)

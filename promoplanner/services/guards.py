@@ -1,24 +1,32 @@
-"""Rights and deadlines: who may change what, and until when."""
+"""Who may change which flyer items, and until when: the one rule the services and grid ask.
+
+What a role may do is data (table role_right, read by services/write.py); this module
+applies the two item rights to one phase: "change any item" (the planning department)
+and "change the items of one's own floors until the deadline" (buyers), with the
+deadline reopened for a buyer when a planner said so.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from promoplanner.core.enums import Role
-from promoplanner.core.errors import DeadlinePassed, NotAllowed, NotFound, PromoError
+from promoplanner.core.errors import (
+    DeadlinePassed,
+    NotAllowed,
+    NotFound,
+    NotSignedIn,
+    PromoError,
+)
+from promoplanner.core.i18n import WordList, Words
 from promoplanner.core.model import FlyerItem
-from promoplanner.services.context import Actor, Context
+from promoplanner.core.people import Person, Right
+from promoplanner.services.context import Context
+from promoplanner.services.write import Work, rights_of
 from promoplanner.storage import tables as t
-
-
-def require_role(ctx: Context, *roles: Role) -> None:
-    """Refuse unless the actor has one of the roles."""
-    if ctx.actor.role not in roles:
-        raise NotAllowed(f"rights.role_{ctx.actor.role.value}")
 
 
 def items_lock_at(session: Session, phase_id: int) -> datetime | None:
@@ -28,15 +36,35 @@ def items_lock_at(session: Session, phase_id: int) -> datetime | None:
     )
 
 
+def reopened_until(session: Session, phase_id: int, buyer_id: int | None) -> datetime | None:
+    """Until when a planner reopened the phase for this buyer (or for every buyer), if at all."""
+    if buyer_id is None:
+        return None
+    return session.scalar(
+        select(func.max(t.DeadlineReopeningRow.until)).where(
+            t.DeadlineReopeningRow.phase_id == phase_id,
+            or_(
+                t.DeadlineReopeningRow.buyer_id.is_(None),
+                t.DeadlineReopeningRow.buyer_id == buyer_id,
+            ),
+        )
+    )
+
+
 @dataclass(frozen=True)
 class ItemRights:
-    """What the acting person may change in one phase: the one rule the services and grid ask."""
+    """What the signed-in person may change in one phase, read once for a whole table."""
 
-    role: Role
-    buyer_id: int | None  # None also when the actor's buyer is no longer in the store
+    signed_in: bool
+    edit_all: bool = False  # Right.EDIT_ALL_ITEMS
+    edit_own: bool = False  # Right.EDIT_OWN_ITEMS
+    buyer_id: int | None = None  # None also when the person has no buyer record
     buyer_floor_ids: frozenset[int] = frozenset()
     lock_at: datetime | None = None
+    reopened_until: datetime | None = None
     floor_codes: tuple[tuple[int, str], ...] = ()
+    user: str = ""
+    roles: WordList = field(default_factory=WordList)
 
     def refusal_for(
         self, floor_id: int, owner_id: int | None, now: datetime, *, claiming: bool = False
@@ -48,18 +76,18 @@ class ItemRights:
         it to nobody would let any buyer of the floor change it, and handing it to a
         colleague is the planning department's call.
         """
-        refused = self._actor_refusal()
-        if refused is not None or self.role is Role.PLANNER:
+        refused = self._person_refusal()
+        if refused is not None or self.edit_all:
             return refused
         if floor_id not in self.buyer_floor_ids:
             code = dict(self.floor_codes).get(floor_id, floor_id)
             return NotAllowed("rights.not_your_floor", field="floor_id", floor=code)
         if owner_id not in (None, self.buyer_id):
             return NotAllowed("rights.not_your_item")
-        if self._locked(now):
+        if self.locked(now):
             return self._deadline_error()
-        if claiming and owner_id != self.buyer_id:
-            return NotAllowed("rights.not_your_item", field="buyer_id")
+        if claiming and owner_id is None:
+            return NotAllowed("rights.keep_yourself", field="buyer_id")
         return None
 
     def refusal(self, item: FlyerItem, now: datetime) -> PromoError | None:
@@ -67,23 +95,31 @@ class ItemRights:
         return self.refusal_for(item.floor_id, item.buyer_id, now)
 
     def lock_error(self, now: datetime) -> PromoError | None:
-        """Why the actor may change no item of the phase at all now (role or deadline), or None."""
-        refused = self._actor_refusal()
-        if refused is None and self.role is not Role.PLANNER and self._locked(now):
+        """Why the person may change no item of the phase at all now (rights, deadline)."""
+        refused = self._person_refusal()
+        if refused is None and not self.edit_all and self.locked(now):
             return self._deadline_error()
         return refused
 
-    def _actor_refusal(self) -> PromoError | None:
-        if self.role is Role.PLANNER:
+    def locked(self, now: datetime) -> bool:
+        """Whether the deadline has passed for this person (and no reopening still runs)."""
+        if self.lock_at is None or now < self.lock_at:
+            return False
+        return self.reopened_until is None or now >= self.reopened_until
+
+    def _person_refusal(self) -> PromoError | None:
+        if not self.signed_in:
+            return NotSignedIn("people.not_signed_in")
+        if self.edit_all:
             return None
-        if self.role is not Role.BUYER:
-            return NotAllowed("rights.items_buyers_only")
+        if not self.edit_own:
+            return NotAllowed(
+                "rights.missing", user=self.user, roles=self.roles,
+                right=Words(f"right.{Right.EDIT_OWN_ITEMS.value}"),
+            )  # fmt: skip
         if self.buyer_id is None:
             return NotFound("not_found.buyer")
         return None
-
-    def _locked(self, now: datetime) -> bool:
-        return self.lock_at is not None and now >= self.lock_at
 
     def _deadline_error(self) -> PromoError:
         assert self.lock_at is not None
@@ -91,23 +127,38 @@ class ItemRights:
 
 
 def read_rights(
-    session: Session, actor: Actor, phase_id: int, *, floor_codes: bool = True
+    session: Session,
+    person: Person | None,
+    phase_id: int,
+    *,
+    rights: frozenset[Right] | None = None,
+    floor_codes: bool = True,
 ) -> ItemRights:
-    """The actor's rights over the phase's items as stored now (no query for non-buyers).
+    """The person's rights over the phase's items as stored now.
 
     Without floor_codes a refusal names a floor by its id (see guard_item_change).
     """
-    if actor.role is not Role.BUYER:
-        return ItemRights(role=actor.role, buyer_id=actor.buyer_id)
-    buyer = session.get(t.BuyerRow, actor.buyer_id) if actor.buyer_id else None
-    if buyer is None:
-        return ItemRights(role=actor.role, buyer_id=None)
+    if person is None:
+        return ItemRights(signed_in=False)
+    held = rights_of(session, person) if rights is None else rights
+    roles = WordList(*(Words(f"role.{r.value}") for r in sorted(person.roles)))
+    if Right.EDIT_ALL_ITEMS in held or Right.EDIT_OWN_ITEMS not in held:
+        return ItemRights(
+            signed_in=True, edit_all=Right.EDIT_ALL_ITEMS in held, user=person.name, roles=roles
+        )
+    buyer = session.scalar(select(t.BuyerRow).where(t.BuyerRow.person_id == person.id))
+    if buyer is None or not buyer.active:
+        return ItemRights(signed_in=True, edit_own=True, user=person.name, roles=roles)
     return ItemRights(
-        role=actor.role,
+        signed_in=True,
+        edit_own=True,
+        roles=roles,
         buyer_id=buyer.id,
         buyer_floor_ids=frozenset(f.id for f in buyer.floors),
         lock_at=items_lock_at(session, phase_id),
+        reopened_until=reopened_until(session, phase_id, buyer.id),
         floor_codes=_floor_codes(session) if floor_codes else (),
+        user=person.name,
     )
 
 
@@ -119,15 +170,19 @@ def _floor_codes(session: Session, *ids: int) -> tuple[tuple[int, str], ...]:
 
 
 def item_rights(ctx: Context, phase_id: int) -> ItemRights:
-    """The acting person's rights over the phase's items, read once for a whole table."""
+    """The signed-in person's rights over the phase's items, read once for a whole table."""
     with ctx.uow.reading() as session:
         return read_rights(session, ctx.actor, phase_id)
 
 
+def work_rights(work: Work, phase_id: int) -> ItemRights:
+    """The rights of the person making this change over the phase's items."""
+    return read_rights(work.session, work.person, phase_id, rights=work.rights, floor_codes=False)
+
+
 def guard_item_change(
-    ctx: Context,
-    session: Session,
-    phase_id: int,
+    work: Work,
+    rights: ItemRights,
     floor_id: int,
     owner_id: int | None,
     *,
@@ -137,12 +192,10 @@ def guard_item_change(
 
     With claiming, owner_id is the buyer being saved on the item (ItemRights.refusal_for).
     """
-    now = ctx.clock.now()
-    rights = read_rights(session, ctx.actor, phase_id, floor_codes=False)
-    refused = rights.refusal_for(floor_id, owner_id, now, claiming=claiming)
+    refused = rights.refusal_for(floor_id, owner_id, work.now, claiming=claiming)
     if refused is not None and refused.key == "rights.not_your_floor":
         # Floor codes are read only for the refusal that names one, not on every change.
-        named = replace(rights, floor_codes=_floor_codes(session, floor_id))
-        refused = named.refusal_for(floor_id, owner_id, now, claiming=claiming)
+        named = replace(rights, floor_codes=_floor_codes(work.session, floor_id))
+        refused = named.refusal_for(floor_id, owner_id, work.now, claiming=claiming)
     if refused is not None:
         raise refused

@@ -1,202 +1,391 @@
-"""Buyers' and planners' work on flyer items: add, change, remove, list."""
+"""Buyers' and planners' work on flyer items: add, change, delete and restore, one at a time.
+
+Each change is checked whole before a row is touched: every field typed (all problems of
+the row said at once), references looked up, prices and barcode checked, the person's
+rights and deadline applied, and the version the person saw compared with the row's.
+Only then are rows written, with their history. Deletes are soft: the row stays, marked,
+so a restore brings back the very item with its zone links and display checks.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field
+from decimal import Decimal
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from promoplanner.core.errors import DomainError, NotFound
-from promoplanner.core.fields import parse_item_field
+from promoplanner.core.audit import Action, ObjectKind, ObjectRef, changed_only, values_of
+from promoplanner.core.changes import ChangeKind
+from promoplanner.core.errors import DomainError, NotFound, PromoError
+from promoplanner.core.fields import ITEM_VALUES, REQUIRED_FIELDS, FieldsRefused, parse_item_values
 from promoplanner.core.model import FlyerItem
 from promoplanner.core.validation import check_prices
 from promoplanner.services.context import Context
-from promoplanner.services.guards import guard_item_change
+from promoplanner.services.guards import ItemRights, guard_item_change, work_rights
+from promoplanner.services.item_reads import ItemQuery, count_items, get_item, list_items
+from promoplanner.services.lookup import StoreLookup
+from promoplanner.services.write import Work, check_seen, writing
 from promoplanner.storage import convert
 from promoplanner.storage import tables as t
 
 REFERENCES = ("floor_id", "department_id", "buyer_id")
+# The reads live in item_reads; screens find them here beside the changes.
+__all__ = [
+    "ItemQuery", "add_item", "count_items", "delete_item", "get_item", "list_items",
+    "restore_item", "update_item",
+]  # fmt: skip
+
+
+@dataclass
+class Checking:
+    """What checking a block of items reads once: the store, rights, barcodes in the phase."""
+
+    work: Work
+    phase: t.PhaseRow
+    rights: ItemRights
+    lookup: StoreLookup
+    # barcode -> (item id, name) of the phase's live items, for the barcodes being checked
+    taken: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # barcode -> the row of this block that carries it (1-based)
+    in_block: dict[str, int] = field(default_factory=dict)
+
+
+def start_checking(work: Work, phase_id: int, barcodes: Sequence[str] = ()) -> Checking:
+    """Read what checking items of the phase needs, once for however many rows."""
+    phase = work.session.get(t.PhaseRow, phase_id)
+    if phase is None:
+        raise NotFound("not_found.phase", value=phase_id, known="")
+    checking = Checking(work, phase, work_rights(work, phase_id), StoreLookup(work.session))
+    checking.taken = barcode_owners(work.session, phase_id, barcodes)
+    return checking
+
+
+def barcode_owners(
+    session: Session, phase_id: int, barcodes: Sequence[str]
+) -> dict[str, tuple[int, str]]:
+    """Which live item of the phase carries each of the barcodes (read in chunks)."""
+    wanted = sorted({b for b in barcodes if b})
+    found: dict[str, tuple[int, str]] = {}
+    c = t.FlyerItemRow.__table__.c
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        rows = session.execute(
+            select(c.barcode, c.id, c.name).where(
+                c.phase_id == phase_id, c.deleted_at.is_(None), c.barcode.in_(chunk)
+            )
+        )
+        found.update({r.barcode: (r.id, r.name) for r in rows})
+    return found
+
+
+def checked_new(
+    checking: Checking, values: Mapping[str, object], row_number: int = 1
+) -> dict[str, object]:
+    """The typed values of a new item, or the refusal listing every problem of the row."""
+    person = checking.work.person
+    fields = dict(values)
+    if "buyer_id" not in fields and person is not None and person.buyer_id is not None:
+        fields["buyer_id"] = person.buyer_id  # a buyer's new item is theirs
+    problems: list[DomainError] = []
+    typed = _typed(fields, problems)
+    for name in REQUIRED_FIELDS:
+        if typed.get(name) in (None, "") and not any(p.field == name for p in problems):
+            problems.append(DomainError("input.required", field=name))
+    _resolve(checking, typed, problems)
+    _check_item(checking, typed, None, problems, row_number)
+    _raise(problems)
+    full = {name: typed.get(name, _DEFAULTS.get(name)) for name in ITEM_VALUES}
+    floor_id, buyer_id = full["floor_id"], full["buyer_id"]
+    assert isinstance(floor_id, int) and (buyer_id is None or isinstance(buyer_id, int))
+    guard_item_change(checking.work, checking.rights, floor_id, buyer_id, claiming=True)
+    return full
+
+
+def checked_change(
+    checking: Checking,
+    row: t.FlyerItemRow,
+    changes: Mapping[str, object],
+    seen: int | None,
+    row_number: int = 1,
+) -> dict[str, object]:
+    """The typed changes of an item (only what differs), or the refusal of them."""
+    work = checking.work
+    guard_item_change(work, checking.rights, row.floor_id, row.buyer_id)
+    problems: list[DomainError] = []
+    typed = _typed(dict(changes), problems)
+    _resolve(checking, typed, problems, default_floor=row.floor_id)
+    merged = {name: getattr(row, name) for name in ITEM_VALUES} | typed
+    _check_item(checking, merged, row.id, problems, row_number, changed=set(typed))
+    _raise(problems)
+    differs = {k: v for k, v in typed.items() if getattr(row, k) != v}
+    if "floor_id" in differs or "buyer_id" in differs:
+        guard_item_change(
+            work, checking.rights, merged["floor_id"], merged["buyer_id"],  # type: ignore[arg-type]
+            claiming="buyer_id" in differs,
+        )  # fmt: skip
+    check_seen(work, row, seen, item_ref(row), differs or typed)
+    return differs
+
+
+_DEFAULTS: dict[str, object] = {
+    "barcode": "", "spec": "", "unit": "", "sensitive": False, "photo": "", "notes": "",
+}  # fmt: skip
+
+
+def _typed(values: dict[str, object], problems: list[DomainError]) -> dict[str, object]:
+    try:
+        return parse_item_values(values)
+    except FieldsRefused as refused:
+        problems.extend(refused.problems)
+    except DomainError as error:
+        problems.append(error)
+    # Keep what did parse, so the other checks still speak about the good fields.
+    good = {}
+    for key, value in values.items():
+        with suppress(DomainError):
+            good.update(parse_item_values({key: value}))
+    return good
+
+
+def _resolve(
+    checking: Checking,
+    typed: dict[str, object],
+    problems: list[DomainError],
+    default_floor: int | None = None,
+) -> None:
+    lookup = checking.lookup
+    try:
+        if "floor_id" in typed:
+            typed["floor_id"] = lookup.floor(typed["floor_id"])
+    except DomainError as error:
+        problems.append(error)
+        typed.pop("floor_id", None)
+    floor_id = typed.get("floor_id", default_floor)
+    for key, find in (
+        ("department_id", lambda v: lookup.department(v, floor_id)),  # type: ignore[arg-type]
+        ("buyer_id", lookup.buyer),
+    ):
+        if key in typed:
+            try:
+                typed[key] = find(typed[key])
+            except DomainError as error:
+                problems.append(error)
+                typed.pop(key, None)
+
+
+def _check_item(
+    checking: Checking,
+    values: Mapping[str, object],
+    item_id: int | None,
+    problems: list[DomainError],
+    row_number: int,
+    changed: set[str] | None = None,
+) -> None:
+    """Prices, department on its floor, barcode once in the phase (and once in the block)."""
+
+    def concerns(*names: str) -> bool:
+        return changed is None or any(n in changed for n in names)
+
+    regular, promo = values.get("regular_price"), values.get("promo_price")
+    if (
+        isinstance(regular, Decimal)
+        and isinstance(promo, Decimal)
+        and concerns("regular_price", "promo_price")
+    ):
+        try:
+            check_prices(regular, promo)
+        except DomainError as error:
+            problems.append(error)
+    department, floor = values.get("department_id"), values.get("floor_id")
+    if (
+        isinstance(department, int)
+        and concerns("department_id", "floor_id")
+        and checking.lookup.departments[department].floor_id != floor
+    ):
+        problems.append(DomainError("input.department_not_on_floor", field="department_id"))
+    barcode = values.get("barcode")
+    if isinstance(barcode, str) and barcode and concerns("barcode"):
+        problem = _barcode_problem(checking, barcode, item_id, row_number)
+        if problem is not None:
+            problems.append(problem)
+
+
+def _barcode_problem(
+    checking: Checking, barcode: str, item_id: int | None, row_number: int
+) -> DomainError | None:
+    owner = checking.taken.get(barcode)
+    if owner is not None and owner[0] != item_id:
+        return DomainError("input.barcode_twice", field="barcode", barcode=barcode, other=owner[1])
+    other = checking.in_block.setdefault(barcode, row_number)
+    if other != row_number:
+        return DomainError(
+            "items.barcode_twice_in_block", field="barcode", barcode=barcode, other=other
+        )
+    return None
+
+
+def _raise(problems: list[DomainError]) -> None:
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise FieldsRefused(problems)
+
+
+def item_ref(item: FlyerItem | t.FlyerItemRow) -> ObjectRef:
+    """How the history names an item: its name and barcode."""
+    label = f"{item.name} ({item.barcode})" if item.barcode else item.name
+    return ObjectRef(ObjectKind.ITEM, item.id, label)
+
+
+def item_values(item: FlyerItem | t.FlyerItemRow) -> dict:
+    """The item's fields as the history writes them."""
+    return values_of(item, ITEM_VALUES)
+
+
+def insert_items(checking: Checking, rows: Sequence[dict[str, object]]) -> list[t.FlyerItemRow]:
+    """Write new items already checked by checked_new, with their history (one flush)."""
+    work = checking.work
+    made = [
+        t.FlyerItemRow(
+            phase_id=checking.phase.id, created_at=work.now, updated_at=work.now, **values
+        )
+        for values in rows
+    ]
+    work.session.add_all(made)
+    work.session.flush()
+    for row in made:
+        work.record(Action.CREATE, item_ref(row), after=item_values(row), phase_id=row.phase_id)
+    work.changed(ChangeKind.ITEMS, [r.id for r in made], checking.phase.id)
+    return made
+
+
+def apply_change(work: Work, row: t.FlyerItemRow, differs: Mapping[str, object]) -> None:
+    """Write changes already checked by checked_change, with their history."""
+    if not differs:
+        return
+    before = item_values(row)
+    for key, value in differs.items():
+        setattr(row, key, value)
+    row.updated_at = work.now
+    old, new = changed_only(before, item_values(row))
+    work.record(Action.UPDATE, item_ref(row), old, new, phase_id=row.phase_id)
+    work.changed(ChangeKind.ITEMS, [row.id], row.phase_id)
+
+
+def live_row(session: Session, item_id: int, *, for_update: bool = True) -> t.FlyerItemRow:
+    """The item's row, refused when it does not exist or was deleted (locked for the change)."""
+    row = session.get(t.FlyerItemRow, item_id, with_for_update=for_update)
+    if row is None:
+        raise NotFound("not_found.item", value=item_id)
+    if row.deleted_at is not None:
+        raise DomainError("items.deleted_already", name=row.name)
+    return row
 
 
 def add_item(ctx: Context, phase_id: int, values: Mapping[str, object]) -> FlyerItem:
     """Put a new special-price item on a phase's flyer."""
-    with ctx.uow.transaction() as session:
-        phase = session.get(t.PhaseRow, phase_id)
-        if phase is None:
-            raise NotFound("not_found.phase", value=phase_id)
-        row = t.FlyerItemRow(
-            phase_id=phase_id, sensitive=False, spec="", unit="", photo="", notes="", barcode=""
-        )
-        fields = dict(values)
-        if "buyer_id" not in fields and ctx.actor.buyer_id is not None:
-            fields["buyer_id"] = ctx.actor.buyer_id
-        for key in ("name", "regular_price", "promo_price", "floor_id"):
-            if fields.get(key) in (None, ""):
-                raise DomainError("input.required", field=key)
-        _apply(session, row, fields)
-        guard_item_change(ctx, session, phase_id, row.floor_id, row.buyer_id, claiming=True)
-        now = ctx.clock.now()
-        row.created_at = row.updated_at = now
-        session.add(row)
-        session.flush()
+    with writing(ctx) as work:
+        checking = start_checking(work, phase_id, [barcode_of(values)])
+        (row,) = insert_items(checking, [checked_new(checking, values)])
         return convert.item(row)
 
 
-def update_item(ctx: Context, item_id: int, changes: Mapping[str, object]) -> FlyerItem:
-    """Change some fields of an item; all or none of the changes are kept."""
-    with ctx.uow.transaction() as session:
-        row = session.get(t.FlyerItemRow, item_id)
-        if row is None:
-            raise NotFound("not_found.item", value=item_id)
-        guard_item_change(ctx, session, row.phase_id, row.floor_id, row.buyer_id)
-        _apply(session, row, changes)
-        if "floor_id" in changes or "buyer_id" in changes:
-            claiming = "buyer_id" in changes  # a buyer may set only themselves as the buyer
-            guard_item_change(
-                ctx, session, row.phase_id, row.floor_id, row.buyer_id, claiming=claiming
-            )
-        row.updated_at = ctx.clock.now()
-        session.flush()
+def update_item(
+    ctx: Context,
+    item_id: int,
+    changes: Mapping[str, object],
+    *,
+    seen_version: int | None = None,
+) -> FlyerItem:
+    """Change some fields of an item; all or none of the changes are kept.
+
+    `seen_version` is the version the person loaded: if somebody changed the item since,
+    the change is refused with both values (core.errors.Conflict).
+    """
+    with writing(ctx) as work:
+        row = live_row(work.session, item_id)
+        checking = start_checking(work, row.phase_id, [barcode_of(changes)])
+        apply_change(work, row, checked_change(checking, row, changes, seen_version))
+        work.session.flush()
         return convert.item(row)
 
 
-def delete_item(ctx: Context, item_id: int) -> FlyerItem:
-    """Take an item off the flyer; returns what it was, so it can be put back."""
-    with ctx.uow.transaction() as session:
-        row = session.get(t.FlyerItemRow, item_id)
-        if row is None:
-            raise NotFound("not_found.item", value=item_id)
-        guard_item_change(ctx, session, row.phase_id, row.floor_id, row.buyer_id)
-        gone = convert.item(row)
-        session.delete(row)
+def delete_item(ctx: Context, item_id: int, *, seen_version: int | None = None) -> FlyerItem:
+    """Take an item off the flyer (the row stays, marked deleted); returns what it was."""
+    with writing(ctx) as work:
+        row = live_row(work.session, item_id)
+        check_delete(work, work_rights(work, row.phase_id), row, seen_version)
+        (gone,) = mark_deleted(work, [row])
         return gone
 
 
-def get_item(ctx: Context, item_id: int) -> FlyerItem:
-    """One item as it is now."""
-    with ctx.uow.reading() as session:
-        row = session.get(t.FlyerItemRow, item_id)
-        if row is None:
-            raise NotFound("not_found.item", value=item_id)
-        return convert.item(row)
+def check_delete(work: Work, rights: ItemRights, row: t.FlyerItemRow, seen: int | None) -> None:
+    """Refuse the delete unless the person may change the item and saw its latest version."""
+    guard_item_change(work, rights, row.floor_id, row.buyer_id)
+    check_seen(work, row, seen, item_ref(row), {"deleted_at": work.now})
 
 
-def _apply(session: Session, row: t.FlyerItemRow, changes: Mapping[str, object]) -> None:
-    for key, value in changes.items():
-        if key in REFERENCES:
-            setattr(row, key, _reference(session, key, value))
-        else:
-            setattr(row, key, parse_item_field(key, value))
-    check_prices(row.regular_price, row.promo_price)
-    if row.department_id is not None:
-        dept = session.get(t.DepartmentRow, row.department_id)
-        if dept is None or dept.floor_id != row.floor_id:
-            raise DomainError("input.department_not_on_floor", field="department_id")
-    if row.barcode:
-        twin = session.scalar(
-            select(t.FlyerItemRow.name).where(
-                t.FlyerItemRow.phase_id == row.phase_id,
-                t.FlyerItemRow.barcode == row.barcode,
-                t.FlyerItemRow.id != (row.id or 0),
-            )
-        )
-        if twin is not None:
-            raise DomainError(
-                "input.barcode_twice", field="barcode", barcode=row.barcode, other=twin
-            )
+def mark_deleted(work: Work, rows: Sequence[t.FlyerItemRow]) -> list[FlyerItem]:
+    """Mark checked items deleted, with their history; returns what they were."""
+    gone = []
+    for row in rows:
+        gone.append(convert.item(row))
+        row.deleted_at, row.deleted_by = work.now, work.person.id if work.person else None
+        work.record(Action.DELETE, item_ref(row), before=item_values(row), phase_id=row.phase_id)
+        work.changed(ChangeKind.ITEMS, [row.id], row.phase_id)
+    work.session.flush()
+    return gone
 
 
-def _reference(session: Session, key: str, value: object) -> int | None:
-    if value in (None, ""):
-        if key == "floor_id":
-            raise DomainError("input.required", field=key)
-        return None
-    table = {"floor_id": t.FloorRow, "department_id": t.DepartmentRow, "buyer_id": t.BuyerRow}[key]
+def restore_item(ctx: Context, item_id: int) -> FlyerItem:
+    """Bring a deleted item back: the very row, with its zone links and display checks."""
+    with writing(ctx) as work:
+        row = deleted_row(work.session, item_id)
+        checking = start_checking(work, row.phase_id, [row.barcode])
+        check_restore(checking, row)
+        (back,) = mark_restored(work, [row])
+        return back
+
+
+def deleted_row(session: Session, item_id: int) -> t.FlyerItemRow:
+    """A deleted item's row (locked for its restore), refused when it is not deleted."""
+    row = session.get(t.FlyerItemRow, item_id, with_for_update=True)
+    if row is None:
+        raise NotFound("not_found.item", value=item_id)
+    if row.deleted_at is None:
+        raise DomainError("items.not_deleted", name=row.name)
+    return row
+
+
+def check_restore(checking: Checking, row: t.FlyerItemRow, row_number: int = 1) -> None:
+    """Refuse the restore as an addition would be refused (rights, deadline, barcode taken)."""
+    guard_item_change(checking.work, checking.rights, row.floor_id, row.buyer_id)
+    problems: list[DomainError] = []
+    _check_item(checking, item_values_typed(row), row.id, problems, row_number, {"barcode"})
+    _raise(problems)
+
+
+def mark_restored(work: Work, rows: Sequence[t.FlyerItemRow]) -> list[FlyerItem]:
+    """Bring checked items back, with their history."""
+    for row in rows:
+        row.deleted_at, row.deleted_by = None, None
+        row.updated_at = work.now
+        work.record(Action.RESTORE, item_ref(row), after=item_values(row), phase_id=row.phase_id)
+        work.changed(ChangeKind.ITEMS, [row.id], row.phase_id)
+    work.session.flush()
+    return [convert.item(r) for r in rows]
+
+
+def item_values_typed(row: t.FlyerItemRow) -> dict[str, object]:
+    """The row's own typed values by field name."""
+    return {name: getattr(row, name) for name in ITEM_VALUES}
+
+
+def barcode_of(values: Mapping[str, object]) -> str:
     try:
-        ident = int(str(value))
-    except ValueError:
-        raise DomainError("input.unknown_reference", field=key, value=value) from None
-    if session.get(table, ident) is None:
-        raise DomainError("input.unknown_reference", field=key, value=value)
-    return ident
-
-
-@dataclass(frozen=True)
-class ItemQuery:
-    """Which items a table shows, and in what order."""
-
-    phase_id: int
-    floor_id: int | None = None
-    buyer_id: int | None = None
-    text: str = ""
-    sort: str = "id"
-    descending: bool = False
-
-
-SORTABLE = {
-    "id",
-    "name",
-    "barcode",
-    "spec",
-    "unit",
-    "regular_price",
-    "promo_price",
-    "tier",
-    "sensitive",
-    "display_form",
-    "floor_id",
-    "buyer_id",
-    "department_id",
-    "updated_at",
-}
-
-
-def filtered(query: ItemQuery, what: Select) -> Select:
-    """The query limited to the phase, floor, buyer and text asked for."""
-    c = t.FlyerItemRow.__table__.c
-    what = what.where(c.phase_id == query.phase_id)
-    if query.floor_id is not None:
-        what = what.where(c.floor_id == query.floor_id)
-    if query.buyer_id is not None:
-        what = what.where(c.buyer_id == query.buyer_id)
-    if query.text.strip():
-        # What is typed is text, not a pattern: % and _ match themselves.
-        typed = query.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        like = f"%{typed}%"
-        what = what.where(
-            or_(
-                *(
-                    column.ilike(like, escape="\\")
-                    for column in (c.name, c.barcode, c.spec, c.notes)
-                )
-            )
-        )
-    return what
-
-
-def order_by(query: ItemQuery) -> tuple:
-    """The ORDER BY of the query: its sort column, then id so equal values keep one order."""
-    c = t.FlyerItemRow.__table__.c
-    column = c[query.sort if query.sort in SORTABLE else "id"]
-    return (column.desc() if query.descending else column.asc()), c.id
-
-
-def count_items(ctx: Context, query: ItemQuery) -> int:
-    """How many items the query matches."""
-    table = t.FlyerItemRow.__table__
-    with ctx.uow.reading() as session:
-        return session.scalar(filtered(query, select(func.count()).select_from(table))) or 0
-
-
-def list_items(
-    ctx: Context, query: ItemQuery, offset: int = 0, limit: int | None = None
-) -> list[FlyerItem]:
-    """A page of matching items, sorted by the database (fast for large phases)."""
-    table = t.FlyerItemRow.__table__
-    what = filtered(query, select(table)).order_by(*order_by(query)).offset(offset)
-    if limit is not None:
-        what = what.limit(limit)
-    with ctx.uow.reading() as session:
-        return [convert.item_from_mapping(r) for r in session.execute(what).mappings()]
+        return str(parse_item_values({"barcode": values["barcode"]})["barcode"])
+    except (KeyError, PromoError):
+        return ""

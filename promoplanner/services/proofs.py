@@ -15,10 +15,12 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from promoplanner.core.enums import Role
+from promoplanner.core.audit import Action, ObjectKind, ObjectRef
+from promoplanner.core.changes import ChangeKind
 from promoplanner.core.errors import DomainError, NotFound
+from promoplanner.core.people import Right
 from promoplanner.services.context import Context
-from promoplanner.services.guards import require_role
+from promoplanner.services.write import writing
 from promoplanner.storage import tables as t
 
 
@@ -61,9 +63,11 @@ def record_proof(
     the database is locked for writing, so it must be quick: write the file beforehand
     and only move it into place here (as the ``print flyer`` command does).
     """
-    require_role(ctx, Role.PLANNER)
-    with ctx.uow.transaction() as session:
-        if session.get(t.PhaseRow, phase_id) is None:
+    with writing(ctx) as work:
+        work.require(Right.NUMBER_PROOFS)
+        session = work.session
+        phase = session.get(t.PhaseRow, phase_id)
+        if phase is None:
             raise NotFound("not_found.phase", value=phase_id, known="")
         free = next_version(session, phase_id)
         if version != free:
@@ -77,6 +81,12 @@ def record_proof(
         except IntegrityError:
             raise DomainError("proof.version_taken", version=version, next=version + 1) from None
         proof = _value(row)
+        work.record(
+            Action.CREATE, ObjectRef(ObjectKind.PROOF, row.id, f"{phase.name} v{version}"),
+            after={"version": version, "items": item_count}, phase_id=phase_id,
+        )  # fmt: skip
+        work.changed(ChangeKind.PROOFS, [row.id], phase_id)
+        work.flush_history()  # before the file goes into place: only the commit is left
         if then is not None:
             then()
     return proof

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from promoplanner.core.enums import Role
+from promoplanner.core.audit import ObjectKind, ObjectRef
+from promoplanner.core.changes import ChangeKind
 from promoplanner.core.errors import NotFound
 from promoplanner.core.model import Buyer, Department, Floor
+from promoplanner.core.people import Right
 from promoplanner.core.validation import clean_text, parse_count
 from promoplanner.services.context import Context
-from promoplanner.services.guards import require_role
+from promoplanner.services.write import check_seen, note_update, row_values, writing
 from promoplanner.storage import convert, queries
 from promoplanner.storage import tables as t
 
@@ -55,19 +57,32 @@ def store_layout(ctx: Context) -> StoreLayout:
 
 
 def set_golden_spots(
-    ctx: Context, floor_id: int, end_racks: int | str, pile_spots: int | str
+    ctx: Context,
+    floor_id: int,
+    end_racks: int | str,
+    pile_spots: int | str,
+    *,
+    seen_version: int | None = None,
 ) -> Floor:
     """Record how many end racks and pile-display spots a floor has."""
-    require_role(ctx, Role.PLANNER, Role.FLOOR_MANAGER)
     racks = parse_count(end_racks, "end_racks", 0, 10_000)
     piles = parse_count(pile_spots, "pile_spots", 0, 10_000)
-    with ctx.uow.transaction() as session:
-        row = session.get(t.FloorRow, floor_id)
+    with writing(ctx) as work:
+        work.require(Right.SET_GOLDEN_SPOTS)
+        row = work.session.get(t.FloorRow, floor_id, with_for_update=True)
         if row is None:
             raise NotFound("not_found.floor", value=floor_id)
+        check_seen(work, row, seen_version, _floor_ref(row), {"end_racks": racks})
+        fields = ("end_racks", "pile_spots")
+        before = row_values(row, fields)
         row.end_racks, row.pile_spots = racks, piles
-        session.flush()
+        work.session.flush()
+        note_update(work, _floor_ref(row), before, row_values(row, fields), ChangeKind.STORE)
         return convert.floor(row)
+
+
+def _floor_ref(row: t.FloorRow) -> ObjectRef:
+    return ObjectRef(ObjectKind.FLOOR, row.id, row.code)
 
 
 def ensure_floor(

@@ -16,20 +16,35 @@ from promoplanner.storage import tables as t
 def floor(row: t.FloorRow) -> model.Floor:
     """A floor value."""
     return model.Floor(
-        row.id, row.code, row.name_en, row.name_zh, row.sort_order, row.end_racks, row.pile_spots
+        row.id,
+        row.code,
+        row.name_en,
+        row.name_zh,
+        row.sort_order,
+        row.end_racks,
+        row.pile_spots,
+        version=row.version,
     )
 
 
 def department(row: t.DepartmentRow) -> model.Department:
     """A department value."""
     return model.Department(
-        row.id, row.floor_id, row.code, row.name_en, row.name_zh, row.sort_order
+        row.id,
+        row.floor_id,
+        row.code,
+        row.name_en,
+        row.name_zh,
+        row.sort_order,
+        version=row.version,
     )
 
 
 def buyer(row: t.BuyerRow) -> model.Buyer:
     """A buyer value with the ids of their floors."""
-    return model.Buyer(row.id, row.name, tuple(sorted(f.id for f in row.floors)), row.active)
+    return model.Buyer(
+        row.id, row.name, tuple(sorted(f.id for f in row.floors)), row.active, version=row.version
+    )
 
 
 def campaign(row: t.CampaignRow) -> model.Campaign:
@@ -45,12 +60,13 @@ def campaign(row: t.CampaignRow) -> model.Campaign:
         notes=row.notes,
         tier_plan=(row.tier_a, row.tier_b, row.tier_c),
         deep_discount_limit=Decimal(row.deep_discount_limit),
+        version=row.version,
     )
 
 
 def holiday(row: t.HolidayRow) -> model.Holiday:
     """A holiday value."""
-    return model.Holiday(row.id, row.campaign_id, row.kind, row.name, row.day)
+    return model.Holiday(row.id, row.campaign_id, row.kind, row.name, row.day, version=row.version)
 
 
 def phase(row: t.PhaseRow) -> model.Phase:
@@ -66,6 +82,7 @@ def phase(row: t.PhaseRow) -> model.Phase:
         row.flyer_target,
         row.print_run,
         row.negotiation_scope,
+        version=row.version,
     )
 
 
@@ -79,12 +96,15 @@ def quota(row: t.FloorQuotaRow) -> model.FloorQuota:
         row.max_items,
         row.min_sensitive,
         row.negotiation_scope,
+        version=row.version,
     )
 
 
 def deadline(row: t.DeadlineRow) -> model.BuyerDeadline:
     """A deadline value."""
-    return model.BuyerDeadline(row.id, row.phase_id, row.due, row.what, row.assessment)
+    return model.BuyerDeadline(
+        row.id, row.phase_id, row.due, row.what, row.assessment, version=row.version
+    )
 
 
 ITEM_COLUMNS = tuple(c.key for c in t.FlyerItemRow.__table__.columns)
@@ -118,6 +138,8 @@ def item_from_mapping(m: Mapping[str, Any] | RowMapping) -> model.FlyerItem:
         notes=m["notes"],
         created_at=m["created_at"],
         updated_at=m["updated_at"],
+        version=m["version"],
+        deleted_at=m["deleted_at"],
     )
 
 
@@ -136,6 +158,7 @@ def activity(row: t.ActivityRow) -> model.Activity:
         gift=row.gift,
         gift_stock=row.gift_stock,
         location=row.location,
+        version=row.version,
     )
 
 
@@ -152,6 +175,7 @@ def zone(row: t.DisplayZoneRow) -> model.DisplayZone:
         floor_id=row.floor_id,
         location=row.location,
         item_ids=tuple(sorted(i.id for i in row.items)),
+        version=row.version,
     )
 
 
@@ -167,12 +191,15 @@ def contest(row: t.ContestRow) -> model.Contest:
         group_size=row.group_size,
         cans_per_entrant=row.cans_per_entrant,
         prizes=(row.prize_1, row.prize_2, row.prize_3),
+        version=row.version,
     )
 
 
 def entrant(row: t.ContestEntrantRow) -> model.ContestEntrant:
     """A contest entrant value."""
-    return model.ContestEntrant(row.id, row.contest_id, row.name, row.phone, row.registered_on)
+    return model.ContestEntrant(
+        row.id, row.contest_id, row.name, row.phone, row.registered_on, version=row.version
+    )
 
 
 def display_check(row: t.DisplayCheckRow) -> model.DisplayCheck:

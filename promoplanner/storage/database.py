@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,12 +13,13 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from promoplanner.core.errors import DatabaseProblem
 from promoplanner.paths import default_database_path, migrations_dir
+from promoplanner.storage.engine import make_engine
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 OUR_TABLES = {"campaign", "phase", "flyer_item"}
@@ -82,7 +82,7 @@ def open_database(value: str | None, *, create: bool = True) -> OpenedDatabase:
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         _check_sqlite_file(Path(parsed.database), create)
     try:
-        engine = _engine(url)
+        engine = make_engine(url)
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
             tables = set(inspect(conn).get_table_names())
@@ -128,11 +128,10 @@ def migrate(engine: Engine, revision: str, *, down: bool = False) -> None:
             with conn.begin():
                 _run_alembic(conn, revision, down)
             return
+        # make_engine's connections leave BEGIN to us, so DDL is inside the transaction too
         raw = conn.connection.driver_connection
-        raw.isolation_level = None  # we start the transaction, so DDL is inside it too
         raw.execute("PRAGMA foreign_keys=OFF")  # only takes effect outside a transaction
         broken_before = set(raw.execute("PRAGMA foreign_key_check").fetchall())
-        event.listen(conn, "begin", _explicit_begin)
         try:
             with conn.begin():  # alembic sees a transaction it must not commit itself
                 _run_alembic(conn, revision, down)
@@ -141,13 +140,7 @@ def migrate(engine: Engine, revision: str, *, down: bool = False) -> None:
                 if new:
                     raise DatabaseProblem("db.upgrade_broke_links", table=sorted(new)[0][0])
         finally:
-            event.remove(conn, "begin", _explicit_begin)
             raw.execute("PRAGMA foreign_keys=ON")
-            raw.isolation_level = ""  # the driver's default again for the pool
-
-
-def _explicit_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
 
 
 def _run_alembic(conn: Connection, revision: str, down: bool) -> None:
@@ -156,24 +149,6 @@ def _run_alembic(conn: Connection, revision: str, down: bool) -> None:
         command.downgrade(config, revision)
     else:
         command.upgrade(config, revision)
-
-
-def _engine(url: str) -> Engine:
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
-    return engine
-
-
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    if cursor.execute("PRAGMA database_list").fetchone()[2]:  # WAL needs a real file
-        # A read-only file can still be read; a write will say why it cannot.
-        with suppress(sqlite3.OperationalError):
-            cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.close()
 
 
 def _writable(parsed) -> bool:

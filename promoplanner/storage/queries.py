@@ -17,12 +17,14 @@ def floors(session: Session) -> tuple[model.Floor, ...]:
 
 
 def items_of_phases(session: Session, phase_ids: list[int]) -> tuple[model.FlyerItem, ...]:
-    """Items of the phases, read as plain rows (fast for tens of thousands)."""
+    """Live items of the phases, read as plain rows (fast for tens of thousands)."""
     if not phase_ids:
         return ()
     table = t.FlyerItemRow.__table__
     result = session.execute(
-        select(table).where(table.c.phase_id.in_(phase_ids)).order_by(table.c.id)
+        select(table)
+        .where(table.c.phase_id.in_(phase_ids), table.c.deleted_at.is_(None))
+        .order_by(table.c.id)
     )
     return tuple(convert.item_from_mapping(r) for r in result.mappings())
 

@@ -140,18 +140,25 @@ class MainWindow(QMainWindow):
         self.actor_combo = QComboBox()
         self.actor_combo.setObjectName("actor_combo")
         self.actor_combo.setMinimumContentsLength(14)
-        self._actors = {}
-        for key, label, actor in actor_choices(
-            self.session.layout(), self.tr("Planning department"), self.tr("Floor manager")
-        ):
-            self.actor_combo.addItem(label, key)
-            self._actors[key] = actor
+        self._actors: dict = {}
+        self._fill_actors()
         bar.addWidget(self.actor_combo)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.actor_combo.currentIndexChanged.connect(self._actor_chosen)
 
+    def _fill_actors(self) -> None:
+        self.actor_combo.blockSignals(True)
+        self.actor_combo.clear()
+        self._actors.clear()
+        for key, label, actor in actor_choices(self.session.people()):
+            self.actor_combo.addItem(label, key)
+            self._actors[key] = actor
+        self.actor_combo.blockSignals(False)
+
     def choose_actor(self, key: str) -> None:
-        """Act as the person with that key (planner, buyer:<id>, floor_manager)."""
+        """Act as the person with that key (user:<user name>)."""
+        if self.actor_combo.findData(key) < 0:  # somebody added since the window opened
+            self._fill_actors()
         index = self.actor_combo.findData(key)
         self.actor_combo.setCurrentIndex(index if index >= 0 else 0)
         self._actor_chosen()

@@ -200,7 +200,7 @@ def forward_quiet(window: MainWindow, method: str) -> bool:
 
 def open_settings(window: MainWindow) -> None:
     """Language and who is acting."""
-    dialog = SettingsDialog(window.session.layout(), saved_actor_key(), window)
+    dialog = SettingsDialog(window.session.people(), saved_actor_key(), window)
     before = saved_language() or ""
     if dialog.exec():
         save_language(dialog.chosen_language())

@@ -10,9 +10,11 @@ from PySide6.QtCore import QObject, Signal
 
 from promoplanner.core.findings import Finding
 from promoplanner.core.model import CampaignSnapshot
+from promoplanner.core.people import Person
 from promoplanner.core.rules import check_campaign
 from promoplanner.services.campaigns import list_campaigns, load_snapshot
-from promoplanner.services.context import Actor, Context
+from promoplanner.services.context import Context
+from promoplanner.services.people import list_people
 from promoplanner.services.store import StoreLayout, store_layout
 
 T = TypeVar("T")
@@ -55,7 +57,11 @@ class AppSession(QObject):
         self._forget("campaign")
         self.campaign_changed.emit()
 
-    def set_actor(self, actor: Actor) -> None:
+    def people(self) -> list[Person]:
+        """Everybody who can sign in to this database."""
+        return [info.person for info in list_people(self._ctx)]
+
+    def set_actor(self, actor: Person) -> None:
         """Act as another person (planner, a buyer, a floor manager)."""
         self._ctx = self._ctx.acting_as(actor)
         self._findings = None

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from promoplanner.core.enums import Role
-from promoplanner.services.context import PLANNER, Actor
-from promoplanner.services.store import StoreLayout
+from promoplanner.core.people import Person
 
 
 def app_settings() -> QSettings:
@@ -35,31 +33,19 @@ def save_language(language: str | None) -> None:
     app_settings().setValue("language", language or "")
 
 
-def actor_key(actor: Actor) -> str:
-    """How an actor is remembered: planner, floor_manager or buyer:<id>."""
-    if actor.role is Role.BUYER:
-        return f"buyer:{actor.buyer_id}"
-    return actor.role.value
+def actor_key(actor: Person) -> str:
+    """How a person is remembered: user:<user name>."""
+    return f"user:{actor.user_name}"
 
 
-def actor_choices(
-    layout: StoreLayout, planner_label: str, floor_label: str
-) -> list[tuple[str, str, Actor]]:
-    """(key, label, actor) for the planner, each active buyer and the floor manager."""
-    choices = [("planner", planner_label, PLANNER)]
-    for buyer in layout.buyers:
-        if buyer.active:
-            choices.append(
-                (f"buyer:{buyer.id}", buyer.name, Actor(Role.BUYER, buyer.name, buyer.id))
-            )
-    # The floor manager is a role, not a named person: the label is not the actor's name.
-    choices.append(("floor_manager", floor_label, Actor(Role.FLOOR_MANAGER)))
-    return choices
+def actor_choices(people: list[Person]) -> list[tuple[str, str, Person]]:
+    """(key, label, person) for every active person."""
+    return [(actor_key(p), p.name, p) for p in people if p.active]
 
 
 def saved_actor_key() -> str:
     """The person last chosen (planner by default)."""
-    return str(app_settings().value("actor", "planner"))
+    return str(app_settings().value("actor", "user:planner"))
 
 
 def save_actor_key(key: str) -> None:
@@ -70,7 +56,7 @@ def save_actor_key(key: str) -> None:
 class SettingsDialog(QDialog):
     """Language (applied at the next start) and who is acting."""
 
-    def __init__(self, layout: StoreLayout, current_actor: str, parent=None) -> None:
+    def __init__(self, people: list[Person], current_actor: str, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(360)  # room for the longest person's name and the note
@@ -82,9 +68,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(saved_language() or "")))
         form.addRow(self.tr("Language:"), self.language)
         self.actor = QComboBox()
-        for key, label, _ in actor_choices(
-            layout, self.tr("Planning department"), self.tr("Floor manager")
-        ):
+        for key, label, _ in actor_choices(people):
             self.actor.addItem(label, key)
         self.actor.setCurrentIndex(max(0, self.actor.findData(current_actor)))
         form.addRow(self.tr("Acting as:"), self.actor)

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from promoplanner.core.enums import Role
 from promoplanner.core.progress import next_deadline
-from promoplanner.services.context import PLANNER
 from promoplanner.ui.labels import countdown_text, role_label
 from promoplanner.ui.session import AppSession
 
@@ -33,9 +32,10 @@ class MainStatusBar(QStatusBar):
     def who(self) -> str:
         """The person and role: “王建国 (buyer)”, or the role alone when nobody is named."""
         actor = self.session.ctx.actor
+        if actor is None:
+            return self.tr("nobody signed in")
         role = role_label(actor.role)
-        # The role's own name (企划部, the floor manager's label) is no person's name.
-        if not actor.name or actor.name in (role, PLANNER.name):
+        if not actor.name or actor.name == role:
             return role
         in_brackets = {
             Role.PLANNER: self.tr("planning department"),

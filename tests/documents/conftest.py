@@ -9,6 +9,7 @@ from datetime import datetime
 
 import pytest
 from pypdf import PdfReader
+from signed_in import as_user
 
 from promoplanner.core.clock import FixedClock
 from promoplanner.services.campaigns import find_campaign, find_phase, load_snapshot
@@ -29,7 +30,7 @@ def sale_db(demo_db_template, tmp_path):
 @pytest.fixture
 def sale_ctx(sale_db):
     """A planner's context on the demo, on a day of Phase 2."""
-    ctx = connect(str(sale_db), clock=FixedClock(SALE_DAY), create=False)
+    ctx = as_user(connect(str(sale_db), clock=FixedClock(SALE_DAY), create=False), "planner")
     yield ctx
     ctx.uow.engine.dispose()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from signed_in import as_user
 from sqlalchemy import select
 
 from promoplanner.core.clock import FixedClock
@@ -37,7 +38,10 @@ def test_deadline_passed_with_floor_complete_is_not_late(sale_ctx, phase, read_p
 
 
 def test_time_left_before_the_deadline(sale_db, snapshot, phase, read_pdf):
-    ctx = connect(str(sale_db), clock=FixedClock(datetime(2027, 6, 10, 8, 0)), create=False)
+    ctx = as_user(
+        connect(str(sale_db), clock=FixedClock(datetime(2027, 6, 10, 8, 0)), create=False),
+        "planner",
+    )
     due = next(d for d in snapshot.deadlines if d.phase_id == phase(2).id).due
     left = due - datetime(2027, 6, 10, 8, 0)
     pdf = read_pdf(checklist_pdf(ctx, phase(2).id))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+from unittest.mock import patch
 
 import pytest
 from pypdf import PdfReader
+from signed_in import as_user
 
 from promoplanner.cli import main
 
@@ -20,10 +22,17 @@ def out_dir(tmp_path):
     return folder
 
 
-def run(capsys, sale_db, *args):
-    status = main(["--db", str(sale_db), *NOW, "print", *args])
+def run(capsys, sale_db, *args, user="planner"):
+    signed = ["--user", user] if user else []
+    with patch.dict(os.environ, {"PROMOPLANNER_PASSWORD": "demo"}):  # the demo's password
+        status = main(["--db", str(sale_db), *NOW, *signed, "print", *args])
     out, err = capsys.readouterr()
-    return status, out, err
+    return status, out, without_clock_notice(err)
+
+
+def without_clock_notice(err: str) -> str:
+    """Stderr without the line saying that --now holds the clock still."""
+    return "".join(line for line in err.splitlines(True) if "clock stands still" not in line)
 
 
 @pytest.mark.parametrize(
@@ -45,6 +54,14 @@ def test_each_kind_writes_a_pdf(capsys, sale_db, out_dir, args):
     pages = len(PdfReader(target).pages)
     assert (f"({pages} pages)" if pages > 1 else "(1 page)") in out
     assert [p.name for p in out_dir.iterdir() if p.name.startswith(".")] == []
+
+
+def test_without_a_user_the_flyer_is_a_draft_that_numbers_nothing(capsys, sale_db, out_dir):
+    target = out_dir / "draft.pdf"
+    status, out, err = run(capsys, sale_db, "flyer", "--phase", "1", "-o", str(target), user="")
+    assert (status, err) == (0, "")
+    assert "proof v" not in out and _proofs(sale_db, 1) == []
+    assert "DRAFT" in PdfReader(target).pages[0].extract_text()
 
 
 def test_flyer_says_which_proof_it_printed(capsys, sale_db, out_dir):
@@ -139,8 +156,8 @@ def test_unwritable_file_leaves_no_half_file_and_no_proof(capsys, sale_db, out_d
     assert sorted(p.name for p in out_dir.iterdir()) == ["proof.pdf"]  # no temp file left
     monkeypatch.undo()
     assert _proofs(sale_db, 1) == []  # the failed write used up no version
-    status, out, _ = run(capsys, sale_db, "flyer", "--phase", "1", "-o", str(target))
-    assert status == 0 and "proof v1 with 90 items" in out
+    status, out, err = run(capsys, sale_db, "flyer", "--phase", "1", "-o", str(target))
+    assert status == 0 and "proof v1 with 90 items" in out, err
     assert "PROOF v1" in PdfReader(target).pages[0].extract_text()
     assert _proofs(sale_db, 1) == [(1, 90)]
 
@@ -213,7 +230,9 @@ def _connect(sale_db):
     from promoplanner.core.clock import FixedClock
     from promoplanner.services.context import connect
 
-    return connect(str(sale_db), clock=FixedClock(datetime(2027, 6, 20, 9)), create=False)
+    return as_user(
+        connect(str(sale_db), clock=FixedClock(datetime(2027, 6, 20, 9)), create=False), "planner"
+    )
 
 
 def _proofs(sale_db, phase_id):
@@ -241,7 +260,9 @@ def test_unwritable_folder_records_no_proof(capsys, sale_db, out_dir, monkeypatc
     status, _, err = run(capsys, sale_db, "flyer", "--phase", "1", "-o", str(out_dir / "p.pdf"))
     assert status == 2 and "Cannot write" in err
     monkeypatch.undo()
-    ctx = connect(str(sale_db), clock=FixedClock(datetime(2027, 6, 20, 9)), create=False)
+    ctx = as_user(
+        connect(str(sale_db), clock=FixedClock(datetime(2027, 6, 20, 9)), create=False), "planner"
+    )
     assert list_proofs(ctx, 1) == []
     ctx.uow.engine.dispose()
 
@@ -249,12 +270,17 @@ def test_unwritable_folder_records_no_proof(capsys, sale_db, out_dir, monkeypatc
 def test_a_proof_inserted_by_another_planner_at_the_last_moment_is_refused(
     capsys, sale_db, out_dir, monkeypatch
 ):
-    """The other proof's row lands after this one checked the number: the unique pair refuses."""
+    """The other proof is recorded after this one read its number: the number is refused.
+
+    A write transaction takes the database's write lock before it reads, so the other
+    planner's record cannot land inside this proof's own; it lands between reading the
+    number for the page and recording it.
+    """
     from datetime import datetime
 
-    from promoplanner.services import proofs
+    from promoplanner.services import documents, proofs
 
-    real = proofs.next_version
+    real = documents.next_version
     raced = []
 
     def another_planner_records_it_first(session, phase_id):
@@ -266,7 +292,7 @@ def test_a_proof_inserted_by_another_planner_at_the_last_moment_is_refused(
             other.uow.engine.dispose()
         return version  # what this proof read a moment earlier
 
-    monkeypatch.setattr(proofs, "next_version", another_planner_records_it_first)
+    monkeypatch.setattr(documents, "next_version", another_planner_records_it_first)
     target = out_dir / "proof.pdf"
     status, out, err = run(capsys, sale_db, "flyer", "--phase", "2", "-o", str(target))
     monkeypatch.undo()

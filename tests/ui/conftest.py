@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import QSettings
+from signed_in import as_user
 
 from promoplanner.services.context import connect
 from promoplanner.ui.compat import guard_none_refcount
@@ -29,7 +30,7 @@ def gui_session(demo_db_template, tmp_path, clock):
     path = tmp_path / "gui.sqlite"
     shutil.copy(demo_db_template, path)
     ctx = connect(str(path), clock=clock)
-    yield AppSession(ctx)
+    yield AppSession(as_user(ctx, "planner"))
     ctx.uow.engine.dispose()
 
 

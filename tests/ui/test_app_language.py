@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
+from signed_in import buyer_key
 
 from promoplanner.core import i18n
 from promoplanner.ui.app import open_window
@@ -69,7 +70,7 @@ def test_settings_remember_language_and_person(qtbot, window, gui_session, monke
 
     def accept(dialog):
         dialog.language.setCurrentIndex(dialog.language.findData("zh"))
-        dialog.actor.setCurrentIndex(dialog.actor.findData(f"buyer:{buyer.id}"))
+        dialog.actor.setCurrentIndex(dialog.actor.findData(buyer_key(gui_session, buyer.id)))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SettingsDialog, "exec", accept)

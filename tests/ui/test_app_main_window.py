@@ -11,6 +11,7 @@ import shiboken6
 from conftest import snapshot
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from signed_in import buyer_key
 
 from promoplanner.core.enums import Role
 from promoplanner.ui.app import WindowKeeper, open_window, seconds_since_process_start
@@ -47,7 +48,7 @@ def test_last_screen_and_size_are_remembered(qtbot, window, gui_session):
 
 def test_choosing_a_buyer_acts_as_that_buyer(qtbot, window, gui_session):
     buyer = gui_session.layout().buyers[0]
-    window.choose_actor(f"buyer:{buyer.id}")
+    window.choose_actor(buyer_key(gui_session, buyer.id))
     assert gui_session.ctx.actor.role is Role.BUYER
     assert gui_session.ctx.actor.buyer_id == buyer.id
     user = window.statusBar().user.text()
@@ -56,7 +57,7 @@ def test_choosing_a_buyer_acts_as_that_buyer(qtbot, window, gui_session):
     window.close()
     again = open_window(gui_session)
     qtbot.addWidget(again)
-    assert again.actor_combo.currentData() == f"buyer:{buyer.id}"
+    assert again.actor_combo.currentData() == buyer_key(gui_session, buyer.id)
 
 
 def test_status_bar_counts_down_to_the_next_deadline(window):
@@ -68,7 +69,7 @@ def test_status_bar_counts_down_to_the_next_deadline(window):
 
 def test_buyer_is_refused_planning_edits_next_to_the_field(qtbot, window, gui_session):
     buyer = gui_session.layout().buyers[0]
-    window.choose_actor(f"buyer:{buyer.id}")
+    window.choose_actor(buyer_key(gui_session, buyer.id))
     screen = window.show_screen("planning")
     screen.phase_form.theme.setText("changed by a buyer")
     screen.phase_form.save_button.click()
@@ -149,11 +150,11 @@ def test_the_guard_is_only_for_the_affected_versions():
 
 def test_status_bar_names_the_role_once_and_the_person(window, gui_session):
     user = window.statusBar().user
-    assert user.text() == "User: Planning department"
-    window.choose_actor("floor_manager")
-    assert user.text() == "User: Floor manager"
+    assert user.text() == "User: 周敏 (planning department)"
+    window.choose_actor("user:floor")
+    assert user.text() == "User: 赵敏 (floor manager)"
     buyer = gui_session.layout().buyers[0]
-    window.choose_actor(f"buyer:{buyer.id}")
+    window.choose_actor(buyer_key(gui_session, buyer.id))
     assert user.text() == f"User: {buyer.name} (buyer)"
 
 

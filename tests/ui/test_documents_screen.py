@@ -11,6 +11,7 @@ from conftest import phase_of
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
+from signed_in import buyer_key
 
 from promoplanner.core import i18n
 from promoplanner.core.errors import NotAllowed
@@ -193,7 +194,7 @@ def test_others_than_planners_make_a_draft_proof(qtbot, window, gui_session, per
     key = (
         "floor_manager"
         if person == "floor_manager"
-        else f"buyer:{gui_session.layout().buyers[0].id}"
+        else buyer_key(gui_session, gui_session.layout().buyers[0].id)
     )
     window.choose_actor(key)
     screen = window.show_screen("documents")
@@ -229,8 +230,8 @@ def test_the_planner_chooses_whether_the_proof_counts_as_a_round(qtbot, window, 
     keep(screen)
     assert [p.version for p in list_proofs(gui_session.ctx, phase.id)] == [1]
     # acting as the floor manager and back: the planner's next proof counts again
-    window.choose_actor("floor_manager")
-    window.choose_actor("planner")
+    window.choose_actor("user:floor")
+    window.choose_actor("user:planner")
     assert record.isChecked() and record.isEnabled()
 
 
@@ -288,13 +289,13 @@ def test_the_chinese_status_ends_with_the_result(qtbot, chinese, gui_session, mo
 @pytest.mark.parametrize("name", ["王建国", "张伟"])
 def test_a_buyer_starts_on_their_own_checklist(qtbot, window, gui_session, name):
     buyer = next(b for b in gui_session.layout().buyers if b.name == name)
-    window.choose_actor(f"buyer:{buyer.id}")
+    window.choose_actor(buyer_key(gui_session, buyer.id))
     screen = window.show_screen("documents")
     screen.choose("checklist")
     assert screen.choices.buyer.currentText() == name
     assert screen.choices.values()["buyer"] == buyer.id
     gui_session.data_changed.emit("items")  # a refresh keeps the person's choice
     assert screen.choices.buyer.currentText() == name
-    window.choose_actor("planner")
+    window.choose_actor("user:planner")
     assert screen.choices.buyer.currentText() == "Every buyer"
     assert screen.choices.values()["buyer"] is None

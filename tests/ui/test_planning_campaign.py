@@ -9,6 +9,7 @@ from conftest import snapshot
 from items_fixtures import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from signed_in import buyer_key
 
 from promoplanner.services.store import store_layout
 from promoplanner.ui.dashboard.findings_model import SUBJECT_ROLE
@@ -128,7 +129,7 @@ def test_ctrl_s_saves_the_targets_and_the_dashboard_shows_them(qtbot, window, gu
 
 
 def test_a_buyer_cannot_set_the_targets(qtbot, window, gui_session):
-    window.choose_actor(f"buyer:{gui_session.layout().buyers[0].id}")
+    window.choose_actor(buyer_key(gui_session, gui_session.layout().buyers[0].id))
     screen = window.show_screen("planning")
     retype(qtbot, screen.campaign_form.sales_target, "120")
     screen.campaign_form.save_button.click()
@@ -162,7 +163,7 @@ def test_words_in_the_floors_grid_stay_red_and_change_nothing(qtbot, screen, gui
 
 
 def test_a_floor_manager_sets_the_golden_positions(qtbot, window, gui_session):
-    window.choose_actor("floor_manager")
+    window.choose_actor("user:floor")
     screen = window.show_screen("planning")
     type_into_cell(qtbot, screen.floors_table, floor_row(screen, "2F"), END_RACKS, "14")
     assert stored_floor(gui_session, "2F").end_racks == 14

@@ -63,4 +63,55 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{url} is a folder, not a database file.",
         "{url} 是文件夹,不是数据库文件。",
     ),
+    "db.upgrade_duplicate_barcode": (
+        "This database has barcode {barcode} twice in one phase, which the new version "
+        "refuses; nothing was changed. Open it with the previous version and correct it.",
+        "该数据库同一档期内有两个条码 {barcode}，新版本不允许；未做任何改动。"
+        "请用旧版本打开并改正。",
+    ),
+    # Writing: what a database error means for the person -------------------------------
+    "db.busy": (
+        "Another user is saving right now; nothing was changed. Try again in a moment.",
+        "其他用户正在保存，本次未做改动。请稍后再试。",
+    ),
+    "db.constraint": (
+        "That clashes with what is already stored; nothing was changed ({reason}).",
+        "与已保存的数据冲突，未做任何改动（{reason}）。",
+    ),
+    "db.reference_gone": (
+        "Something this refers to was removed meanwhile; nothing was changed. Reload and "
+        "try again.",
+        "所引用的数据已被他人删除，未做任何改动。请刷新后重试。",
+    ),
+    "db.out_of_range": (
+        "A value is too large or too long for the database; nothing was changed.",
+        "有数值过大或文字过长，数据库无法保存，未做任何改动。",
+    ),
+    "db.no_permission": (
+        "The database server does not let your account do this; nothing was changed. Ask "
+        "whoever runs the server ({reason}).",
+        "数据库服务器不允许您的账号进行此操作，未做任何改动。请联系服务器管理员（{reason}）。",
+    ),
+    "db.read_only_now": (
+        "The database file can only be read now (no right to write it); nothing was changed.",
+        "数据库文件现在只能读取（没有写入权限），未做任何改动。",
+    ),
+    "db.disk_problem": (
+        "The disk could not take the change ({reason}); nothing was changed.",
+        "磁盘无法写入（{reason}），未做任何改动。",
+    ),
+    "db.connection_lost": (
+        "The connection to the database was lost; nothing was changed. Check the network "
+        "and try again ({reason}).",
+        "与数据库的连接已断开，未做任何改动。请检查网络后重试（{reason}）。",
+    ),
+    "db.changed_meanwhile": (
+        "Somebody changed this meanwhile; nothing was changed. Reload and try again.",
+        "此内容已被他人修改，未做任何改动。请刷新后重试。",
+    ),
+    "db.user_name_taken": ("That user name is taken already.", "该用户名已被使用。"),
+    "db.barcode_taken": (
+        "Another item of this phase has that barcode already.",
+        "本档期已有其他商品使用该条码。",
+    ),
 }

@@ -39,4 +39,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "was saved. Make the proof again (it will be v{next}).",
         "本档期的校样 v{version} 已被他人同时登记,本次未保存。请重新生成校样(将为 v{next})。",
     ),
+    # A flyer item's fields --------------------------------------------------------------
+    "field.name": ("Name", "品名"),
+    "field.barcode": ("Barcode", "条码"),
+    "field.spec": ("Spec", "规格"),
+    "field.unit": ("Unit", "单位"),
+    "field.regular_price": ("Regular price", "原价"),
+    "field.promo_price": ("Promotion price", "特价"),
+    "field.tier": ("Tier", "价格带"),
+    "field.sensitive": ("Sensitive", "敏感商品"),
+    "field.display_form": ("Display", "陈列方式"),
+    "field.floor_id": ("Floor", "楼层"),
+    "field.department_id": ("Department", "部门"),
+    "field.buyer_id": ("Buyer", "采购"),
+    "field.photo": ("Photo", "图片"),
+    "field.notes": ("Notes", "备注"),
+    "items.deleted_already": (
+        "“{name}” was deleted already.",
+        "“{name}”已被删除。",
+    ),
+    "items.not_deleted": ("“{name}” is not deleted.", "“{name}”未被删除。"),
+    "items.barcode_twice_in_block": (
+        "Barcode {barcode} is on row {other} of this block too.",
+        "条码 {barcode} 在本次内容的第 {other} 行也出现了。",
+    ),
 }

@@ -46,4 +46,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The deadline {due} has passed; ask the planning department to change items now.",
         "截止时间 {due} 已过,如需修改请联系企划部。",
     ),
+    "rights.keep_yourself": (
+        "An item you buy stays yours; ask the planning department to hand it to a colleague.",
+        "您负责的商品须保留您为采购，如需转给同事请联系企划部。",
+    ),
 }

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from promoplanner.storage.tables.base import Base, LocalTime, LongText, Money, Text200, enum_column
+from promoplanner.storage.tables.base import (
+    Base,
+    LocalTime,
+    LongText,
+    Money,
+    Text200,
+    Versioned,
+    enum_column,
+)
 from promoplanner.storage.tables.campaign import (
     CampaignRow,
     DeadlineRow,
@@ -25,6 +33,13 @@ from promoplanner.storage.tables.items import (
     FlyerProofRow,
     zone_item,
 )
+from promoplanner.storage.tables.people import (
+    DeadlineReopeningRow,
+    HistoryRow,
+    PersonRoleRow,
+    PersonRow,
+    RoleRightRow,
+)
 from promoplanner.storage.tables.store import BuyerRow, DepartmentRow, FloorRow, buyer_floor
 
 __all__ = [
@@ -35,6 +50,7 @@ __all__ = [
     "ContestEntrantRow",
     "ContestRoundRow",
     "ContestRow",
+    "DeadlineReopeningRow",
     "DeadlineRow",
     "DepartmentRow",
     "DisplayCheckRow",
@@ -45,12 +61,17 @@ __all__ = [
     "FlyerProofRow",
     "HeatEntryRow",
     "HeatRow",
+    "HistoryRow",
     "HolidayRow",
     "LocalTime",
     "LongText",
     "Money",
+    "PersonRoleRow",
+    "PersonRow",
     "PhaseRow",
+    "RoleRightRow",
     "Text200",
+    "Versioned",
     "buyer_floor",
     "enum_column",
     "zone_item",

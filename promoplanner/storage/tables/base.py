@@ -14,7 +14,7 @@ from sqlalchemy import (
     String,
 )
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy.orm import DeclarativeBase, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Prices to the fen; targets in yuan can reach hundreds of millions.
 Money = Annotated[Decimal, mapped_column(Numeric(12, 2))]
@@ -47,3 +47,16 @@ class Base(DeclarativeBase):
     """Declarative base with stable constraint names for migrations."""
 
     metadata = MetaData(naming_convention=NAMING)
+
+
+class Versioned:
+    """A row a person can change: every change raises its version, so a change made on an
+    old copy is refused instead of silently overwriting a colleague's (no lost updates).
+    """
+
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, object]:
+        # SQLAlchemy adds "AND version = :seen" to each UPDATE and DELETE of the row.
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

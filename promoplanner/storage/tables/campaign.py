@@ -9,10 +9,18 @@ from sqlalchemy import ForeignKey, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from promoplanner.core.enums import HolidayKind
-from promoplanner.storage.tables.base import Base, LocalTime, LongText, Money, Text200, enum_column
+from promoplanner.storage.tables.base import (
+    Base,
+    LocalTime,
+    LongText,
+    Money,
+    Text200,
+    Versioned,
+    enum_column,
+)
 
 
-class CampaignRow(Base):
+class CampaignRow(Versioned, Base):
     """A month's campaign."""
 
     __tablename__ = "campaign"
@@ -38,7 +46,7 @@ class CampaignRow(Base):
     )
 
 
-class HolidayRow(Base):
+class HolidayRow(Versioned, Base):
     """A holiday on a campaign's calendar."""
 
     __tablename__ = "holiday"
@@ -50,7 +58,7 @@ class HolidayRow(Base):
     campaign: Mapped[CampaignRow] = relationship(back_populates="holidays")
 
 
-class PhaseRow(Base):
+class PhaseRow(Versioned, Base):
     """A promotion phase with its DM flyer."""
 
     __tablename__ = "phase"
@@ -72,7 +80,7 @@ class PhaseRow(Base):
     )
 
 
-class FloorQuotaRow(Base):
+class FloorQuotaRow(Versioned, Base):
     """A floor's item quota in a phase."""
 
     __tablename__ = "floor_quota"
@@ -86,7 +94,7 @@ class FloorQuotaRow(Base):
     negotiation_scope: Mapped[LongText]
 
 
-class DeadlineRow(Base):
+class DeadlineRow(Versioned, Base):
     """A buyer deadline of a phase."""
 
     __tablename__ = "deadline"

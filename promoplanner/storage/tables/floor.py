@@ -8,10 +8,10 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from promoplanner.storage.tables.base import Base, LocalTime, LongText, Text200
+from promoplanner.storage.tables.base import Base, LocalTime, LongText, Text200, Versioned
 
 
-class ContestRow(Base):
+class ContestRow(Versioned, Base):
     """A beer-drinking contest."""
 
     __tablename__ = "contest"
@@ -28,7 +28,7 @@ class ContestRow(Base):
     prize_3: Mapped[Text200]
 
 
-class ContestEntrantRow(Base):
+class ContestEntrantRow(Versioned, Base):
     """Somebody registered for a contest."""
 
     __tablename__ = "contest_entrant"

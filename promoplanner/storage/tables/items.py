@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Column, ForeignKey, String, Table, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, String, Table, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from promoplanner.core.enums import ActivityKind, DisplayForm, PriceTier, ZoneKind
-from promoplanner.storage.tables.base import Base, LocalTime, LongText, Money, Text200, enum_column
+from promoplanner.storage.tables.base import (
+    Base,
+    LocalTime,
+    LongText,
+    Money,
+    Text200,
+    Versioned,
+    enum_column,
+)
 
 zone_item = Table(
     "zone_item",
@@ -18,12 +26,23 @@ zone_item = Table(
 )
 
 
-class FlyerItemRow(Base):
+class FlyerItemRow(Versioned, Base):
     """A special-price item on a phase's flyer."""
 
     __tablename__ = "flyer_item"
     # Ids are never reused: undo steps and printed sheets may still name a deleted item.
-    __table_args__ = ({"sqlite_autoincrement": True},)
+    # A barcode is on one live item of a phase: the till holds one price per code.
+    __table_args__ = (
+        Index(
+            "uq_flyer_item_phase_barcode",
+            "phase_id",
+            "barcode",
+            unique=True,
+            sqlite_where=text("barcode <> '' AND deleted_at IS NULL"),
+            postgresql_where=text("barcode <> '' AND deleted_at IS NULL"),
+        ),
+        {"sqlite_autoincrement": True},
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     phase_id: Mapped[int] = mapped_column(ForeignKey("phase.id", ondelete="CASCADE"), index=True)
     floor_id: Mapped[int] = mapped_column(ForeignKey("floor.id", ondelete="RESTRICT"), index=True)
@@ -44,9 +63,12 @@ class FlyerItemRow(Base):
     notes: Mapped[LongText]
     created_at: Mapped[LocalTime]
     updated_at: Mapped[LocalTime]
+    # Deleted items stay, marked: undo is an audited restore of this very row.
+    deleted_at: Mapped[LocalTime | None]
+    deleted_by: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
 
 
-class ActivityRow(Base):
+class ActivityRow(Versioned, Base):
     """A promotion activity of a phase."""
 
     __tablename__ = "activity"
@@ -64,7 +86,7 @@ class ActivityRow(Base):
     location: Mapped[Text200]
 
 
-class DisplayZoneRow(Base):
+class DisplayZoneRow(Versioned, Base):
     """A display zone of a phase."""
 
     __tablename__ = "display_zone"
@@ -77,7 +99,17 @@ class DisplayZoneRow(Base):
     location: Mapped[Text200]
     start: Mapped[date]
     end: Mapped[date]
-    items: Mapped[list[FlyerItemRow]] = relationship(secondary=zone_item)
+    # Only live items; a deleted item's link stays in zone_item for its restore.
+    items: Mapped[list[FlyerItemRow]] = relationship(
+        secondary=zone_item,
+        secondaryjoin="and_(FlyerItemRow.id == zone_item.c.item_id, "
+        "FlyerItemRow.deleted_at.is_(None))",
+    )
+
+    @property
+    def item_ids(self) -> list[int]:
+        """The ids of the live items shown in the zone, in order."""
+        return sorted(i.id for i in self.items)
 
 
 class FlyerProofRow(Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Column, ForeignKey, String, Table, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from promoplanner.storage.tables.base import Base, Text200
+from promoplanner.storage.tables.base import Base, Text200, Versioned
 
 buyer_floor = Table(
     "buyer_floor",
@@ -15,7 +15,7 @@ buyer_floor = Table(
 )
 
 
-class FloorRow(Base):
+class FloorRow(Versioned, Base):
     """A sales floor (1F food, 2F general merchandise, 3F clothing)."""
 
     __tablename__ = "floor"
@@ -31,7 +31,7 @@ class FloorRow(Base):
     )
 
 
-class DepartmentRow(Base):
+class DepartmentRow(Versioned, Base):
     """A department of a floor."""
 
     __tablename__ = "department"
@@ -45,11 +45,15 @@ class DepartmentRow(Base):
     floor: Mapped[FloorRow] = relationship(back_populates="departments")
 
 
-class BuyerRow(Base):
+class BuyerRow(Versioned, Base):
     """A buyer (采购)."""
 
     __tablename__ = "buyer"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     active: Mapped[bool] = mapped_column(default=True)
+    # The person who signs in as this buyer (none until a planner gives them an account).
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="RESTRICT"), unique=True
+    )
     floors: Mapped[list[FloorRow]] = relationship(secondary=buyer_floor)

@@ -182,6 +182,8 @@ class DailyChecksScreen(QWidget):
 
     def _actor_changed(self) -> None:
         actor = self.session.ctx.actor
+        if actor is None:
+            return
         if actor.role is Role.FLOOR_MANAGER and actor.name and not self.checker.text():
             self.checker.setText(actor.name)
 

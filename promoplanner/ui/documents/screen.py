@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from promoplanner.core.enums import Role
 from promoplanner.core.errors import PromoError
+from promoplanner.core.people import Right
 from promoplanner.printing import UnrecordedProof, record_flyer_proof, unrecorded_flyer_proof
+from promoplanner.services.write import may
 from promoplanner.ui.documents.catalog import DOCUMENTS, DocumentSpec, arguments, maker, spec
 from promoplanner.ui.documents.choices import DocumentChoicesWidget
 from promoplanner.ui.documents.preview import PdfPreviewWidget
@@ -115,8 +117,9 @@ class DocumentsScreen(QWidget):
 
     def _actor_changed(self) -> None:
         actor = self.session.ctx.actor
-        self.choices.set_may_record(actor.role is Role.PLANNER)
-        self.choices.set_acting_buyer(actor.buyer_id if actor.role is Role.BUYER else None)
+        self.choices.set_may_record(may(self.session.ctx, Right.NUMBER_PROOFS))
+        buyer = actor is not None and actor.role is Role.BUYER
+        self.choices.set_acting_buyer(actor.buyer_id if buyer else None)  # type: ignore[union-attr]
 
     def document(self) -> DocumentSpec:
         """The document chosen in the list."""

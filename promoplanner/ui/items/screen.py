@@ -272,8 +272,9 @@ class ItemsScreen(QWidget):
         defaults: dict[str, object] = {}
         if floor is not None:
             defaults["floor_id"] = floor
-        if actor.buyer_id or self.filters.buyer_id():
-            defaults["buyer_id"] = actor.buyer_id or self.filters.buyer_id()
+        own = actor.buyer_id if actor is not None else None
+        if own or self.filters.buyer_id():
+            defaults["buyer_id"] = own or self.filters.buyer_id()
         row = self.model.add_draft(defaults)
         index = self.model.index(row, COLUMN_INDEX["name"])
         self.table.setCurrentIndex(index)
@@ -305,7 +306,8 @@ class ItemsScreen(QWidget):
         self.table.setFocus()
 
     def _buyer(self):
-        actor_id = self.session.ctx.actor.buyer_id
+        actor = self.session.ctx.actor
+        actor_id = actor.buyer_id if actor is not None else None
         return next((b for b in self.session.layout().buyers if b.id == actor_id), None)
 
     def default_floor(self) -> int | None:

@@ -1,0 +1,47 @@
+"""Opening the database for a command, signed in as --user when one is named."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from promoplanner.core.clock import Clock
+from promoplanner.core.errors import DomainError
+from promoplanner.core.i18n import text
+
+OPENED: list = []  # engines to dispose when the command ends
+
+
+def open_context(args: argparse.Namespace, clock: Clock, *, create: bool = False):
+    """The database of --db, signed in as --user (password from the environment or asked)."""
+    from promoplanner.services.context import connect
+    from promoplanner.services.people import sign_in
+
+    ctx = connect(args.db, clock=clock, create=create)
+    OPENED.append(ctx.uow.engine)
+    user = getattr(args, "user", None)
+    if user:
+        ctx = sign_in(ctx, user, _password(user))
+    return ctx
+
+
+def _password(user: str) -> str:
+    """PROMOPLANNER_PASSWORD, else asked on the terminal without echo."""
+    given = os.environ.get("PROMOPLANNER_PASSWORD")
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise DomainError("cli.password_needed", field="password", user=user)
+    try:
+        return getpass.getpass(text("cli.password_prompt", user=user))
+    except EOFError:
+        raise DomainError("cli.password_needed", field="password", user=user) from None
+
+
+def pretend_notice(clock: Clock) -> None:
+    """Say on stderr that the clock stands still (--now), so nobody mistakes it for today."""
+    if clock.pretended:
+        moment = f"{clock.now():%Y-%m-%d %H:%M}"
+        print(f"promoplanner: {text('clock.pretended', now=moment)}", file=sys.stderr)

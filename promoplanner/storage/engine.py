@@ -1,0 +1,47 @@
+"""Engines on a promoplanner database: SQLite's pragmas, and write transactions that wait.
+
+On SQLite every transaction is begun by us, not by the driver: a write transaction begins
+IMMEDIATE, so it takes the write lock before it reads and a second writer waits (up to the
+busy timeout) instead of reading what the first is about to change. Two people saving
+the same item therefore meet as a version conflict, never as a lost update.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import suppress
+
+from sqlalchemy import Connection, Engine, create_engine, event
+
+WRITE = "promoplanner_write"  # execution option of connections that will write
+BUSY_TIMEOUT_MS = 5000
+
+
+def make_engine(url: str) -> Engine:
+    """An engine on the URL, with SQLite's pragmas and transaction handling."""
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def writing_engine(engine: Engine) -> Engine:
+    """The same engine (and pool), marked so its transactions begin as writers."""
+    return engine.execution_options(**{WRITE: True})
+
+
+def _sqlite_connect(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # the driver must not BEGIN on its own
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    if cursor.execute("PRAGMA database_list").fetchone()[2]:  # WAL needs a real file
+        # A read-only file can still be read; a write will say why it cannot.
+        with suppress(sqlite3.OperationalError):
+            cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")

@@ -1,0 +1,41 @@
+"""Tests act as the demo's people (or any buyer) without typing passwords."""
+
+from __future__ import annotations
+
+
+def as_user(context, user_name: str):
+    """The context acting as the person with that user name (no password: tests only)."""
+    from promoplanner.services.people import person_by_user_name
+
+    return context.acting_as(person_by_user_name(context, user_name))
+
+
+def as_buyer(context, buyer_id: int):
+    """The context acting as the buyer's person, given an account first if they have none."""
+    from sqlalchemy import select
+
+    from promoplanner.core.enums import Role
+    from promoplanner.services.people import add_person, person_value
+    from promoplanner.storage import tables as t
+
+    with context.uow.reading() as session:
+        buyer = session.get(t.BuyerRow, buyer_id)
+        assert buyer is not None, buyer_id
+        person = session.get(t.PersonRow, buyer.person_id) if buyer.person_id else None
+        if person is not None:
+            return context.acting_as(person_value(session, person))
+        floors = [f.id for f in buyer.floors]
+        name = buyer.name
+        exists = session.scalar(
+            select(t.PersonRow.id).where(t.PersonRow.user_name == f"b{buyer_id}")
+        )
+    planner = as_user(context, "planner")
+    if not exists:
+        add_person(planner, f"b{buyer_id}", "buyer-pass", [Role.BUYER],
+                   display_name=name, buyer_floor_ids=floors)  # fmt: skip
+    return as_user(context, f"b{buyer_id}")
+
+
+def buyer_key(session, buyer_id: int) -> str:
+    """The main window's key for the buyer's person (given an account first if needed)."""
+    return f"user:{as_buyer(session.ctx, buyer_id).actor.user_name}"
