@@ -41,9 +41,10 @@ def register(state: ContestState, name: str, entrant_id: int | None = None) -> C
     if state.rounds:
         raise DomainError("contest.registration_over", field="name")
     name = clean_text(name, "name", required=True, limit=NAME_LIMIT)
-    if any(name_key(e.name) == name_key(name) for e in state.active_entrants):
+    twin = next((e for e in state.active_entrants if name_key(e.name) == name_key(name)), None)
+    if twin is not None:
         # The results and the JSON go by name: two of the same name cannot be told apart.
-        raise DomainError("contest.name_taken", field="name", name=name)
+        raise DomainError("contest.name_taken", field="name", name=twin.name)
     ids = {e.id for e in state.entrants}
     new_id = entrant_id if entrant_id is not None else max(ids, default=0) + 1
     if new_id in ids:
@@ -65,7 +66,7 @@ def withdraw(state: ContestState, entrant_id: int) -> ContestState:
     if last is None:
         return _withdrawn(state, entrant_id, 1)
     now = round_standing(state, last)
-    if last.is_final and (now.has_results or last.walkover is not None):
+    if last.is_final and (now.complete if now.has_results else last.walkover is not None):
         raise DomainError("contest.withdraw_after_final", name=name)
     if not now.has_results and entrant_id in last.entrant_ids:
         return _withdrawn(state, entrant_id, last.number)
