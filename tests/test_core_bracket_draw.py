@@ -244,3 +244,12 @@ def test_names_are_given_in_both_languages_when_a_draw_is_refused():
 
 def test_by_name_helper_finds_ids():
     assert by_name(registered(3), "E2", "E3") == (2, 3)
+
+
+def test_when_everybody_withdraws_from_the_drawn_round_the_contest_is_over():
+    state, _ = drawn(registered(2))
+    state = withdraw(withdraw(state, 1), 2)
+    now = standing(state)
+    assert now.awaiting is Awaiting.NOTHING and now.phase is ContestPhase.FINISHED
+    assert now.podium == (None, None, None)
+    refused("contest.no_entrants", redraw_round, state, 1)

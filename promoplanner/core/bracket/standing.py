@@ -168,7 +168,8 @@ def _standing(state: ContestState) -> Standing:
         ties = rounds[-2].ties
         awaiting = Awaiting.RERUN if any(t.rerun_missing for t in ties) else Awaiting.DECISION
     elif last.needs_redraw:
-        awaiting = Awaiting.REDRAW
+        # Everybody of the drawn round withdrew: there is nobody left to draw it for.
+        awaiting = Awaiting.REDRAW if field_of(state, last.round.number) else Awaiting.NOTHING
     elif not last.complete:
         awaiting = Awaiting.RESULTS
     elif any(t.rerun_missing for t in ties):
