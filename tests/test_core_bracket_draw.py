@@ -14,6 +14,7 @@ from promoplanner.core.bracket import (
     contest_json,
     draw_refusal,
     draw_round,
+    find_entrant,
     gift_cans,
     record_result,
     redraw_round,
@@ -242,8 +243,13 @@ def test_names_are_given_in_both_languages_when_a_draw_is_refused():
     assert error.message(Language.ZH) == "第 1 轮抽签后E4、E5退赛，请先重新抽签。"
 
 
-def test_by_name_helper_finds_ids():
-    assert by_name(registered(3), "E2", "E3") == (2, 3)
+def test_entrants_are_found_by_the_name_as_typed():
+    state = register(registered(3), "Wang Wei")
+    assert find_entrant(state, " wang wei ").id == 4 == by_name(state, "Wang Wei")[0]
+    error = refused("contest.unknown_name", find_entrant, state, "Li Lei ")
+    assert error.message(Language.ZH) == "本次比赛没有名为“Li Lei”的选手。"
+    again = register(withdraw(state, 4), "Wang Wei")  # withdrew, then came back
+    assert find_entrant(again, "Wang Wei").id == 5
 
 
 def test_when_everybody_withdraws_from_the_drawn_round_the_contest_is_over():

@@ -228,3 +228,18 @@ def test_only_a_rerun_takes_rerun_times():
     state = decide_tie(state, (3, 7), TieBreak.RERUN)
     refused("contest.not_in_rerun", record_rerun_result, state, 1, "9.00")
     refused("contest.time_not_number", record_rerun_result, state, 3, "fast")
+
+
+def test_a_tie_of_three_for_the_last_two_places_says_so():
+    times = {1: 10, 2: 12, 3: 12, 4: 15, 5: 10.5, 6: 12, 7: 14, 8: 16}
+    state = raced(8, [(1, 2, 3, 4), (5, 6, 7, 8)], 4, times)
+    (tie,) = standing(state).ties
+    assert (tie.entrant_ids, tie.slots) == ((2, 3, 6), 2)
+    assert describe_tie(state, tie, Language.EN).startswith(
+        "E2, E3, E6 share 12.00 s in round 1, for the last 2 places through by time."
+    )
+    assert describe_tie(state, tie, Language.ZH).startswith(
+        "E2、E3、E6在第 1 轮同为 12.00 秒\uff0c争夺最后 2 个按成绩晋级的名额。"
+    )
+    state = decide_tie(state, (2, 3, 6), TieBreak.EARLIER_REGISTRATION)
+    assert standing(state).rounds[0].advancing == (1, 5, 2, 3)

@@ -36,6 +36,16 @@ def name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def find_entrant(state: ContestState, name: str) -> Entrant:
+    """The entrant of that name, as typed (spaces and case do not matter)."""
+    key = name_key(name)
+    found = [e for e in state.entrants if name_key(e.name) == key]
+    # a name withdrawn before the draw may be registered again: the later one is meant
+    if not found:
+        raise DomainError("contest.unknown_name", field="name", name=name.strip())
+    return max(found, key=lambda e: e.order)
+
+
 def register(state: ContestState, name: str, entrant_id: int | None = None) -> ContestState:
     """Register somebody before the first round is drawn; names are unique in a contest."""
     if state.rounds:

@@ -87,8 +87,11 @@ def describe_tie(state: ContestState, tie: Tie, language: Language | str | None 
     places = "–".join(str(p) for p in (tie.places[0], tie.places[-1])) if tie.places else ""
     if len(tie.places) == 1:
         places = str(tie.places[0])
+    key = _TIE_KEYS[tie.stake]
+    if tie.stake is TieStake.BY_TIME and tie.slots > 1:
+        key = "contest.tie.by_time_many"
     what = text(
-        _TIE_KEYS[tie.stake],
+        key,
         language,
         round=tie.round,
         heat=tie.heat,

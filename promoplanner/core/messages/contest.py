@@ -24,6 +24,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{name}” is registered already; add something that tells them apart, like “{name} 2”.",
         "“{name}”已经报名，请加以区分，例如“{name}2”。",
     ),
+    "contest.unknown_name": (
+        "Nobody called “{name}” is registered for this contest.",
+        "本次比赛没有名为“{name}”的选手。",
+    ),
     "contest.not_an_entrant": (
         "That entrant is not registered for this contest.",
         "该选手没有报名参加本次比赛。",
@@ -55,7 +59,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第 {round} 轮已经抽签，请录入成绩或重新抽签。",
     ),
     "contest.results_missing": (
-        "Round {round} still waits for {missing} result(s); enter them before the next draw.",
+        "Round {round} still waits for results (missing: {missing}); enter them before the "
+        "next draw.",
         "第 {round} 轮还有 {missing} 个成绩未录入，录完后才能抽下一轮。",
     ),
     "contest.tie_pending": (
@@ -133,8 +138,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{names_zh}在第 {round} 轮第 {heat} 组并列最快（{seconds} 秒），不能都按名次晋级。",
     ),
     "contest.tie.by_time": (
-        "{names} share {seconds} s in round {round}, for the last {slots} place(s) "
-        "through by time.",
+        "{names} share {seconds} s in round {round}, for the last place through by time.",
+        "{names_zh}在第 {round} 轮同为 {seconds} 秒，争夺最后 1 个按成绩晋级的名额。",
+    ),
+    "contest.tie.by_time_many": (
+        "{names} share {seconds} s in round {round}, for the last {slots} places through by time.",
         "{names_zh}在第 {round} 轮同为 {seconds} 秒，争夺最后 {slots} 个按成绩晋级的名额。",
     ),
     "contest.tie.medal": (
