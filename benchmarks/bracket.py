@@ -63,10 +63,12 @@ def contest(n: int, finished: bool) -> ContestState:
 
 
 def fresh(state: ContestState) -> ContestState:
+    """The same contest as a service would load it."""
     return replace(state)  # as loaded from storage: nothing worked out yet
 
 
 def main() -> None:
+    """Print each figure beside the budget."""
     print(f"budget per action: {BUDGET:.3f} s")
     for n in (17, 100, 500):
         done = contest(n, finished=True)
