@@ -6,7 +6,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
-from promoplanner.core.contest import group_sizes
+from promoplanner.core.bracket.plan import advance_count, group_sizes, is_final
 from promoplanner.core.i18n import text
 from promoplanner.core.model import Heat
 from promoplanner.documents.data import BracketData
@@ -79,6 +79,17 @@ def _two_columns(tables: list[Table], width: float) -> Table:
         ]
     )
     return grid
+
+
+def _round_title(number: int, field: int, size: int) -> str:
+    """A round's heading: its groups and who goes on (Q, and q where times fill up)."""
+    groups = len(group_sizes(field, size))
+    by_time = advance_count(field, size) - groups
+    if by_time > 0:
+        return text(
+            "bracket.round_groups_fill", number=number, groups=groups, size=size, by_time=by_time
+        )
+    return text("bracket.round_groups", number=number, groups=groups, size=size)
 
 
 def _registration(data: BracketData, width: float) -> Table:
@@ -196,22 +207,22 @@ def bracket(data: BracketData) -> bytes:
             for h in current.heats
         ]
         story.append(_two_columns(tables, width))
-        number, remaining = current.number + 1, len(current.heats)
+        drawn = sum(len(h.results) for h in current.heats)
+        number, remaining = current.number + 1, advance_count(drawn, size)
     else:
         sizes = group_sizes(entrants, size) or [size] * BLANK_GROUPS
         if not entrants:
             story.append(para(text("bracket.no_entrants"), s.small))
-        story.append(
-            para(text("bracket.round_groups", number=1, groups=len(sizes), size=size), s.h2)
-        )
+        story.append(para(_round_title(1, sum(sizes), size), s.h2))
         tables = [
             _group(text("bracket.group", number=n), [""] * k, width / 2 - 3 * mm)
             for n, k in enumerate(sizes, 1)
         ]
         story.append(_two_columns(tables, width))
-        number, remaining = 2, len(sizes)
-    # Later rounds before the final, as empty slots to fill in on the day.
-    while remaining > size:
+        number, remaining = 2, advance_count(sum(sizes), size)
+    # Later rounds before the final, as empty slots to fill in on the day: as many as the
+    # round plan sends on (heat winners, and the fastest of the rest to fill full heats).
+    while not is_final(remaining, size):
         sizes = group_sizes(remaining, size)
         tables = [
             _group(text("bracket.group", number=n), [""] * k, width / 2 - 3 * mm)
@@ -220,15 +231,12 @@ def bracket(data: BracketData) -> bytes:
         story.append(
             KeepTogether(
                 [
-                    para(
-                        text("bracket.round_groups", number=number, groups=len(sizes), size=size),
-                        s.h2,
-                    ),
+                    para(_round_title(number, remaining, size), s.h2),
                     _two_columns(tables, width),
                 ]
             )
         )
-        number, remaining = number + 1, len(sizes)
+        number, remaining = number + 1, advance_count(remaining, size)
     story.append(KeepTogether([para(text("bracket.final"), s.h2), _final(data, width)]))
     story += [
         Spacer(1, 4 * mm),

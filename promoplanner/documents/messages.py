@@ -142,6 +142,12 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
         "Round {number}: {groups} groups of up to {size}; the fastest of each group goes on",
         "第 {number} 轮:共 {groups} 组,每组最多 {size} 人;每组最快者晋级",
     ),
+    "bracket.round_groups_fill": (
+        "Round {number}: {groups} groups of up to {size}; each group's fastest (Q) and "
+        "{by_time} more by time (q) go on",
+        "第 {number} 轮：共 {groups} 组，每组最多 {size} 人；每组最快者（Q）"
+        "及其余用时最快的 {by_time} 人（q）晋级",
+    ),
     "bracket.group": ("Group {number}", "第 {number} 组"),
     "bracket.seconds": ("Seconds", "用时(秒)"),
     "bracket.through": ("Through", "晋级"),

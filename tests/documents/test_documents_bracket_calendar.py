@@ -33,10 +33,23 @@ def test_registered_entrants_fill_the_list_and_the_cans(sale_ctx, snapshot, read
         assert pdf.has(name)
     assert pdf.has("Registered: 10")
     assert pdf.has("Gift cans to have ready: 50")
-    # Ten entrants: three groups (4, 3, 3), then a final of three.
-    assert pdf.has("Round 1: 3 groups of up to 4")
+    # Ten entrants: three groups (4, 3, 3), their winners and one more by time to the final
+    assert pdf.has("Round 1: 3 groups of up to 4; each group's fastest (Q) and 1 more by time (q)")
     assert not pdf.has("Group 4") and not pdf.has("Round 2")
     assert "13812345678" not in pdf.text and pdf.has("…5678")  # the phone stays private
+
+
+def test_later_rounds_have_the_slots_the_round_plan_sends_on(sale_ctx, snapshot, read_pdf):
+    contest = snapshot.contests[0]
+    for n in range(1, 18):
+        register_entrant(sale_ctx, contest.id, f"选手{n:02d}", on=date(2027, 6, 20))
+    pdf = read_pdf(bracket_pdf(sale_ctx, contest.id))
+    # 17: five heats send five winners and the three fastest of the rest: two full heats
+    assert pdf.has("Round 1: 5 groups of up to 4; each group's fastest (Q) and 3 more by time (q)")
+    assert pdf.has("Round 2: 2 groups of up to 4; each group's fastest (Q) and 2 more by time (q)")
+    assert not pdf.has("Round 3")
+    round_two = pdf.flat[0].split("Round2:")[1].split("Final")[0]
+    assert round_two.count("Through1234") == 2  # four name slots in each group
 
 
 def test_calendar_shows_the_month_with_holidays_phases_deadlines_and_contest(

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from promoplanner.core.messages import (
     cli,
+    contest,
     database,
+    display,
     floor,
     inputs,
     items,
@@ -17,7 +19,7 @@ from promoplanner.core.messages import (
     rules,
 )
 
-AREAS = (rules, inputs, database, rights, cli, floor, items, people)
+AREAS = (rules, inputs, database, rights, cli, floor, items, people, contest, display)
 
 
 def _merged() -> dict[str, tuple[str, str]]:

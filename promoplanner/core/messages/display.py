@@ -1,0 +1,90 @@
+"""Display checks: per-item results, fix tasks, pass rates and scale labels."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # What a check records ------------------------------------------------------------
+    "display.round.morning": ("morning", "早检"),
+    "display.round.midday": ("midday", "午检"),
+    "display.round.evening": ("evening", "晚检"),
+    "display.stock.full": ("full", "充足"),
+    "display.stock.low": ("low", "偏少"),
+    "display.stock.out": ("out, card up", "缺货（已放缺货牌）"),
+    "display.stock.out_no_card": ("out, no card", "缺货（未放缺货牌）"),
+    "display.problem.not_placed": ("not at its planned position", "未在计划位置陈列"),
+    "display.problem.tag_wrong": ("price tag differs from the flyer", "价签与海报价不符"),
+    "display.problem.no_pop": ("POP card missing", "缺少 POP 牌"),
+    "display.problem.out_no_card": (
+        "out of stock without the “temporarily out” card",
+        "缺货且未放“暂时缺货”牌",
+    ),
+    "display.no_checker": ("Say who checked.", "请填写检查人。"),
+    "display.not_yes_no": ("“{value}”: answer yes or no.", "“{value}”：请填“是”或“否”。"),
+    "display.not_tag": (
+        "“{value}”: the price tag is ok or wrong.",
+        "“{value}”：价签请填 ok（正确）或 wrong（错误）。",
+    ),
+    "display.not_round": (
+        "“{value}” is not a check round; write morning, midday or evening.",
+        "“{value}”不是检查班次，请填 morning（早检）、midday（午检）或 evening（晚检）。",
+    ),
+    "display.not_stock": (
+        "“{value}”: stock is full, low, out (card up) or out_no_card.",
+        "“{value}”：库存请填 full（充足）、low（偏少）、out（缺货，已放缺货牌）或 "
+        "out_no_card（缺货，未放缺货牌）。",
+    ),
+    # Fix tasks -----------------------------------------------------------------------
+    "fix.required": (
+        "The check found a problem ({problems}): say who fixes it and by when.",
+        "检查发现问题（{problems_zh}），请指定整改人和整改期限。",
+    ),
+    "fix.nothing_wrong": (
+        "The check found nothing wrong, so there is nothing to fix.",
+        "检查未发现问题，无需整改。",
+    ),
+    "fix.no_fixer": ("A fix task needs the person who fixes it.", "整改任务须指定整改人。"),
+    "fix.due_before_check": (
+        "The fix is due {due}, which is not after the check at {at}; give a later time.",
+        "整改期限 {due} 不晚于检查时间 {at}，请填写更晚的时间。",
+    ),
+    # Scale labels (goods sold by weight) ---------------------------------------------
+    "scale.pattern_letters": (
+        "“{value}”: write the label with digits, P (PLU), V (price or weight), X (any "
+        "digit) and C (check digit), like 2 PPPPP VVVVV C.",
+        "“{value}”：请用数字、P（PLU）、V（价格或重量）、X（任意数字）和 C（校验位）"
+        "写出秤签格式，例如 2 PPPPP VVVVV C。",
+    ),
+    "scale.pattern_length": (
+        "“{value}” names {length} digits; a scale label has 13, like 2 PPPPP VVVVV C.",
+        "“{value}”写了 {length} 位，秤签条码为 13 位，例如 2 PPPPP VVVVV C。",
+    ),
+    "scale.pattern_prefix": (
+        "“{value}”: a scale label starts with 2 (in-store codes 20–29).",
+        "“{value}”：秤签条码以 2 开头（店内码 20–29）。",
+    ),
+    "scale.pattern_check": (
+        "“{value}”: the label ends with its one check digit, C.",
+        "“{value}”：秤签条码最后一位是校验位 C，且只有这一位。",
+    ),
+    "scale.pattern_plu": (
+        "“{value}”: mark the PLU digits with P, side by side (like PPPPP).",
+        "“{value}”：请用相连的 P 标出 PLU 位（例如 PPPPP）。",
+    ),
+    "scale.pattern_plu_long": (
+        "“{value}”: a PLU has at most {limit} digits.",
+        "“{value}”：PLU 最多 {limit} 位。",
+    ),
+    "scale.pattern_value": (
+        "“{value}”: the price or weight digits (V) stand side by side.",
+        "“{value}”：价格或重量位（V）须相连。",
+    ),
+    "scale.not_a_label": (
+        "“{code}” is not one of this store's scale labels ({pattern}).",
+        "“{code}”不是本店的秤签条码（格式 {pattern}）。",
+    ),
+    "plu.not_digits": ("“{value}”: a PLU has digits only.", "“{value}”：PLU 只能是数字。"),
+    "plu.too_long": (
+        "“{value}”: a PLU on this store's scale labels has at most {limit} digits.",
+        "“{value}”：本店秤签上的 PLU 最多 {limit} 位。",
+    ),
+}
