@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import select
 
@@ -69,9 +71,24 @@ def find_phase(snapshot: CampaignSnapshot, ref: str | int) -> Phase:
     )
 
 
+def parse_discount_limit(value: object) -> Decimal:
+    """A deep-discount limit typed as a whole percentage (70, "70 %", "７０％") as a fraction."""
+    typed = unicodedata.normalize("NFKC", str(value)).strip().removesuffix("%").strip()
+    # The column keeps two decimals of the fraction: whole percentages only, as digits.
+    if isinstance(value, bool) or not typed.isascii() or not typed.isdigit() or len(typed) > 2:
+        raise DomainError("campaign.discount_limit", field="deep_discount_limit", value=value)
+    percent = int(typed)
+    if not 1 <= percent <= 99:
+        raise DomainError("campaign.discount_limit", field="deep_discount_limit", value=value)
+    return (Decimal(percent) / 100).quantize(Decimal("0.01"))
+
+
 def update_campaign(ctx: Context, campaign_id: int, changes: Mapping[str, object]) -> Campaign:
-    """Change a campaign's name, theme, targets or notes."""
+    """Change a campaign's name, theme, targets, deep-discount limit (a percentage) or notes."""
     require_role(ctx, Role.PLANNER)
+    limit = None
+    if "deep_discount_limit" in changes:  # checked before a row is touched
+        limit = parse_discount_limit(changes["deep_discount_limit"])
     with ctx.uow.transaction() as session:
         row = session.get(t.CampaignRow, campaign_id)
         if row is None:
@@ -87,6 +104,8 @@ def update_campaign(ctx: Context, campaign_id: int, changes: Mapping[str, object
                     key,
                     None if value in (None, "") else parse_money(str(value), key, MAX_AMOUNT),
                 )
+            elif key == "deep_discount_limit" and limit is not None:
+                row.deep_discount_limit = limit
             else:
                 raise DomainError("input.unknown_field", field=key)
         if row.sales_target and row.stretch_target and row.stretch_target < row.sales_target:

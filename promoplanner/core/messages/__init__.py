@@ -6,9 +6,19 @@ and a key defined twice is a mistake caught at import.
 
 from __future__ import annotations
 
-from promoplanner.core.messages import cli, database, floor, inputs, items, rights, rules
+from promoplanner.core.messages import (
+    campaign,
+    cli,
+    database,
+    desktop,
+    floor,
+    inputs,
+    items,
+    rights,
+    rules,
+)
 
-AREAS = (rules, inputs, database, rights, cli, floor, items)
+AREAS = (rules, inputs, database, rights, cli, floor, items, campaign, desktop)
 
 
 def _merged() -> dict[str, tuple[str, str]]:
