@@ -1,4 +1,4 @@
-"""The campaign's deep-discount limit: a whole percentage, refused otherwise, and used by the check."""
+"""The deep-discount limit: a whole percentage, refused otherwise, used by the rule check."""
 
 from __future__ import annotations
 
