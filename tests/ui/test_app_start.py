@@ -14,7 +14,7 @@ NO_SCREEN = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 
 
 def run(args: list[str], tmp_path, **extra: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in NO_SCREEN + ("PROMOPLANNER_LANG",)}
+    env = {k: v for k, v in os.environ.items() if k not in (*NO_SCREEN, "PROMOPLANNER_LANG")}
     env.update({"XDG_CONFIG_HOME": str(tmp_path), "LANG": "C.UTF-8", **extra})
     return subprocess.run(
         [sys.executable, "-m", "promoplanner", *args],
