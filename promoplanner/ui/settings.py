@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from promoplanner.core.enums import Role
 from promoplanner.services.context import PLANNER, Actor
 from promoplanner.services.store import StoreLayout
+from promoplanner.ui.collation import buyers_in_order
 
 
 def app_settings() -> QSettings:
@@ -47,7 +48,7 @@ def actor_choices(
 ) -> list[tuple[str, str, Actor]]:
     """(key, label, actor) for the planner, each active buyer and the floor manager."""
     choices = [("planner", planner_label, PLANNER)]
-    for buyer in layout.buyers:
+    for buyer in buyers_in_order(layout.buyers):
         if buyer.active:
             choices.append(
                 (f"buyer:{buyer.id}", buyer.name, Actor(Role.BUYER, buyer.name, buyer.id))

@@ -30,6 +30,7 @@ def _no_real_questions(monkeypatch):
     Closing a window with unsaved work at the end of a test would otherwise open a modal
     dialog nobody answers. Tests of a question replace it on their own widget.
     """
+    from promoplanner.ui.items import ItemsScreen
     from promoplanner.ui.main_window import MainWindow
     from promoplanner.ui.planning import PlanningScreen
     from promoplanner.ui.unsaved import Choice
@@ -44,6 +45,7 @@ def _no_real_questions(monkeypatch):
         (MainWindow, "ask_unsaved", discard),
         (PlanningScreen, "ask_unsaved", discard),
         (PlanningScreen, "confirm", no),
+        (ItemsScreen, "confirm", no),
     ):
         monkeypatch.setattr(cls, name, staticmethod(answer), raising=False)
     yield

@@ -157,3 +157,22 @@ def test_a_fixed_clock_is_said_in_the_status_bar(window, gui_session):
     assert note.isVisible()
     assert note.text() == "Clock stands still at 2027-05-20 09:00 (--now)"
     assert snapshot(gui_session) is not None
+
+
+def test_closing_with_a_half_typed_new_item_row_asks_and_names_the_row(qtbot, window):
+    answers = window.ask_unsaved = Answers(Choice.CANCEL)
+    screen = window.show_screen("items")
+    table = screen.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Insert)
+    row = screen.model.rowCount() - 1
+    editor = QApplication.focusWidget()
+    type_text(qtbot, editor, "端午绿豆糕")  # the editor is still open: Ctrl+Q comes now
+    qtbot.keyClick(editor, Qt.Key.Key_Q, CTRL)
+    assert window.isVisible()
+    assert answers.asked[0][0] == [
+        "Flyer items: New row “端午绿豆糕”: to fill in: Regular price, Promotion price, Floor"
+    ]
+    assert screen.model.draft_at(row) is not None  # still there to finish
+    answers.answer = Choice.DISCARD
+    assert window.close()

@@ -34,6 +34,16 @@ def block_message(error: PromoError) -> str:
     return "\n".join(lines)
 
 
+def ignored_note(block: list[list[str]]) -> str:
+    """“ Columns not known, left out: 序号, 备注2.” (empty when every column was known)."""
+    unknown = paste.unknown_columns(block)
+    if not unknown:
+        return ""
+    return " " + translate("ItemsScreen", "Columns not known, left out: %1.").replace(
+        "%1", ", ".join(unknown)
+    )
+
+
 class ItemClipboard:
     """Pastes blocks into the screen's table and copies cells out of it."""
 
@@ -63,6 +73,7 @@ class ItemClipboard:
                 screen.editor.update_many(changes)
                 screen.strip.hint(
                     translate("ItemsScreen", "Rows changed: %1.").replace("%1", str(len(changes)))
+                    + ignored_note(block)
                 )
         except paste.PasteOutside as outside:
             screen.show_error(
@@ -72,7 +83,7 @@ class ItemClipboard:
                 sticky=True,
             )
         except PromoError as error:
-            screen.show_error(block_message(error), sticky=True)
+            screen.show_error(block_message(error) + ignored_note(block), sticky=True)
 
     def _paste_new_rows(self, block: list[list[str]], phase_id: int) -> None:
         screen = self.screen
@@ -96,6 +107,7 @@ class ItemClipboard:
         added = screen.editor.add_many(phase_id, rows)
         screen.strip.hint(
             translate("ItemsScreen", "Rows added: %1.").replace("%1", str(len(added)))
+            + ignored_note(block)
         )
         screen.show_rows([item.id for item in added])
 
