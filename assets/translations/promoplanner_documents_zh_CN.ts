@@ -113,6 +113,22 @@
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
+        <source>Smaller (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>As wide as the view (Ctrl+0)</source>
+        <translation>与窗口同宽（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Bigger (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Document&lt;/b&gt;</source>
         <translation>&lt;b&gt;文档&lt;/b&gt;</translation>
     </message>
@@ -123,6 +139,28 @@
     <message>
         <source>Making “%1”…</source>
         <translation>正在生成“%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>This phase has %n rule error(s) (the Dashboard lists them). A numbered proof goes to the buyers to check and sign: make it anyway?</source>
+        <translation>
+            <numerusform>本阶段有 %n 个规则错误（见总览）。编号校样要交采购核对签字：仍要生成吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proof with rule errors</source>
+        <translation>校样含规则错误</translation>
+    </message>
+    <message>
+        <source>Make the proof</source>
+        <translation>生成校样</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>No proof made: first mend the rule errors, or make a draft.</source>
+        <translation>未生成校样：请先改正规则错误，或生成草稿。</translation>
     </message>
     <message>
         <source>Making “%1”… %2 s</source>
@@ -172,6 +210,10 @@
     <message>
         <source>… %1 more pages: open the document to see them all.</source>
         <translation>… 另有 %1 页:打开文档查看全部。</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
     </message>
 </context>
 </TS>

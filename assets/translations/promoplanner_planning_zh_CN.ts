@@ -23,6 +23,18 @@
         <translation>单位万元:120 即 ¥1,200,000。</translation>
     </message>
     <message>
+        <source>The rule check warns about an item more than this many percent off: likely a typo in its price (70 unless changed).</source>
+        <translation>降价幅度超过此百分比的商品会在规则检查中提醒：很可能是价格输错（未修改时为 70）。</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% 降幅</translation>
+    </message>
+    <message>
+        <source>Warn above (discount):</source>
+        <translation>降价提醒上限：</translation>
+    </message>
+    <message>
         <source>Notes:</source>
         <translation>备注:</translation>
     </message>
@@ -33,6 +45,10 @@
     <message>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>促销活动</translation>
     </message>
     <message>
         <source>too large</source>
@@ -80,6 +96,10 @@
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Buyers' deadlines</source>
+        <translation>采购截止时间</translation>
     </message>
     <message>
         <source>On or after the phase's first day (%1): allowed, but the flyer is printed by then.</source>
@@ -152,6 +172,10 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>Holidays of the campaign</source>
+        <translation>活动节日</translation>
+    </message>
+    <message>
         <source>Proposed for %1: %2</source>
         <translation>%1 年推算结果:%2</translation>
     </message>
@@ -194,6 +218,10 @@
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
 </context>
 <context>
     <name>PlanningScreen</name>
@@ -234,8 +262,52 @@
         <translation>阶段:</translation>
     </message>
     <message>
-        <source>Set up the campaign (its June sales target and stretch target, typed in 万元 — ten thousands of yuan) and each phase: its theme, dates, flyer size and print run; the items each floor brings (type into the grid like a spreadsheet); the buyers' deadlines; the holidays of the campaign; and each floor's end racks and pile-display spots. “Propose for the year” computes Children's Day, the Dragon Boat Festival and Father's Day.</source>
-        <translation>设置促销活动(六月计划完成与力争完成的销售额,以万元填写)和每个阶段:主题、日期、海报商品数和印数;各楼层的商品数(像电子表格一样在表格中输入);采购的截止时间;活动的节日;以及各楼层的端架和堆头位数。“按年份推算”会计算儿童节、端午节和父亲节。</translation>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Golden positions</source>
+        <translation>黄金位置</translation>
+    </message>
+    <message>
+        <source>Save the changes to this phase first?</source>
+        <translation>先保存对本阶段的修改吗？</translation>
+    </message>
+    <message>
+        <source>Read-only: only the planning department changes the campaign, phases, quotas, deadlines and holidays.</source>
+        <translation>只读：只有企划部可以修改促销活动、阶段、配额、截止时间和节日。</translation>
+    </message>
+    <message>
+        <source>You may set the floors' golden positions.</source>
+        <translation>您可以设置各楼层的黄金位置。</translation>
+    </message>
+    <message>
+        <source>Remove the quota of %1 from this phase? Its minimum, maximum and sensitive minimum are forgotten.</source>
+        <translation>从本阶段删除 %1 的配额吗？其最少、最多和最少敏感商品数将被清除。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: every form is as stored.</source>
+        <translation>无需保存：各表单均与已存内容一致。</translation>
+    </message>
+    <message>
+        <source>Set up the campaign (its June sales target and stretch target, typed in 万元 — ten thousands of yuan — and the discount above which an item is flagged as a likely typo) and each phase: its theme, dates, flyer size and print run; the items each floor brings (type into the grid like a spreadsheet); the buyers' deadlines; the holidays of the campaign; and each floor's end racks and pile-display spots. Enter in a field saves its form; Ctrl+S saves every changed form and grid of the screen and says what it could not save. “Propose for the year” computes Children's Day, the Dragon Boat Festival and Father's Day.</source>
+        <translation>设置促销活动（6 月计划完成和力争完成目标，以万元填写；以及降价超过多少即视为可能输错的提醒上限）和各阶段：主题、日期、海报商品数和印数；各楼层的商品数（像电子表格一样在表格中录入）；采购截止时间；活动节日；以及各楼层的端架和堆头位数。在字段中按 Enter 保存该表单；Ctrl+S 保存本页所有修改过的表单和表格，并说明哪些未能保存。“按年份推算”可算出儿童节、端午节和父亲节。</translation>
     </message>
 </context>
 <context>
@@ -263,6 +335,10 @@
     <message>
         <source>Negotiation scope</source>
         <translation>谈判范围</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1 needs %2 too.</source>
+        <translation>尚未保存：%1 还需要填写%2。</translation>
     </message>
 </context>
 </TS>

@@ -154,6 +154,14 @@
         <translation>数据库:%1</translation>
     </message>
     <message>
+        <source>Clock stands still at %1 (--now)</source>
+        <translation>时钟停在 %1（--now）</translation>
+    </message>
+    <message>
+        <source>The program was started with a fixed time: countdowns and the passing of deadlines do not move. Start it without --now (and without PROMOPLANNER_NOW) to follow the computer's clock.</source>
+        <translation>程序以固定时间启动：倒计时不走，截止时间也不会到来。启动时不加 --now（也不设 PROMOPLANNER_NOW），即按电脑时钟运行。</translation>
+    </message>
+    <message>
         <source>No deadline ahead</source>
         <translation>没有即将到来的截止时间</translation>
     </message>
@@ -167,6 +175,14 @@
     <message>
         <source>promoplanner — promotion planning</source>
         <translation>promoplanner — 促销企划</translation>
+    </message>
+    <message>
+        <source>Save your changes before going to “%1”?</source>
+        <translation>转到“%1”之前保存修改吗？</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Person</source>
@@ -183,6 +199,10 @@
     <message>
         <source>Floor manager</source>
         <translation>楼层经理</translation>
+    </message>
+    <message>
+        <source>Save your changes before closing promoplanner?</source>
+        <translation>关闭 promoplanner 之前保存修改吗？</translation>
     </message>
 </context>
 <context>
@@ -340,6 +360,13 @@ A value the program refuses stays in its field, marked in red with the reason be
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+</context>
+<context>
     <name>WanEdit</name>
     <message>
         <source>“%1” is not an amount in 万元; write it like 120 or 85.5.</source>
@@ -360,6 +387,13 @@ A value the program refuses stays in its field, marked in red with the reason be
     <message>
         <source>e.g. 120</source>
         <translation>例如 120</translation>
+    </message>
+</context>
+<context>
+    <name>WindowKeeper</name>
+    <message>
+        <source>Save your changes before opening another database?</source>
+        <translation>打开其他数据库之前保存修改吗？</translation>
     </message>
 </context>
 </TS>

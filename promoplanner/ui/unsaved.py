@@ -69,10 +69,9 @@ def settle(screens: Iterable[object], ask: Callable[[list[str]], Choice]) -> Out
 
 def ask_unsaved(parent: QWidget | None, work: list[str], question: str) -> Choice:
     """The desktop question: save, discard or cancel, listing what is unsaved."""
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Unsaved", "Unsaved changes"))
+    box.setWindowTitle(QCoreApplication.translate("Unsaved", "Unsaved changes"))
     box.setText(question)
     box.setInformativeText("\n".join(f"• {line}" for line in work))
     buttons = QMessageBox.StandardButton

@@ -30,6 +30,7 @@ def _no_real_questions(monkeypatch):
     Closing a window with unsaved work at the end of a test would otherwise open a modal
     dialog nobody answers. Tests of a question replace it on their own widget.
     """
+    from promoplanner.ui.documents import DocumentsScreen
     from promoplanner.ui.items import ItemsScreen
     from promoplanner.ui.main_window import MainWindow
     from promoplanner.ui.planning import PlanningScreen
@@ -46,6 +47,7 @@ def _no_real_questions(monkeypatch):
         (PlanningScreen, "ask_unsaved", discard),
         (PlanningScreen, "confirm", no),
         (ItemsScreen, "confirm", no),
+        (DocumentsScreen, "confirm", no),
     ):
         monkeypatch.setattr(cls, name, staticmethod(answer), raising=False)
     yield
