@@ -79,6 +79,10 @@
         <translation>第一轮:%1 组(%2);含决赛共 %3 轮。</translation>
     </message>
     <message>
+        <source>Entrant “%1” not registered yet</source>
+        <translation>参赛者“%1”尚未登记</translation>
+    </message>
+    <message>
         <source>Register entrants of the beer-drinking contest from the day registration opens until contest day. Type a name (and phone) and press Enter; select somebody and press Delete to remove them. Each entrant receives the cans shown; the heats are groups of four, the fastest of each going through. Type the prizes of places 1, 2 and 3 and press Save prizes.</source>
         <translation>从报名开始日到比赛日登记喝啤酒比赛的参赛者。输入姓名(和电话)后按回车;选中某人后按 Delete 删除。每位参赛者领取所示数量的啤酒;每组四人,各组最快者晋级。填写第一、二、三名的奖品后按“保存奖品”。</translation>
     </message>

@@ -58,6 +58,18 @@
         <translation>阶段:</translation>
     </message>
     <message>
+        <source>Save the changes to this phase's activity and zone first?</source>
+        <translation>先保存本阶段活动和陈列区的修改吗？</translation>
+    </message>
+    <message>
+        <source>Activity “%1”</source>
+        <translation>活动“%1”</translation>
+    </message>
+    <message>
+        <source>Display zone “%1”</source>
+        <translation>陈列区“%1”</translation>
+    </message>
+    <message>
         <source>Activities are what customers join (spend 50 yuan and wrap zongzi, +5 yuan for a tie); display zones are where goods stand (mass, end-cap or cross-merchandising) and which flyer items they show. Dates must fall inside the phase.</source>
         <translation>活动是顾客参加的内容(满 50 元包粽子,加 5 元送领带);陈列区是商品摆放的位置(大量陈列、端头陈列或关联陈列)以及其中展示的海报商品。日期必须在阶段之内。</translation>
     </message>

@@ -31,6 +31,7 @@ def _no_real_questions(monkeypatch):
     dialog nobody answers. Tests of a question replace it on their own widget.
     """
     from promoplanner.ui.documents import DocumentsScreen
+    from promoplanner.ui.events import EventsScreen
     from promoplanner.ui.items import ItemsScreen
     from promoplanner.ui.main_window import MainWindow
     from promoplanner.ui.planning import PlanningScreen
@@ -48,6 +49,7 @@ def _no_real_questions(monkeypatch):
         (PlanningScreen, "confirm", no),
         (ItemsScreen, "confirm", no),
         (DocumentsScreen, "confirm", no),
+        (EventsScreen, "ask_unsaved", discard),
     ):
         monkeypatch.setattr(cls, name, staticmethod(answer), raising=False)
     yield

@@ -176,3 +176,45 @@ def test_closing_with_a_half_typed_new_item_row_asks_and_names_the_row(qtbot, wi
     assert screen.model.draft_at(row) is not None  # still there to finish
     answers.answer = Choice.DISCARD
     assert window.close()
+
+
+def test_every_screen_with_a_form_says_what_is_unsaved(qtbot, window):
+    answers = window.ask_unsaved = Answers(Choice.CANCEL)
+    events = window.show_screen("events")
+    events.activity_form.name.setFocus()
+    events.activity_form.name.selectAll()
+    type_text(qtbot, events.activity_form.name, "粽香快乐")
+    contest = window.show_screen("contest")  # asked: Cancel keeps the events screen
+    assert window.current_key() == "events"
+    answers.answer = Choice.SAVE
+    contest = window.show_screen("contest")
+    assert window.current_key() == "contest"
+    snap = window.session.snapshot()
+    assert any(a.name == "粽香快乐" for a in snap.activities)  # saved on the way out
+    contest.name.setFocus()
+    type_text(qtbot, contest.name, "张伟")
+    answers.answer = Choice.CANCEL
+    assert not window.close()
+    assert answers.asked[-1][0] == ["Contest: Entrant “张伟” not registered yet"]
+
+
+def test_ctrl_s_on_activities_and_zones_saves_both_forms(qtbot, window, gui_session):
+    events = window.show_screen("events")
+    for edit, text in (
+        (events.activity_form.name, "粽香快乐"),
+        (events.zone_form.name, "冰爽专区"),
+    ):
+        edit.setFocus()
+        edit.selectAll()
+        type_text(qtbot, edit, text)
+    qtbot.keyClick(events.zone_form.name, Qt.Key.Key_S, CTRL)
+    snap = snapshot(gui_session)
+    assert any(a.name == "粽香快乐" for a in snap.activities)
+    assert any(z.name == "冰爽专区" for z in snap.zones)
+    assert events.unsaved_work() == []
+
+
+def test_the_acting_as_combo_lists_buyers_by_pinyin(window):
+    combo = window.actor_combo
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert labels[1:-1] == ["陈静", "李秀英", "刘芳", "王建国", "张伟"]  # chen li liu wang zhang
