@@ -19,9 +19,9 @@ from promoplanner.core.errors import PromoError
 from promoplanner.services.events import remove_activity, remove_zone
 from promoplanner.ui.events.activity_form import ActivityFormWidget
 from promoplanner.ui.events.zone_form import ZoneFormWidget
-from promoplanner.ui.unsaved import ask_unsaved, settle
 from promoplanner.ui.labels import form_label
 from promoplanner.ui.session import AppSession
+from promoplanner.ui.unsaved import ask_unsaved, settle
 from promoplanner.ui.widgets.field_error import FieldErrorLabel
 from promoplanner.ui.widgets.phase_picker import PhasePickerWidget
 
