@@ -12,23 +12,23 @@
     </message>
     <message>
         <source>Phase:</source>
-        <translation>阶段:</translation>
+        <translation>阶段：</translation>
     </message>
     <message>
         <source>Buyer:</source>
-        <translation>采购:</translation>
+        <translation>采购：</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation>日期:</translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Floor:</source>
-        <translation>楼层:</translation>
+        <translation>楼层：</translation>
     </message>
     <message>
         <source>Contest:</source>
-        <translation>比赛:</translation>
+        <translation>比赛：</translation>
     </message>
     <message>
         <source>Every buyer</source>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>The phase's flyer laid out for the buyers to check and sign (one proof round).</source>
-        <translation>排好版的本阶段海报,供采购核对签字(一轮校样)。</translation>
+        <translation>排好版的本阶段海报，供采购核对签字（一轮校样）。</translation>
     </message>
     <message>
         <source>Buyer checklist</source>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>Each buyer's items, quota and deadline, to hand out and sign.</source>
-        <translation>每位采购的商品、配额和截止时间,分发签字用。</translation>
+        <translation>每位采购的商品、配额和截止时间，分发签字用。</translation>
     </message>
     <message>
         <source>Daily display check</source>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>The sheet a floor's checker takes round: arrived, golden position, price tag.</source>
-        <translation>楼层检查人巡场用表:是否到货、是否在黄金位置、价签是否正确。</translation>
+        <translation>楼层检查人巡场用表：是否到货、是否在黄金位置、价签是否正确。</translation>
     </message>
     <message>
         <source>Display check pack of a phase</source>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Every day's display check sheets of a phase, for printing in one go.</source>
-        <translation>本阶段每天的陈列检查表,一次打印。</translation>
+        <translation>本阶段每天的陈列检查表，一次打印。</translation>
     </message>
     <message>
         <source>Contest sheet</source>
@@ -87,11 +87,11 @@
     </message>
     <message>
         <source>The month with holidays, phases, deadlines and events, for the notice board.</source>
-        <translation>含节日、阶段、截止时间和活动的月历,张贴公告栏用。</translation>
+        <translation>含节日、阶段、截止时间和活动的月历，张贴公告栏用。</translation>
     </message>
     <message>
         <source>The document could not be made: %1</source>
-        <translation>无法生成文档:%1</translation>
+        <translation>无法生成文档：%1</translation>
     </message>
 </context>
 <context>
@@ -173,12 +173,12 @@
     <message numerus="yes">
         <source>%n page(s), %1 KB, made in %2 s.</source>
         <translation>
-            <numerusform>共 %n 页,%1 KB,用时 %2 秒。</numerusform>
+            <numerusform>共 %n 页，%1 KB，用时 %2 秒。</numerusform>
         </translation>
     </message>
     <message>
         <source>Proof v%1 (not yet recorded): it is recorded when you save it or open it in the PDF viewer.</source>
-        <translation>校样 v%1(尚未登记):保存或在 PDF 阅读器中打开时才登记。</translation>
+        <translation>校样 v%1（尚未登记）：保存或在 PDF 阅读器中打开时才登记。</translation>
     </message>
     <message>
         <source>Proof v%1 recorded.</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation>无法保存:%1</translation>
+        <translation>无法保存：%1</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -202,14 +202,14 @@
     </message>
     <message>
         <source>Choose a document and what it is for, then Make (Ctrl+Enter). It is made in the background — keep working, or Cancel (Esc). Look at it here, then save it or open it in your PDF viewer to print.</source>
-        <translation>选择文档及其参数,然后点“生成文档”(Ctrl+Enter)。文档在后台生成——可继续工作,或按“取消”(Esc)。在此预览,然后保存或用 PDF 阅读器打开打印。</translation>
+        <translation>选择文档及其参数，然后点“生成文档”（Ctrl+Enter）。文档在后台生成——可继续工作，或按“取消”（Esc）。在此预览，然后保存或用 PDF 阅读器打开打印。</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewWidget</name>
     <message>
         <source>… %1 more pages: open the document to see them all.</source>
-        <translation>… 另有 %1 页:打开文档查看全部。</translation>
+        <translation>… 另有 %1 页：打开文档查看全部。</translation>
     </message>
     <message>
         <source>Fit width</source>

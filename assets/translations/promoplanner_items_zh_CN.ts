@@ -4,7 +4,7 @@
     <name>FilterBar</name>
     <message>
         <source>Filter: name, barcode, spec, notes</source>
-        <translation>筛选:品名、条码、规格、备注</translation>
+        <translation>筛选：品名、条码、规格、备注</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>New row: fill in %1 to save it.</source>
-        <translation>新行:填写 %1 后即可保存。</translation>
+        <translation>新行：填写 %1 后即可保存。</translation>
     </message>
 </context>
 <context>
@@ -142,15 +142,15 @@
     </message>
     <message>
         <source>%1 items, no quota</source>
-        <translation>%1 个商品,未设配额</translation>
+        <translation>%1 个商品，未设配额</translation>
     </message>
     <message>
         <source>%1 of %2–%3 items</source>
-        <translation>%1 个商品(配额 %2–%3)</translation>
+        <translation>%1 个商品（配额 %2–%3）</translation>
     </message>
     <message>
         <source>sensitive %1 of ≥ %2</source>
-        <translation>敏感商品 %1 个(至少 %2)</translation>
+        <translation>敏感商品 %1 个（至少 %2）</translation>
     </message>
     <message>
         <source>No buyer deadline set</source>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>Deadline %1: %2</source>
-        <translation>截止 %1:%2</translation>
+        <translation>截止 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -200,11 +200,11 @@
     </message>
     <message>
         <source>Pasted row %1 falls below the last item; nothing was pasted.</source>
-        <translation>粘贴的第 %1 行超出了最后一个商品,未粘贴任何内容。</translation>
+        <translation>粘贴的第 %1 行超出了最后一个商品，未粘贴任何内容。</translation>
     </message>
     <message>
         <source>These rows have no floor. Choose a floor in the Floor filter above, or include a Floor column in the copied rows. Nothing of this paste was saved.</source>
-        <translation>这些行没有楼层。请在上方的“楼层”筛选中选择一个楼层,或在复制的内容中包含“楼层”列。本次粘贴的内容均未保存。</translation>
+        <translation>这些行没有楼层。请在上方的“楼层”筛选中选择一个楼层，或在复制的内容中包含“楼层”列。本次粘贴的内容均未保存。</translation>
     </message>
     <message>
         <source>Rows added: %1.</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>Add row (Ins)</source>
-        <translation>添加行 (Ins)</translation>
+        <translation>添加行（Ins）</translation>
     </message>
     <message>
         <source>Remove rows (Ctrl+-)</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Read-only (grey rows): %1</source>
-        <translation>只读(灰色行):%1</translation>
+        <translation>只读（灰色行）：%1</translation>
     </message>
     <message>
         <source>%1 items shown</source>
@@ -264,11 +264,11 @@
     </message>
     <message>
         <source>New row, %2:</source>
-        <translation>新行,%2:</translation>
+        <translation>新行，%2：</translation>
     </message>
     <message>
         <source>Row %1, %2:</source>
-        <translation>第 %1 行,%2:</translation>
+        <translation>第 %1 行，%2：</translation>
     </message>
     <message>
         <source>Type special-price items straight into the grid; each change is saved when you leave the cell (Tab goes right, Enter goes down), and a row you type in stays where it is until you leave it. Insert adds a row, Delete clears the selected cells, Ctrl+- removes the selected rows, Ctrl+V pastes over cells, Ctrl+Shift+V pastes rows copied from Excel or WPS as new items (a header row names the columns; columns it does not know are left out), Ctrl+Z and Ctrl+Shift+Z undo and redo, Esc drops a refused entry. A red cell was refused (the reason is under the table); a yellow row has a rule finding; grey rows are not yours or their deadline has passed. The counters show each floor against its quota and the time left to the deadline.</source>

@@ -4,23 +4,23 @@
     <name>CampaignFormWidget</name>
     <message>
         <source>Name:</source>
-        <translation>名称:</translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation>主题:</translation>
+        <translation>主题：</translation>
     </message>
     <message>
         <source>Sales target (万元):</source>
-        <translation>计划完成(万元):</translation>
+        <translation>计划完成（万元）：</translation>
     </message>
     <message>
         <source>Stretch target (万元):</source>
-        <translation>力争完成(万元):</translation>
+        <translation>力争完成（万元）：</translation>
     </message>
     <message>
         <source>In 万元, ten thousands of yuan: 120 means ¥1,200,000.</source>
-        <translation>单位万元:120 即 ¥1,200,000。</translation>
+        <translation>单位万元：120 即 ¥1,200,000。</translation>
     </message>
     <message>
         <source>The rule check warns about an item more than this many percent off: likely a typo in its price (70 unless changed).</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Notes:</source>
-        <translation>备注:</translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>Save campaign</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Too large: at most %1.</source>
-        <translation>金额过大:最多 %1。</translation>
+        <translation>金额过大：最多 %1。</translation>
     </message>
 </context>
 <context>
@@ -71,19 +71,19 @@
     </message>
     <message>
         <source>Assessment (yuan)</source>
-        <translation>考核(元)</translation>
+        <translation>考核（元）</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation>截止时间:</translation>
+        <translation>截止时间：</translation>
     </message>
     <message>
         <source>What is due:</source>
-        <translation>需提交内容:</translation>
+        <translation>需提交内容：</translation>
     </message>
     <message>
         <source>Assessment if late (yuan):</source>
-        <translation>逾期考核(元):</translation>
+        <translation>逾期考核（元）：</translation>
     </message>
     <message>
         <source>New deadline</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>On or after the phase's first day (%1): allowed, but the flyer is printed by then.</source>
-        <translation>在本阶段首日(%1)或之后:可以保存,但届时海报已经印好。</translation>
+        <translation>在本阶段首日（%1）或之后：可以保存，但届时海报已经印好。</translation>
     </message>
 </context>
 <context>
@@ -145,19 +145,19 @@
     </message>
     <message>
         <source>Holiday:</source>
-        <translation>节日:</translation>
+        <translation>节日：</translation>
     </message>
     <message>
         <source>Own name:</source>
-        <translation>自定名称:</translation>
+        <translation>自定名称：</translation>
     </message>
     <message>
         <source>(optional for the three June holidays)</source>
-        <translation>(六月三个节日可不填)</translation>
+        <translation>（六月三个节日可不填）</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation>日期:</translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Propose for the year</source>
@@ -177,38 +177,38 @@
     </message>
     <message>
         <source>Proposed for %1: %2</source>
-        <translation>%1 年推算结果:%2</translation>
+        <translation>%1 年推算结果：%2</translation>
     </message>
 </context>
 <context>
     <name>PhaseFormWidget</name>
     <message>
         <source>Name:</source>
-        <translation>名称:</translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation>主题:</translation>
+        <translation>主题：</translation>
     </message>
     <message>
         <source>First day:</source>
-        <translation>开始日期:</translation>
+        <translation>开始日期：</translation>
     </message>
     <message>
         <source>Last day:</source>
-        <translation>结束日期:</translation>
+        <translation>结束日期：</translation>
     </message>
     <message>
         <source>Flyer items:</source>
-        <translation>海报商品数:</translation>
+        <translation>海报商品数：</translation>
     </message>
     <message>
         <source>Print run (copies):</source>
-        <translation>印数(份):</translation>
+        <translation>印数（份）：</translation>
     </message>
     <message>
         <source>Negotiation scope:</source>
-        <translation>谈判范围:</translation>
+        <translation>谈判范围：</translation>
     </message>
     <message>
         <source>Save phase</source>
@@ -255,11 +255,11 @@
     </message>
     <message>
         <source>Golden positions of each floor (all phases)</source>
-        <translation>各楼层黄金位置(各阶段通用)</translation>
+        <translation>各楼层黄金位置（各阶段通用）</translation>
     </message>
     <message>
         <source>Phase:</source>
-        <translation>阶段:</translation>
+        <translation>阶段：</translation>
     </message>
     <message>
         <source>refused</source>
