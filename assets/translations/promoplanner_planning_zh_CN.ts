@@ -27,12 +27,12 @@
         <translation>降价幅度超过此百分比的商品会在规则检查中提醒：很可能是价格输错（未修改时为 70）。</translation>
     </message>
     <message>
-        <source>% off</source>
-        <translation>% 降幅</translation>
+        <source>% off (a likely typo)</source>
+        <translation>% 时提醒（可能输错）</translation>
     </message>
     <message>
-        <source>Warn above (discount):</source>
-        <translation>降价提醒上限：</translation>
+        <source>Flag discounts deeper than:</source>
+        <translation>降价超过：</translation>
     </message>
     <message>
         <source>Notes:</source>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from promoplanner.core.findings import SubjectKind
+from promoplanner.ui.labels import in_a_row, joined
 from promoplanner.ui.menus import build_menus
 from promoplanner.ui.screens import SCREENS, make_screen
 from promoplanner.ui.session import AppSession
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
                 self._shown_row = -1  # nothing left to ask about while showing it
                 self.show_screen(key)
             self.statusBar().showMessage(
-                self.tr("Not saved: %1").replace("%1", "; ".join(outcome.not_saved)), 15000
+                self.tr("Not saved: %1").replace("%1", in_a_row(list(outcome.not_saved))), 15000
             )
         return outcome.go_on
 
@@ -254,12 +255,12 @@ class _Titled:
     def unsaved_work(self) -> list[str]:
         """The screen's lines, each as “Screen: what”."""
         lines = getattr(self.screen, "unsaved_work", lambda: [])()
-        return [f"{self.title}: {line}" if self.title else line for line in lines]
+        return [joined(self.title, line) if self.title else line for line in lines]
 
     def save_unsaved(self) -> list[str]:
         """Save the screen's work; what could not be saved, each as “Screen: what, why”."""
         refused = self.screen.save_unsaved()  # type: ignore[attr-defined]
-        return [f"{self.title}: {line}" if self.title else line for line in refused]
+        return [joined(self.title, line) if self.title else line for line in refused]
 
     def discard_unsaved(self) -> None:
         """Drop the screen's work."""

@@ -19,7 +19,7 @@ from promoplanner.core.errors import PromoError
 from promoplanner.services.events import remove_activity, remove_zone
 from promoplanner.ui.events.activity_form import ActivityFormWidget
 from promoplanner.ui.events.zone_form import ZoneFormWidget
-from promoplanner.ui.labels import form_label
+from promoplanner.ui.labels import form_label, joined
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.unsaved import ask_unsaved, settle
 from promoplanner.ui.widgets.field_error import FieldErrorLabel
@@ -248,7 +248,7 @@ class EventsScreen(QWidget):
         for title, form in self._forms():
             if form.is_dirty() and not form.save():
                 name = title.replace("%1", form.name.text().strip() or "…")
-                refused += [f"{name}: {line}" for line in form.errors.problems()] or [name]
+                refused += [joined(name, line) for line in form.errors.problems()] or [name]
         return refused
 
     def discard_unsaved(self) -> None:

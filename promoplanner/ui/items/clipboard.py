@@ -9,6 +9,7 @@ from promoplanner.core.errors import PromoError
 from promoplanner.services.item_bulk import REPORTED_ROWS, refused_rows
 from promoplanner.ui.items import paste
 from promoplanner.ui.items.columns import COLUMN_INDEX, column_title
+from promoplanner.ui.labels import joined
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -24,7 +25,7 @@ def block_message(error: PromoError) -> str:
         where = translate("ItemsScreen", "Pasted row %1").replace("%1", str(row.row))
         if cause.field in COLUMN_INDEX:
             where = f"{where}, {column_title(cause.field)}"
-        lines.append(f"{where}: {cause.message()}")
+        lines.append(joined(where, cause.message()))
     if len(refused) > REPORTED_ROWS:
         more = len(refused) - REPORTED_ROWS
         lines.append(

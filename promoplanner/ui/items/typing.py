@@ -15,6 +15,7 @@ from promoplanner.ui.items.clipboard import block_message
 from promoplanner.ui.items.columns import COLUMN_INDEX, COLUMNS, REQUIRED, Editor, column_title
 from promoplanner.ui.items.delegates import finish_editing
 from promoplanner.ui.items.drafts import Draft
+from promoplanner.ui.labels import after_label, in_a_row, joined
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -42,7 +43,7 @@ def draft_problems(draft: Draft) -> list[tuple[str, str]]:
 def draft_lines(draft: Draft) -> tuple[list[str], str]:
     """Every refusal of a new row (“New row, Price: why”), and what it still lacks."""
     lines = [
-        translate("ItemsScreen", "New row, %2:").replace("%2", title) + " " + why
+        after_label(translate("ItemsScreen", "New row, %2:").replace("%2", title), why)
         for title, why in draft_problems(draft)
     ]
     missing = draft.missing()
@@ -58,7 +59,7 @@ def draft_lines(draft: Draft) -> tuple[list[str], str]:
 
 def draft_summary(draft: Draft) -> str:
     """“New row “name”: Price: why; to fill in: Floor” (the row alone when nothing is wrong)."""
-    parts = [f"{title}: {why}" for title, why in draft_problems(draft)]
+    parts = [joined(title, why) for title, why in draft_problems(draft)]
     missing = draft.missing()
     if missing:
         parts.append(
@@ -66,7 +67,7 @@ def draft_summary(draft: Draft) -> str:
                 "%1", ", ".join(column_title(k) for k in missing)
             )
         )
-    return f"{new_row_name(draft)}: {'; '.join(parts)}" if parts else new_row_name(draft)
+    return joined(new_row_name(draft), in_a_row(parts)) if parts else new_row_name(draft)
 
 
 class RowTyping:
@@ -232,7 +233,7 @@ class RowTyping:
                 .replace("%1", str((where or 0) + 1))
                 .replace("%2", title)
             )
-            lines.append(f"{label} {row.cause.message()}")
+            lines.append(after_label(label, row.cause.message()))
         lines.append(translate("ItemsScreen", "Nothing was cleared."))
         return "\n".join(lines)
 
@@ -270,7 +271,7 @@ class RowTyping:
                 .replace("%1", str((row or 0) + 1))
                 .replace("%2", label)
             )
-            problems.append(f"{where} “{text}”: {why}")
+            problems.append(after_label(where, joined(f"“{text}”", why)))
         return problems
 
     def discard_unsaved(self) -> None:

@@ -83,11 +83,11 @@ class CampaignFormWidget(QWidget):
         limit_line = QHBoxLayout(limit_row)
         limit_line.setContentsMargins(0, 0, 0, 0)
         limit_line.addWidget(self.discount_limit)
-        limit_line.addWidget(QLabel(self.tr("% off")))
+        limit_line.addWidget(QLabel(self.tr("% off (a likely typo)")))
         limit_line.addStretch(1)
         self.errors.add_row(
             form,
-            self.tr("Warn above (discount):"),
+            self.tr("Flag discounts deeper than:"),
             "deep_discount_limit",
             limit_row,
             marked=self.discount_limit,

@@ -8,7 +8,7 @@ from promoplanner.core.errors import PromoError
 from promoplanner.core.model import CampaignSnapshot, Floor
 from promoplanner.services.store import set_golden_spots
 from promoplanner.ui.collation import floors_in_order
-from promoplanner.ui.labels import floor_name
+from promoplanner.ui.labels import floor_name, joined
 from promoplanner.ui.planning.quota_model import REFUSED
 from promoplanner.ui.session import AppSession
 
@@ -165,7 +165,7 @@ class GoldenSpotsTableModel(QAbstractTableModel):
         """“1F: End racks many” for each refused cell waiting to be fixed."""
         titles = {END_RACKS: self.tr("End racks"), PILE_SPOTS: self.tr("Pile-display spots")}
         return [
-            f"{self._floors[row].code}: {titles[column]} {text}"
+            joined(self._floors[row].code, f"{titles[column]} {text}")
             for (row, column), (text, _why) in sorted(self.pending.items())
         ]
 
@@ -176,7 +176,7 @@ class GoldenSpotsTableModel(QAbstractTableModel):
             if (row, column) in self.pending:  # a row stored by its other cell drops both
                 refusal = self._store(row, column, text)
                 if refusal:
-                    problems.append(f"{self._floors[row].code}: {refusal}")
+                    problems.append(joined(self._floors[row].code, refusal))
         return problems
 
     def discard(self) -> None:

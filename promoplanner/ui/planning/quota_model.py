@@ -9,7 +9,7 @@ from promoplanner.core.errors import PromoError
 from promoplanner.core.model import CampaignSnapshot, Floor, FloorQuota
 from promoplanner.services.planning import set_quota
 from promoplanner.ui.collation import floors_in_order
-from promoplanner.ui.labels import floor_name
+from promoplanner.ui.labels import floor_name, joined
 from promoplanner.ui.planning.quota_edits import (
     EDITABLE,
     FLOOR,
@@ -224,7 +224,7 @@ class QuotaTableModel(QAbstractTableModel):
                 for c in EDITABLE
                 if self.held.get(row, c) is not None
             )
-            lines.append(f"{self._floors[row].code}: {cells}")
+            lines.append(joined(self._floors[row].code, cells))
         return lines
 
     def save_held(self) -> list[str]:
@@ -241,7 +241,7 @@ class QuotaTableModel(QAbstractTableModel):
                     if r == row:
                         self.held.hold(r, c, held.text, refusal)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, SCOPE))
-                problems.append(f"{self._floors[row].code}: {refusal}")
+                problems.append(joined(self._floors[row].code, refusal))
         return problems
 
     def discard(self) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from promoplanner.ui.labels import bracketed, in_a_row
+
 
 @dataclass(frozen=True)
 class Part:
@@ -36,7 +38,7 @@ def unsaved_lines(parts: Sequence[Part]) -> list[str]:
         details = part.unsaved()
         if details:
             shown = [d for d in details if d]
-            lines.append(f"{part.title()} ({'; '.join(shown)})" if shown else part.title())
+            lines.append(bracketed(part.title(), in_a_row(shown)) if shown else part.title())
     return lines
 
 

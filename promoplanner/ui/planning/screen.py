@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from promoplanner.core.enums import Role
 from promoplanner.core.errors import PromoError
 from promoplanner.services.planning import remove_quota
+from promoplanner.ui.labels import in_a_row
 from promoplanner.ui.planning.campaign_form import CampaignFormWidget
 from promoplanner.ui.planning.deadlines import DeadlinesWidget
 from promoplanner.ui.planning.floors_model import END_RACKS, FLOOR, GoldenSpotsTableModel
@@ -365,7 +366,7 @@ class PlanningScreen(QWidget):
         if report.not_saved:
             self.save_note.setStyleSheet(REFUSED_STYLE)
             self.save_note.setText(
-                self.tr("Not saved: %1").replace("%1", "; ".join(report.not_saved))
+                self.tr("Not saved: %1").replace("%1", in_a_row(list(report.not_saved)))
                 + (
                     "  " + self.tr("Saved: %1").replace("%1", ", ".join(report.saved))
                     if report.saved

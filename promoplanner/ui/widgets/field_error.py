@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from promoplanner.core.errors import PromoError
+from promoplanner.ui.labels import joined
 
 ERROR_STYLE = "color: #b00020;"
 MARKED_STYLE = "border: 2px solid #b00020; border-radius: 3px; background: #fff0f0;"
@@ -116,7 +117,7 @@ class FieldErrors(QObject):
     def problems(self) -> list[str]:
         """“Field: why” for each field marked as refused."""
         return [
-            f"{self._labels.get(n) or n}: {self._fields[n][1].text()}"
+            joined(self._labels.get(n) or n, self._fields[n][1].text())
             if self._labels.get(n)
             else self._fields[n][1].text()
             for n in self.marked()
