@@ -211,9 +211,5 @@
         <source>… %1 more pages: open the document to see them all.</source>
         <translation>… 另有 %1 页：打开文档查看全部。</translation>
     </message>
-    <message>
-        <source>Fit width</source>
-        <translation>适合宽度</translation>
-    </message>
 </context>
 </TS>

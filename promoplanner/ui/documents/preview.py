@@ -25,7 +25,7 @@ def _on_white(image: QImage) -> QPixmap:
 class PdfPreviewWidget(QScrollArea):
     """Shows the first pages of a PDF at the width of the view, or zoomed in and out."""
 
-    zoom_changed = Signal(str)  # the zoom in words: "Fit width" or "150 %"
+    zoom_changed = Signal(str)  # the zoom shown now: "56 %"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -63,7 +63,9 @@ class PdfPreviewWidget(QScrollArea):
     def show_pdf(self, pdf: bytes) -> int:
         """Render the pages of the PDF at the zoom chosen; return how many pages it has."""
         self._pdf = pdf
-        return self._render()
+        pages = self._render()
+        self.zoom_changed.emit(self.zoom_text())
+        return pages
 
     def _points_to_pixels(self) -> float:
         return self.logicalDpiX() / 72.0
@@ -138,7 +140,5 @@ class PdfPreviewWidget(QScrollArea):
         self.zoom_changed.emit(self.zoom_text())
 
     def zoom_text(self) -> str:
-        """“Fit width” or “150 %”."""
-        if self.zoom is None:
-            return self.tr("Fit width")
-        return f"{round(self.zoom * 100)} %"
+        """The zoom as a share of the page's real size: “56 %” (fitting the width) or “150 %”."""
+        return f"{round(self.current_zoom() * 100)} %"

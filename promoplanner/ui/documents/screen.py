@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -80,18 +81,25 @@ class DocumentsScreen(QWidget):
         self.open_button = QPushButton(self.tr("Open in PDF viewer"))
         self.open_button.setObjectName("open_document")
         self.preview = PdfPreviewWidget()
-        self.zoom_out_button = QPushButton("−")
+        self.zoom_out_button = QToolButton()
+        self.zoom_out_button.setText("−")
         self.zoom_out_button.setToolTip(self.tr("Smaller (Ctrl+-)"))
-        self.fit_button = QPushButton(self.tr("Fit width"))
-        self.fit_button.setToolTip(self.tr("As wide as the view (Ctrl+0)"))
-        self.zoom_in_button = QPushButton("+")
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setText("+")
         self.zoom_in_button.setToolTip(self.tr("Bigger (Ctrl++)"))
-        self.zoom_label = QLabel(self.preview.zoom_text())
+        self.fit_button = QToolButton()
+        self.fit_button.setText(self.tr("Fit width"))
+        self.fit_button.setToolTip(self.tr("As wide as the view (Ctrl+0)"))
+        self.fit_button.setCheckable(True)
+        self.fit_button.setChecked(True)
+        self.zoom_label = QLabel("")
+        self.zoom_label.setMinimumWidth(48)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.zoom_label.setObjectName("zoom_label")
         self.zoom_out_button.clicked.connect(self.preview.zoom_out)
         self.fit_button.clicked.connect(self.preview.fit_width)
         self.zoom_in_button.clicked.connect(self.preview.zoom_in)
-        self.preview.zoom_changed.connect(self.zoom_label.setText)
+        self.preview.zoom_changed.connect(self._zoomed)
         whole = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             ([QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"], self.preview.zoom_in),
@@ -154,6 +162,10 @@ class DocumentsScreen(QWidget):
         self._actor_changed()
         self.list.setCurrentRow(0)
         self._set_busy(False)
+
+    def _zoomed(self, text: str) -> None:
+        self.zoom_label.setText(text)
+        self.fit_button.setChecked(self.preview.zoom is None)
 
     def _refresh_choices(self) -> None:
         self.choices.set_campaign(self.session.snapshot(), self.session.ctx.clock.now().date())
