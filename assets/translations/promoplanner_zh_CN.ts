@@ -138,6 +138,10 @@
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>MainStatusBar</name>

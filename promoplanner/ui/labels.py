@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from promoplanner.core.enums import ActivityKind, DisplayForm, Role, Severity, ZoneKind
@@ -129,3 +131,8 @@ def in_a_row(parts: list[str]) -> str:
 def after_label(label: str, text: str) -> str:
     """A translated label that ends in a colon, then the text (no space after “：”)."""
     return f"{label}{text}" if label.endswith(("：", "，")) else f"{label} {text}"
+
+
+def listing(names: Iterable[str]) -> str:
+    """Names in a list: “a, b, c” (in Chinese “a、b、c”)."""
+    return QCoreApplication.translate("Labels", ", ").join(names)

@@ -47,7 +47,7 @@ def settle(screens: Iterable[object], ask: Callable[[list[str]], Choice]) -> Out
     """Ask once about the unsaved work of all the screens, then save or discard it.
 
     Nothing unsaved: go on without asking. Cancel: stay. Discard: drop it all and go on.
-    Save: save it all; when a piece is refused, stay, and say what and why.
+    Save: save all that can be saved; when a piece is refused, stay, and say what and why.
     """
     holding = [(screen, unsaved_of(screen)) for screen in screens]
     holding = [(screen, work) for screen, work in holding if work]
@@ -60,11 +60,14 @@ def settle(screens: Iterable[object], ask: Callable[[list[str]], Choice]) -> Out
         for screen, _work in holding:
             screen.discard_unsaved()  # type: ignore[attr-defined]
         return Outcome(True)
-    for screen, _work in holding:
-        refused = list(screen.save_unsaved())  # type: ignore[attr-defined]
-        if refused:
-            return Outcome(False, tuple(refused), screen)
-    return Outcome(True)
+    refused: list[str] = []
+    holder = None
+    for screen, _work in holding:  # every screen saves what it can, then all refusals are said
+        lines = list(screen.save_unsaved())  # type: ignore[attr-defined]
+        if lines and holder is None:
+            holder = screen
+        refused += lines
+    return Outcome(not refused, tuple(refused), holder)
 
 
 def ask_unsaved(parent: QWidget | None, work: list[str], question: str) -> Choice:

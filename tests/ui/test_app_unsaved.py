@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from promoplanner.services.context import connect
 from promoplanner.ui.app import WindowKeeper
-from promoplanner.ui.unsaved import Choice, ask_unsaved
+from promoplanner.ui.unsaved import Choice, ask_unsaved, settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -218,3 +218,36 @@ def test_the_acting_as_combo_lists_buyers_by_pinyin(window):
     combo = window.actor_combo
     labels = [combo.itemText(i) for i in range(combo.count())]
     assert labels[1:-1] == ["陈静", "李秀英", "刘芳", "王建国", "张伟"]  # chen li liu wang zhang
+
+
+class FakeScreen:
+    """A screen holding unsaved work that saves, or refuses, as told."""
+
+    def __init__(self, work: list[str], refuses: list[str]) -> None:
+        self.work, self.refuses = work, refuses
+        self.saved = self.discarded = False
+
+    def unsaved_work(self) -> list[str]:
+        return [] if self.saved or self.discarded else self.work
+
+    def save_unsaved(self) -> list[str]:
+        self.saved = not self.refuses
+        return self.refuses
+
+    def discard_unsaved(self) -> None:
+        self.discarded = True
+
+
+def test_settle_saves_every_screen_that_can_and_says_every_refusal():
+    refusing = FakeScreen(["Phase (Theme)"], ["Buyers' deadlines — Assessment: not an amount"])
+    saving = FakeScreen(["New row “端午绿豆糕”"], [])
+    quiet = FakeScreen([], [])
+    asked: list[list[str]] = []
+    outcome = settle([refusing, saving, quiet], lambda work: asked.append(work) or Choice.SAVE)
+    assert asked == [["Phase (Theme)", "New row “端午绿豆糕”"]]  # one question for all
+    assert not outcome.go_on and outcome.holder is refusing
+    assert outcome.not_saved == ("Buyers' deadlines — Assessment: not an amount",)
+    assert saving.saved  # saved although another screen refused
+    outcome = settle([refusing], lambda _work: Choice.DISCARD)
+    assert outcome.go_on and refusing.discarded
+    assert settle([quiet], lambda _work: Choice.CANCEL).go_on  # nothing to ask about

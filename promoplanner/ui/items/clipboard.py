@@ -9,7 +9,7 @@ from promoplanner.core.errors import PromoError
 from promoplanner.services.item_bulk import REPORTED_ROWS, refused_rows
 from promoplanner.ui.items import paste
 from promoplanner.ui.items.columns import COLUMN_INDEX, column_title
-from promoplanner.ui.labels import joined
+from promoplanner.ui.labels import joined, listing
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -41,7 +41,7 @@ def ignored_note(block: list[list[str]]) -> str:
     if not unknown:
         return ""
     return " " + translate("ItemsScreen", "Columns not known, left out: %1.").replace(
-        "%1", ", ".join(unknown)
+        "%1", listing(unknown)
     )
 
 

@@ -21,6 +21,7 @@ from promoplanner.ui.items.commands import ItemEditor
 from promoplanner.ui.items.drafts import Draft
 from promoplanner.ui.items.model_rows import RowsMixin
 from promoplanner.ui.items.rows import RowOrder
+from promoplanner.ui.labels import listing
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -318,7 +319,7 @@ class ItemsTableModel(RowsMixin, QAbstractTableModel):
             missing = [column_title(k) for k in REQUIRED if k not in draft.values]
             if missing:
                 return translate("ItemColumns", "New row: fill in %1 to save it.").replace(
-                    "%1", ", ".join(missing)
+                    "%1", listing(missing)
                 )
             return None
         lines = [f.message() for f in self._findings.get(item.id, ())]

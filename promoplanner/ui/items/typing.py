@@ -15,7 +15,7 @@ from promoplanner.ui.items.clipboard import block_message
 from promoplanner.ui.items.columns import COLUMN_INDEX, COLUMNS, REQUIRED, Editor, column_title
 from promoplanner.ui.items.delegates import finish_editing
 from promoplanner.ui.items.drafts import Draft
-from promoplanner.ui.labels import after_label, in_a_row, joined
+from promoplanner.ui.labels import after_label, in_a_row, joined, listing
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -49,7 +49,7 @@ def draft_lines(draft: Draft) -> tuple[list[str], str]:
     missing = draft.missing()
     lacking = (
         translate("ItemColumns", "New row: fill in %1 to save it.").replace(
-            "%1", ", ".join(column_title(k) for k in missing)
+            "%1", listing(column_title(k) for k in missing)
         )
         if missing
         else ""
@@ -64,7 +64,7 @@ def draft_summary(draft: Draft) -> str:
     if missing:
         parts.append(
             translate("ItemsScreen", "to fill in: %1").replace(
-                "%1", ", ".join(column_title(k) for k in missing)
+                "%1", listing(column_title(k) for k in missing)
             )
         )
     return joined(new_row_name(draft), in_a_row(parts)) if parts else new_row_name(draft)
@@ -211,7 +211,7 @@ class RowTyping:
                 screen.show_error(self._refusal(error, list(changes.values())), sticky=True)
                 return
         if kept:
-            names = ", ".join(column_title(k) for k in REQUIRED if k in kept)
+            names = listing(column_title(k) for k in REQUIRED if k in kept)
             screen.strip.hint(
                 translate(
                     "ItemsScreen",

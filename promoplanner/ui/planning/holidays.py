@@ -22,6 +22,7 @@ from promoplanner.core.errors import PromoError
 from promoplanner.core.i18n import text
 from promoplanner.core.model import CampaignSnapshot, Holiday
 from promoplanner.services.campaigns import proposed_holidays, remove_holiday, set_holiday
+from promoplanner.ui.labels import listing
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.dates import date_edit, from_qdate, to_qdate
 from promoplanner.ui.widgets.field_error import FieldErrors
@@ -205,5 +206,5 @@ class HolidaysWidget(QWidget):
         self.note.setText(
             self.tr("Proposed for %1: %2")
             .replace("%1", str(self.year))
-            .replace("%2", ", ".join(f"{text('holiday.' + k.value)} {d:%m-%d}" for k, d in days))
+            .replace("%2", listing(f"{text('holiday.' + k.value)} {d:%m-%d}" for k, d in days))
         )

@@ -9,7 +9,7 @@ from promoplanner.core.errors import PromoError
 from promoplanner.core.model import CampaignSnapshot, Floor, FloorQuota
 from promoplanner.services.planning import set_quota
 from promoplanner.ui.collation import floors_in_order
-from promoplanner.ui.labels import floor_name, joined
+from promoplanner.ui.labels import floor_name, joined, listing
 from promoplanner.ui.planning.quota_edits import (
     EDITABLE,
     FLOOR,
@@ -140,7 +140,7 @@ class QuotaTableModel(QAbstractTableModel):
         return (
             self.tr("Not saved yet: %1 needs %2 too.")
             .replace("%1", self._floors[row].code)
-            .replace("%2", ", ".join(self.column_title(c) for c in missing))
+            .replace("%2", listing(self.column_title(c) for c in missing))
         )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -219,10 +219,12 @@ class QuotaTableModel(QAbstractTableModel):
         lines = []
         for row in self.held.rows():
             texts = self._texts(row)
-            cells = ", ".join(
-                f"{self.column_title(c)} {texts[c] or '—'}"
-                for c in EDITABLE
-                if self.held.get(row, c) is not None
+            cells = listing(
+                list(
+                    f"{self.column_title(c)} {texts[c] or '—'}"
+                    for c in EDITABLE
+                    if self.held.get(row, c) is not None
+                )
             )
             lines.append(joined(self._floors[row].code, cells))
         return lines

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from promoplanner.core.enums import Role
 from promoplanner.core.errors import PromoError
 from promoplanner.services.planning import remove_quota
-from promoplanner.ui.labels import in_a_row
+from promoplanner.ui.labels import in_a_row, listing
 from promoplanner.ui.planning.campaign_form import CampaignFormWidget
 from promoplanner.ui.planning.deadlines import DeadlinesWidget
 from promoplanner.ui.planning.floors_model import END_RACKS, FLOOR, GoldenSpotsTableModel
@@ -191,7 +191,7 @@ class PlanningScreen(QWidget):
             return Part(
                 form.title,
                 lambda: (
-                    [", ".join(form.errors.label(f) for f in form.changed_fields())]
+                    [listing(form.errors.label(f) for f in form.changed_fields())]
                     if form.is_dirty()
                     else []
                 ),
@@ -368,14 +368,14 @@ class PlanningScreen(QWidget):
             self.save_note.setText(
                 self.tr("Not saved: %1").replace("%1", in_a_row(list(report.not_saved)))
                 + (
-                    "  " + self.tr("Saved: %1").replace("%1", ", ".join(report.saved))
+                    "  " + self.tr("Saved: %1").replace("%1", listing(report.saved))
                     if report.saved
                     else ""
                 )
             )
         elif report.saved:
             self.save_note.setStyleSheet(SAVED_STYLE)
-            self.save_note.setText(self.tr("Saved: %1").replace("%1", ", ".join(report.saved)))
+            self.save_note.setText(self.tr("Saved: %1").replace("%1", listing(report.saved)))
         else:
             self.save_note.setStyleSheet(SAVED_STYLE)
             self.save_note.setText(self.tr("Nothing to save: every form is as stored."))
