@@ -53,7 +53,9 @@ class HolidaysWidget(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setMinimumHeight(24 * 3 + 30)  # three holidays in view; taller if room
+        # Three holidays in view at least, six at most: a campaign has a handful.
+        self.table.setMinimumHeight(24 * 3 + 30)
+        self.table.setMaximumHeight(24 * 6 + 30)
         self.table.itemSelectionChanged.connect(self._selected)
         self.errors = FieldErrors(self)
         form = QFormLayout()
@@ -96,6 +98,7 @@ class HolidaysWidget(QWidget):
         column.addLayout(form)
         column.addLayout(buttons)
         column.addWidget(self.note)
+        column.addStretch(1)  # room to spare goes under the buttons, not between the rows
         EnterSaves(self, self.errors, self.save)
 
     def title(self) -> str:

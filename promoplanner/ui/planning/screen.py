@@ -99,7 +99,8 @@ class PlanningScreen(QWidget):
         self.rights_note = QLabel()
         self.rights_note.setObjectName("planning_rights_note")
         self.rights_note.setStyleSheet(NOTE_STYLE)
-        self.rights_note.setWordWrap(True)
+        # One line: a wrapping label would ask for the height of many lines at its narrowest.
+        self.rights_note.setWordWrap(False)
         self.rights_note.hide()
         self.campaign_form = CampaignFormWidget(session)
         self.phase_form = PhaseFormWidget(session)
@@ -179,11 +180,13 @@ class PlanningScreen(QWidget):
         header = QHBoxLayout()
         header.addWidget(QLabel(self.tr("Phase:")))
         header.addWidget(self.phase_picker)
+        # The notes share the picker's line: a line of their own pushed the floors' golden
+        # positions (all a floor manager may change here) below a 1366×768 screen.
+        header.addWidget(self.rights_note, 1)
         header.addWidget(self.save_note, 1)
         header.addStretch(0)  # the picker keeps its size while no note is shown
         page = QVBoxLayout(self)
         page.addLayout(header)
-        page.addWidget(self.rights_note)
         page.addWidget(self.splitter, 1)
 
     def _parts(self) -> list[Part]:
@@ -283,6 +286,7 @@ class PlanningScreen(QWidget):
             form.set_read_only(not planner)
         self.quotas.set_read_only(not planner)
         self.remove_quota_button.setEnabled(planner)
+        self.discard_quotas_button.setEnabled(planner)
         self.floors.set_read_only(role not in (Role.PLANNER, Role.FLOOR_MANAGER))
         if planner:
             self.rights_note.hide()
