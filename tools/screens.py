@@ -1,6 +1,8 @@
 """Render every screen of the demo campaign to PNG, in English and Chinese, for looking.
 
-Usage: python tools/screens.py OUT_DIR   (writes OUT_DIR/en/<screen>.png and OUT_DIR/zh/...)
+Usage: python tools/screens.py OUT_DIR [WIDTHxHEIGHT ...] [--only KEY,KEY]
+  writes OUT_DIR/en/<screen>.png and OUT_DIR/zh/... at 1400x900; with sizes given (for
+  example 1366x768 1600x1000), OUT_DIR/<size>/en/<screen>.png for each of them.
 """
 
 from __future__ import annotations
@@ -42,8 +44,13 @@ def _register_entrants(ctx) -> None:
             register_entrant(ctx, contest.id, name, f"1380013{n:04d}", on=date(2027, 6, 19))
 
 
-def render(out_dir: Path) -> list[Path]:
-    """Build the demo in a temporary folder and save a PNG of each screen in each language."""
+def render(
+    out_dir: Path, sizes: list[tuple[int, int]] | None = None, only: set[str] | None = None
+) -> list[Path]:
+    """Build the demo in a temporary folder and save a PNG of each screen in each language.
+
+    With sizes, each size gets its own folder (1366x768/en/...); only limits the screens.
+    """
     from promoplanner.ui.app import application, open_window
     from promoplanner.ui.compat import guard_none_refcount
     from promoplanner.ui.fonts import register_fonts
@@ -60,17 +67,19 @@ def render(out_dir: Path) -> list[Path]:
         guard_none_refcount()  # PySide6 6.12 on Python 3.11: see promoplanner/ui/compat.py
         app = application()
         register_fonts()
-        for language in ("en", "zh"):
+        for (width, height), language in [
+            (size, language) for size in sizes or [SIZE] for language in ("en", "zh")
+        ]:
             install_translators(app, language)
             window = open_window(AppSession(ctx))
             # The pictures go into the docs: name the file, not this machine's temporary folder.
             database = window.statusBar().database
             database.setText(database.text().replace(str(Path(tmp)) + os.sep, ""))
-            window.resize(*SIZE)
+            window.resize(width, height)
             window.show()
-            target = out_dir / language
+            target = out_dir / (f"{width}x{height}" if sizes else "") / language
             target.mkdir(parents=True, exist_ok=True)
-            for spec in SCREENS:
+            for spec in [s for s in SCREENS if only is None or s.key in only]:
                 window.show_screen(spec.key)
                 for _ in range(3):
                     app.processEvents()
@@ -94,10 +103,21 @@ def render(out_dir: Path) -> list[Path]:
 
 def main(argv: list[str]) -> int:
     """Render into the folder given on the command line."""
-    if len(argv) != 1:
+    args = list(argv)
+    only = None
+    if "--only" in args:
+        at = args.index("--only")
+        only = set(args[at + 1].split(",")) if at + 1 < len(args) else set()
+        del args[at : at + 2]
+    try:
+        sizes = [(int(w), int(h)) for w, h in (a.lower().split("x") for a in args[1:])]
+    except ValueError:
+        sizes = []
+        args = []
+    if not args:
         print(__doc__.strip(), file=sys.stderr)
         return 2
-    for path in render(Path(argv[0])):
+    for path in render(Path(args[0]), sizes or None, only):
         print(path)
     QApplication.instance().quit()
     return 0

@@ -5,7 +5,7 @@
     <name>CheckResults</name>
     <message>
         <source>Empty box: not checked yet · green ✓: yes · red ✗: no. Click the box or press Space to change it.</source>
-        <translation>空框:尚未检查 · 绿色 ✓:是 · 红色 ✗:否。点击方框或按空格键更改。</translation>
+        <translation>空框：尚未检查 · 绿色 ✓：是 · 红色 ✗：否。点击方框或按空格键更改。</translation>
     </message>
     <message>
         <source>Not checked yet</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Scan a barcode (or type it and press Enter)</source>
-        <translation>扫描条码(或输入条码后按回车)</translation>
+        <translation>扫描条码（或输入条码后按回车）</translation>
     </message>
     <message>
         <source>Day</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>%1 is not on this day&apos;s list!</source>
-        <translation>%1 不在今天的检查清单上!</translation>
+        <translation>%1 不在今天的检查清单上！</translation>
     </message>
     <message>
         <source>It is on the %1 list.</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Seen: %1 — marked arrived.</source>
-        <translation>已扫到:%1 — 已记为到货。</translation>
+        <translation>已扫到：%1 — 已记为到货。</translation>
     </message>
     <message>
         <source>Save the display check sheet</source>
@@ -163,11 +163,11 @@
     </message>
     <message>
         <source>The sheet was not saved: %1</source>
-        <translation>检查表未保存:%1</translation>
+        <translation>检查表未保存：%1</translation>
     </message>
     <message>
         <source>Choose the day and the floor: the list is the printed sheet. Type your name as checker, then scan each item&apos;s barcode (or type it and press Enter) to mark it arrived; a code not on the day&apos;s list turns the banner red. Click a result box or press Space to switch it between yes and no, and write what is wrong in the note. Items that failed yesterday are marked; Print sheet makes the PDF for the walk.</source>
-        <translation>选择日期和楼层:列表与打印的检查表一致。先填写检查人姓名,然后逐个扫描商品条码(或输入条码后按回车)标记为已到货;不在当天清单上的条码会使提示条变红。点击结果方框或按空格键在“是”和“否”之间切换,并在备注中写明问题。昨日不合格的商品会有标记;“打印检查表”生成巡检用的 PDF。</translation>
+        <translation>选择日期和楼层：列表与打印的检查表一致。先填写检查人姓名，然后逐个扫描商品条码（或输入条码后按回车）标记为已到货；不在当天清单上的条码会使提示条变红。点击结果方框或按空格键在“是”和“否”之间切换，并在备注中写明问题。昨日不合格的商品会有标记；“打印检查表”生成巡检用的 PDF。</translation>
     </message>
 </context>
 </TS>

@@ -13,23 +13,23 @@
     </message>
     <message>
         <source>Phase:</source>
-        <translation>阶段:</translation>
+        <translation>阶段：</translation>
     </message>
     <message>
         <source>Buyer:</source>
-        <translation>采购:</translation>
+        <translation>采购：</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation>日期:</translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Floor:</source>
-        <translation>楼层:</translation>
+        <translation>楼层：</translation>
     </message>
     <message>
         <source>Contest:</source>
-        <translation>比赛:</translation>
+        <translation>比赛：</translation>
     </message>
     <message>
         <source>Every buyer</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>The phase&apos;s flyer laid out for the buyers to check and sign (one proof round).</source>
-        <translation>排好版的本阶段海报,供采购核对签字(一轮校样)。</translation>
+        <translation>排好版的本阶段海报，供采购核对签字（一轮校样）。</translation>
     </message>
     <message>
         <source>Buyer checklist</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Each buyer&apos;s items, quota and deadline, to hand out and sign.</source>
-        <translation>每位采购的商品、配额和截止时间,分发签字用。</translation>
+        <translation>每位采购的商品、配额和截止时间，分发签字用。</translation>
     </message>
     <message>
         <source>Daily display check</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>The sheet a floor&apos;s checker takes round: arrived, golden position, price tag.</source>
-        <translation>楼层检查人巡场用表:是否到货、是否在黄金位置、价签是否正确。</translation>
+        <translation>楼层检查人巡场用表：是否到货、是否在黄金位置、价签是否正确。</translation>
     </message>
     <message>
         <source>Display check pack of a phase</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Every day&apos;s display check sheets of a phase, for printing in one go.</source>
-        <translation>本阶段每天的陈列检查表,一次打印。</translation>
+        <translation>本阶段每天的陈列检查表，一次打印。</translation>
     </message>
     <message>
         <source>Contest sheet</source>
@@ -88,11 +88,11 @@
     </message>
     <message>
         <source>The month with holidays, phases, deadlines and events, for the notice board.</source>
-        <translation>含节日、阶段、截止时间和活动的月历,张贴公告栏用。</translation>
+        <translation>含节日、阶段、截止时间和活动的月历，张贴公告栏用。</translation>
     </message>
     <message>
         <source>The document could not be made: %1</source>
-        <translation>无法生成文档:%1</translation>
+        <translation>无法生成文档：%1</translation>
     </message>
 </context>
 <context>
@@ -114,6 +114,22 @@
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
+        <source>Smaller (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>As wide as the view (Ctrl+0)</source>
+        <translation>与窗口同宽（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Bigger (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Document&lt;/b&gt;</source>
         <translation>&lt;b&gt;文档&lt;/b&gt;</translation>
     </message>
@@ -124,6 +140,28 @@
     <message>
         <source>Making “%1”…</source>
         <translation>正在生成“%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>This phase has %n rule error(s) (the Dashboard lists them). A numbered proof goes to the buyers to check and sign: make it anyway?</source>
+        <translation>
+            <numerusform>本阶段有 %n 个规则错误（见总览）。编号校样要交采购核对签字：仍要生成吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proof with rule errors</source>
+        <translation>校样含规则错误</translation>
+    </message>
+    <message>
+        <source>Make the proof</source>
+        <translation>生成校样</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>No proof made: first mend the rule errors, or make a draft.</source>
+        <translation>未生成校样：请先改正规则错误，或生成草稿。</translation>
     </message>
     <message>
         <source>Making “%1”… %2 s</source>
@@ -136,12 +174,12 @@
     <message numerus="yes">
         <source>%n page(s), %1 KB, made in %2 s.</source>
         <translation>
-            <numerusform>共 %n 页,%1 KB,用时 %2 秒。</numerusform>
+            <numerusform>共 %n 页，%1 KB，用时 %2 秒。</numerusform>
         </translation>
     </message>
     <message>
         <source>Proof v%1 (not yet recorded): it is recorded when you save it or open it in the PDF viewer.</source>
-        <translation>校样 v%1(尚未登记):保存或在 PDF 阅读器中打开时才登记。</translation>
+        <translation>校样 v%1（尚未登记）：保存或在 PDF 阅读器中打开时才登记。</translation>
     </message>
     <message>
         <source>Proof v%1 recorded.</source>
@@ -157,7 +195,7 @@
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation>无法保存:%1</translation>
+        <translation>无法保存：%1</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -165,14 +203,14 @@
     </message>
     <message>
         <source>Choose a document and what it is for, then Make (Ctrl+Enter). It is made in the background — keep working, or Cancel (Esc). Look at it here, then save it or open it in your PDF viewer to print.</source>
-        <translation>选择文档及其参数,然后点“生成文档”(Ctrl+Enter)。文档在后台生成——可继续工作,或按“取消”(Esc)。在此预览,然后保存或用 PDF 阅读器打开打印。</translation>
+        <translation>选择文档及其参数，然后点“生成文档”（Ctrl+Enter）。文档在后台生成——可继续工作，或按“取消”（Esc）。在此预览，然后保存或用 PDF 阅读器打开打印。</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewWidget</name>
     <message>
         <source>… %1 more pages: open the document to see them all.</source>
-        <translation>… 另有 %1 页:打开文档查看全部。</translation>
+        <translation>… 另有 %1 页：打开文档查看全部。</translation>
     </message>
 </context>
 </TS>

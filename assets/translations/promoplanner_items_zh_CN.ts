@@ -5,7 +5,7 @@
     <name>FilterBar</name>
     <message>
         <source>Filter: name, barcode, spec, notes</source>
-        <translation>筛选:品名、条码、规格、备注</translation>
+        <translation>筛选：品名、条码、规格、备注</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>New row: fill in %1 to save it.</source>
-        <translation>新行:填写 %1 后即可保存。</translation>
+        <translation>新行：填写 %1 后即可保存。</translation>
     </message>
 </context>
 <context>
@@ -143,15 +143,15 @@
     </message>
     <message>
         <source>%1 items, no quota</source>
-        <translation>%1 个商品,未设配额</translation>
+        <translation>%1 个商品，未设配额</translation>
     </message>
     <message>
         <source>%1 of %2–%3 items</source>
-        <translation>%1 个商品(配额 %2–%3)</translation>
+        <translation>%1 个商品（配额 %2–%3）</translation>
     </message>
     <message>
         <source>sensitive %1 of ≥ %2</source>
-        <translation>敏感商品 %1 个(至少 %2)</translation>
+        <translation>敏感商品 %1 个（至少 %2）</translation>
     </message>
     <message>
         <source>No buyer deadline set</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Deadline %1: %2</source>
-        <translation>截止 %1:%2</translation>
+        <translation>截止 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -192,16 +192,20 @@
         <translation>本次粘贴的内容均未保存。</translation>
     </message>
     <message>
+        <source>Columns not known, left out: %1.</source>
+        <translation>无法识别的列已忽略：%1。</translation>
+    </message>
+    <message>
         <source>Rows changed: %1.</source>
         <translation>已修改 %1 行。</translation>
     </message>
     <message>
         <source>Pasted row %1 falls below the last item; nothing was pasted.</source>
-        <translation>粘贴的第 %1 行超出了最后一个商品,未粘贴任何内容。</translation>
+        <translation>粘贴的第 %1 行超出了最后一个商品，未粘贴任何内容。</translation>
     </message>
     <message>
         <source>These rows have no floor. Choose a floor in the Floor filter above, or include a Floor column in the copied rows. Nothing of this paste was saved.</source>
-        <translation>这些行没有楼层。请在上方的“楼层”筛选中选择一个楼层,或在复制的内容中包含“楼层”列。本次粘贴的内容均未保存。</translation>
+        <translation>这些行没有楼层。请在上方的“楼层”筛选中选择一个楼层，或在复制的内容中包含“楼层”列。本次粘贴的内容均未保存。</translation>
     </message>
     <message>
         <source>Rows added: %1.</source>
@@ -213,11 +217,11 @@
     </message>
     <message>
         <source>Add row (Ins)</source>
-        <translation>添加行 (Ins)</translation>
+        <translation>添加行（Ins）</translation>
     </message>
     <message>
-        <source>Delete rows (Del)</source>
-        <translation>删除行 (Del)</translation>
+        <source>Remove rows (Ctrl+-)</source>
+        <translation>删除行（Ctrl+-）</translation>
     </message>
     <message>
         <source>Paste as new rows</source>
@@ -232,8 +236,28 @@
         <translation>重做</translation>
     </message>
     <message>
+        <source>Insert a new row</source>
+        <translation>插入新行</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>清除单元格</translation>
+    </message>
+    <message>
+        <source>Remove rows…</source>
+        <translation>删除行…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Paste over cells</source>
+        <translation>粘贴覆盖单元格</translation>
+    </message>
+    <message>
         <source>Read-only (grey rows): %1</source>
-        <translation>只读(灰色行):%1</translation>
+        <translation>只读（灰色行）：%1</translation>
     </message>
     <message>
         <source>%1 items shown</source>
@@ -241,15 +265,59 @@
     </message>
     <message>
         <source>New row, %2:</source>
-        <translation>新行,%2:</translation>
+        <translation>新行，%2：</translation>
     </message>
     <message>
         <source>Row %1, %2:</source>
-        <translation>第 %1 行,%2:</translation>
+        <translation>第 %1 行，%2：</translation>
     </message>
     <message>
-        <source>Type special-price items straight into the grid; each change is saved when you leave the cell. Insert adds a row, Delete removes the selected rows, Ctrl+V pastes over cells, Ctrl+Shift+V pastes rows copied from Excel or WPS as new items, Ctrl+Z and Ctrl+Shift+Z undo and redo, Esc drops a refused entry. A red cell was refused (the reason is under the table); a yellow row has a rule finding; grey rows are not yours or their deadline has passed. The counters show each floor against its quota and the time left to the deadline.</source>
-        <translation>直接在表格中录入特价商品,离开单元格即保存。Insert 新增一行,Delete 删除所选行,Ctrl+V 粘贴覆盖单元格,Ctrl+Shift+V 将从 Excel 或 WPS 复制的多行粘贴为新商品,Ctrl+Z 和 Ctrl+Shift+Z 撤销与重做,Esc 放弃被拒绝的输入。红色单元格表示输入被拒绝(原因显示在表格下方);黄色行有规则检查问题;灰色行不属于您或已过截止时间。计数器显示各楼层商品数与配额及距截止的剩余时间。</translation>
+        <source>Type special-price items straight into the grid; each change is saved when you leave the cell (Tab goes right, Enter goes down), and a row you type in stays where it is until you leave it. Insert adds a row, Delete clears the selected cells, Ctrl+- removes the selected rows, Ctrl+V pastes over cells, Ctrl+Shift+V pastes rows copied from Excel or WPS as new items (a header row names the columns; columns it does not know are left out), Ctrl+Z and Ctrl+Shift+Z undo and redo, Esc drops a refused entry. A red cell was refused (the reason is under the table); a yellow row has a rule finding; grey rows are not yours or their deadline has passed. The counters show each floor against its quota and the time left to the deadline.</source>
+        <translation>直接在表格中录入特价商品；离开单元格即保存（Tab 向右，Enter 向下），正在录入的行在离开之前不会移动位置。Insert 添加一行，Delete 清除所选单元格，Ctrl+- 删除所选行，Ctrl+V 粘贴覆盖单元格，Ctrl+Shift+V 把从 Excel 或 WPS 复制的行粘贴为新商品（表头行标明各列；无法识别的列会被忽略），Ctrl+Z 和 Ctrl+Shift+Z 撤销和重做，Esc 放弃被拒绝的输入。红色单元格表示输入被拒绝（原因见表格下方）；黄色行有规则提示；灰色行不属于您或已过截止时间。计数器显示各楼层与配额的对比及距截止的剩余时间。</translation>
+    </message>
+    <message>
+        <source>New row “%1”</source>
+        <translation>新行“%1”</translation>
+    </message>
+    <message>
+        <source>New row</source>
+        <translation>新行</translation>
+    </message>
+    <message>
+        <source>to fill in: %1</source>
+        <translation>待填写：%1</translation>
+    </message>
+    <message>
+        <source>Remove %1 rows from the flyer? Ctrl+Z puts them back.</source>
+        <translation>从海报中删除 %1 行吗？按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <source>New rows not saved yet are gone for good.</source>
+        <translation>尚未保存的新行将彻底丢弃。</translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>%1 cannot be left empty and kept their values; Ctrl+- removes whole rows.</source>
+        <translation>%1 不能为空，已保留原值；要删除整行请按 Ctrl+-。</translation>
+    </message>
+    <message>
+        <source>Nothing was cleared.</source>
+        <translation>未清除任何内容。</translation>
+    </message>
+    <message>
+        <source>“%1”, %2: “%3” was refused</source>
+        <translation>“%1”的%2：“%3”被拒绝</translation>
     </message>
 </context>
 </TS>

@@ -5,27 +5,39 @@
     <name>CampaignFormWidget</name>
     <message>
         <source>Name:</source>
-        <translation>名称:</translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation>主题:</translation>
+        <translation>主题：</translation>
     </message>
     <message>
         <source>Sales target (万元):</source>
-        <translation>计划完成(万元):</translation>
+        <translation>计划完成（万元）：</translation>
     </message>
     <message>
         <source>Stretch target (万元):</source>
-        <translation>力争完成(万元):</translation>
+        <translation>力争完成（万元）：</translation>
     </message>
     <message>
         <source>In 万元, ten thousands of yuan: 120 means ¥1,200,000.</source>
-        <translation>单位万元:120 即 ¥1,200,000。</translation>
+        <translation>单位万元：120 即 ¥1,200,000。</translation>
+    </message>
+    <message>
+        <source>The rule check warns about an item more than this many percent off: likely a typo in its price (70 unless changed).</source>
+        <translation>降价幅度超过此百分比的商品会在规则检查中提醒：很可能是价格输错（未修改时为 70）。</translation>
+    </message>
+    <message>
+        <source>% off (a likely typo)</source>
+        <translation>% 时提醒（可能输错）</translation>
+    </message>
+    <message>
+        <source>Flag discounts deeper than:</source>
+        <translation>降价超过：</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>备注:</translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>Save campaign</source>
@@ -36,12 +48,16 @@
         <translation>放弃修改</translation>
     </message>
     <message>
+        <source>Campaign</source>
+        <translation>促销活动</translation>
+    </message>
+    <message>
         <source>too large</source>
         <translation>过大</translation>
     </message>
     <message>
         <source>Too large: at most %1.</source>
-        <translation>金额过大:最多 %1。</translation>
+        <translation>金额过大：最多 %1。</translation>
     </message>
 </context>
 <context>
@@ -56,19 +72,19 @@
     </message>
     <message>
         <source>Assessment (yuan)</source>
-        <translation>考核(元)</translation>
+        <translation>考核（元）</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation>截止时间:</translation>
+        <translation>截止时间：</translation>
     </message>
     <message>
         <source>What is due:</source>
-        <translation>需提交内容:</translation>
+        <translation>需提交内容：</translation>
     </message>
     <message>
         <source>Assessment if late (yuan):</source>
-        <translation>逾期考核(元):</translation>
+        <translation>逾期考核（元）：</translation>
     </message>
     <message>
         <source>New deadline</source>
@@ -83,8 +99,12 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>Buyers&apos; deadlines</source>
+        <translation>采购截止时间</translation>
+    </message>
+    <message>
         <source>On or after the phase&apos;s first day (%1): allowed, but the flyer is printed by then.</source>
-        <translation>在本阶段首日(%1)或之后:可以保存,但届时海报已经印好。</translation>
+        <translation>在本阶段首日（%1）或之后：可以保存，但届时海报已经印好。</translation>
     </message>
 </context>
 <context>
@@ -126,19 +146,19 @@
     </message>
     <message>
         <source>Holiday:</source>
-        <translation>节日:</translation>
+        <translation>节日：</translation>
     </message>
     <message>
         <source>Own name:</source>
-        <translation>自定名称:</translation>
+        <translation>自定名称：</translation>
     </message>
     <message>
         <source>(optional for the three June holidays)</source>
-        <translation>(六月三个节日可不填)</translation>
+        <translation>（六月三个节日可不填）</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation>日期:</translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Propose for the year</source>
@@ -153,39 +173,43 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>Holidays of the campaign</source>
+        <translation>活动节日</translation>
+    </message>
+    <message>
         <source>Proposed for %1: %2</source>
-        <translation>%1 年推算结果:%2</translation>
+        <translation>%1 年推算结果：%2</translation>
     </message>
 </context>
 <context>
     <name>PhaseFormWidget</name>
     <message>
         <source>Name:</source>
-        <translation>名称:</translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation>主题:</translation>
+        <translation>主题：</translation>
     </message>
     <message>
         <source>First day:</source>
-        <translation>开始日期:</translation>
+        <translation>开始日期：</translation>
     </message>
     <message>
         <source>Last day:</source>
-        <translation>结束日期:</translation>
+        <translation>结束日期：</translation>
     </message>
     <message>
         <source>Flyer items:</source>
-        <translation>海报商品数:</translation>
+        <translation>海报商品数：</translation>
     </message>
     <message>
         <source>Print run (copies):</source>
-        <translation>印数(份):</translation>
+        <translation>印数（份）：</translation>
     </message>
     <message>
         <source>Negotiation scope:</source>
-        <translation>谈判范围:</translation>
+        <translation>谈判范围：</translation>
     </message>
     <message>
         <source>Save phase</source>
@@ -194,6 +218,10 @@
     <message>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
     </message>
 </context>
 <context>
@@ -228,15 +256,59 @@
     </message>
     <message>
         <source>Golden positions of each floor (all phases)</source>
-        <translation>各楼层黄金位置(各阶段通用)</translation>
+        <translation>各楼层黄金位置（各阶段通用）</translation>
     </message>
     <message>
         <source>Phase:</source>
-        <translation>阶段:</translation>
+        <translation>阶段：</translation>
     </message>
     <message>
-        <source>Set up the campaign (its June sales target and stretch target, typed in 万元 — ten thousands of yuan) and each phase: its theme, dates, flyer size and print run; the items each floor brings (type into the grid like a spreadsheet); the buyers&apos; deadlines; the holidays of the campaign; and each floor&apos;s end racks and pile-display spots. “Propose for the year” computes Children&apos;s Day, the Dragon Boat Festival and Father&apos;s Day.</source>
-        <translation>设置促销活动(六月计划完成与力争完成的销售额,以万元填写)和每个阶段:主题、日期、海报商品数和印数;各楼层的商品数(像电子表格一样在表格中输入);采购的截止时间;活动的节日;以及各楼层的端架和堆头位数。“按年份推算”会计算儿童节、端午节和父亲节。</translation>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Golden positions</source>
+        <translation>黄金位置</translation>
+    </message>
+    <message>
+        <source>Save the changes to this phase first?</source>
+        <translation>先保存对本阶段的修改吗？</translation>
+    </message>
+    <message>
+        <source>Read-only: only the planning department changes the campaign, phases, quotas, deadlines and holidays.</source>
+        <translation>只读：只有企划部可以修改促销活动、阶段、配额、截止时间和节日。</translation>
+    </message>
+    <message>
+        <source>You may set the floors&apos; golden positions.</source>
+        <translation>您可以设置各楼层的黄金位置。</translation>
+    </message>
+    <message>
+        <source>Remove the quota of %1 from this phase? Its minimum, maximum and sensitive minimum are forgotten.</source>
+        <translation>从本阶段删除 %1 的配额吗？其最少、最多和最少敏感商品数将被清除。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: every form is as stored.</source>
+        <translation>无需保存：各表单均与已存内容一致。</translation>
+    </message>
+    <message>
+        <source>Set up the campaign (its June sales target and stretch target, typed in 万元 — ten thousands of yuan — and the discount above which an item is flagged as a likely typo) and each phase: its theme, dates, flyer size and print run; the items each floor brings (type into the grid like a spreadsheet); the buyers&apos; deadlines; the holidays of the campaign; and each floor&apos;s end racks and pile-display spots. Enter in a field saves its form; Ctrl+S saves every changed form and grid of the screen and says what it could not save. “Propose for the year” computes Children&apos;s Day, the Dragon Boat Festival and Father&apos;s Day.</source>
+        <translation>设置促销活动（6 月计划完成和力争完成目标，以万元填写；以及降价超过多少即视为可能输错的提醒上限）和各阶段：主题、日期、海报商品数和印数；各楼层的商品数（像电子表格一样在表格中录入）；采购截止时间；活动节日；以及各楼层的端架和堆头位数。在字段中按 Enter 保存该表单；Ctrl+S 保存本页所有修改过的表单和表格，并说明哪些未能保存。“按年份推算”可算出儿童节、端午节和父亲节。</translation>
     </message>
 </context>
 <context>
@@ -264,6 +336,10 @@
     <message>
         <source>Negotiation scope</source>
         <translation>谈判范围</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1 needs %2 too.</source>
+        <translation>尚未保存：%1 还需要填写%2。</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>Labels</name>
     <message>
         <source>Mass display (pile)</source>
-        <translation>大量陈列(堆头)</translation>
+        <translation>大量陈列（堆头）</translation>
     </message>
     <message>
         <source>End-cap display</source>
@@ -127,6 +127,22 @@
         <source>passed %1 ago</source>
         <translation>已过 %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>MainStatusBar</name>
@@ -152,11 +168,19 @@
     </message>
     <message>
         <source>User: %1</source>
-        <translation>用户:%1</translation>
+        <translation>用户：%1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>数据库:%1</translation>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Clock stands still at %1 (--now)</source>
+        <translation>时钟停在 %1（--now）</translation>
+    </message>
+    <message>
+        <source>The program was started with a fixed time: countdowns and the passing of deadlines do not move. Start it without --now (and without PROMOPLANNER_NOW) to follow the computer&apos;s clock.</source>
+        <translation>程序以固定时间启动：倒计时不走，截止时间也不会到来。启动时不加 --now（也不设 PROMOPLANNER_NOW），即按电脑时钟运行。</translation>
     </message>
     <message>
         <source>No deadline ahead</source>
@@ -164,7 +188,7 @@
     </message>
     <message>
         <source>Next deadline: %1 (%2)</source>
-        <translation>下一个截止时间:%1(%2)</translation>
+        <translation>下一个截止时间：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -174,12 +198,24 @@
         <translation>promoplanner — 促销企划</translation>
     </message>
     <message>
+        <source>Save your changes before going to “%1”?</source>
+        <translation>转到“%1”之前保存修改吗？</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
         <source>Acting as: </source>
-        <translation>当前身份:</translation>
+        <translation>当前身份：</translation>
+    </message>
+    <message>
+        <source>Save your changes before closing promoplanner?</source>
+        <translation>关闭 promoplanner 之前保存修改吗？</translation>
     </message>
 </context>
 <context>
@@ -255,8 +291,8 @@
     <message>
         <source>Ctrl+1…7 switch screens. Ctrl+N new, Ctrl+S save, Ctrl+F find, Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+P print, Ctrl+O open another database.
 A value the program refuses stays in its field, marked in red with the reason beside it, until you correct it or press Discard.</source>
-        <translation>Ctrl+1…7 切换页面。Ctrl+N 新建,Ctrl+S 保存,Ctrl+F 查找,Ctrl+Z 撤销,Ctrl+Shift+Z 重做,Ctrl+P 打印,Ctrl+O 打开其他数据库。
-程序拒绝的值会留在输入框中,以红色标出并在旁边说明原因,直到您改正或点“放弃”。</translation>
+        <translation>Ctrl+1…7 切换页面。Ctrl+N 新建，Ctrl+S 保存，Ctrl+F 查找，Ctrl+Z 撤销，Ctrl+Shift+Z 重做，Ctrl+P 打印，Ctrl+O 打开其他数据库。
+程序拒绝的值会留在输入框中，以红色标出并在旁边说明原因，直到您改正或点“放弃”。</translation>
     </message>
     <message>
         <source>Help</source>
@@ -267,7 +303,7 @@ A value the program refuses stays in its field, marked in red with the reason be
     <name>PhasePickerWidget</name>
     <message>
         <source>Phase %1: %2</source>
-        <translation>第%1阶段:%2</translation>
+        <translation>第%1阶段：%2</translation>
     </message>
 </context>
 <context>
@@ -317,11 +353,11 @@ A value the program refuses stays in its field, marked in red with the reason be
     </message>
     <message>
         <source>Language:</source>
-        <translation>语言:</translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Acting as:</source>
-        <translation>当前身份:</translation>
+        <translation>当前身份：</translation>
     </message>
     <message>
         <source>A new language is used from the next start of the program.</source>
@@ -329,10 +365,17 @@ A value the program refuses stays in its field, marked in red with the reason be
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+</context>
+<context>
     <name>WanEdit</name>
     <message>
         <source>“%1” is not an amount in 万元; write it like 120 or 85.5.</source>
-        <translation>“%1”不是以万元计的金额,请按 120 或 85.5 这样填写。</translation>
+        <translation>“%1”不是以万元计的金额，请按 120 或 85.5 这样填写。</translation>
     </message>
     <message>
         <source>A target cannot be negative.</source>
@@ -340,15 +383,22 @@ A value the program refuses stays in its field, marked in red with the reason be
     </message>
     <message>
         <source>Too large: at most %1.</source>
-        <translation>金额过大:最多 %1。</translation>
+        <translation>金额过大：最多 %1。</translation>
     </message>
     <message>
         <source>“%1”: 万元 take at most six decimals (down to the fen).</source>
-        <translation>“%1”:万元最多六位小数(精确到分)。</translation>
+        <translation>“%1”：万元最多六位小数（精确到分）。</translation>
     </message>
     <message>
         <source>e.g. 120</source>
         <translation>例如 120</translation>
+    </message>
+</context>
+<context>
+    <name>WindowKeeper</name>
+    <message>
+        <source>Save your changes before opening another database?</source>
+        <translation>打开其他数据库之前保存修改吗？</translation>
     </message>
 </context>
 </TS>

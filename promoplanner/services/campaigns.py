@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import select
 
@@ -72,7 +74,21 @@ def find_phase(snapshot: CampaignSnapshot, ref: str | int) -> Phase:
     )
 
 
-CAMPAIGN_FIELDS = ("name", "theme", "notes", "sales_target", "stretch_target")
+def parse_discount_limit(value: object) -> Decimal:
+    """A deep-discount limit typed as a whole percentage (70, "70 %", "７０％") as a fraction."""
+    typed = unicodedata.normalize("NFKC", str(value)).strip().removesuffix("%").strip()
+    # The column keeps two decimals of the fraction: whole percentages only, as digits.
+    if isinstance(value, bool) or not typed.isascii() or not typed.isdigit() or len(typed) > 2:
+        raise DomainError("campaign.discount_limit", field="deep_discount_limit", value=value)
+    percent = int(typed)
+    if not 1 <= percent <= 99:
+        raise DomainError("campaign.discount_limit", field="deep_discount_limit", value=value)
+    return (Decimal(percent) / 100).quantize(Decimal("0.01"))
+
+
+CAMPAIGN_FIELDS = (
+    "name", "theme", "notes", "sales_target", "stretch_target", "deep_discount_limit",
+)  # fmt: skip
 
 
 def campaign_ref(row: t.CampaignRow) -> ObjectRef:
@@ -87,7 +103,7 @@ def update_campaign(
     *,
     seen_version: int | None = None,
 ) -> Campaign:
-    """Change a campaign's name, theme, targets or notes."""
+    """Change a campaign's name, theme, targets, deep-discount limit (a percentage) or notes."""
     typed = _campaign_changes(changes)
     with writing(ctx) as work:
         work.require(Right.EDIT_CAMPAIGN)
@@ -120,6 +136,8 @@ def _campaign_changes(changes: Mapping[str, object]) -> dict[str, object]:
             typed[key] = clean_text(str(value), key, limit=2000)
         elif key in ("sales_target", "stretch_target"):
             typed[key] = None if value in (None, "") else parse_money(str(value), key, MAX_AMOUNT)
+        elif key == "deep_discount_limit":
+            typed[key] = parse_discount_limit(value)
         else:
             raise DomainError("input.unknown_field", field=str(key))
     return typed

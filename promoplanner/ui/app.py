@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Mapping
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from promoplanner.core.clock import Clock
+from promoplanner.core import i18n
+from promoplanner.core.clock import Clock, FixedClock
 from promoplanner.core.errors import PromoError
 from promoplanner.services.context import connect
 from promoplanner.ui.compat import guard_none_refcount
@@ -47,6 +49,18 @@ class _FirstPaint(QObject):
             self._done = True
             QTimer.singleShot(0, self._callback)  # after this paint has finished
         return False
+
+
+def display_missing(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """Whether Qt would find no screen: on Linux, no X11 or Wayland display and no platform set.
+
+    Qt itself would abort then, blaming a missing xcb-cursor library.
+    """
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("linux"):
+        return False
+    return not any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def application() -> QApplication:
@@ -130,6 +144,12 @@ class WindowKeeper:
         except PromoError as exc:
             self.window.statusBar().showMessage(exc.message(), 10000)
             return
+        question = QCoreApplication.translate(
+            "WindowKeeper", "Save your changes before opening another database?"
+        )
+        if not self.window.settle_unsaved(question):
+            new_ctx.uow.engine.dispose()  # the person stays on this database
+            return
         old = self.window
         old.save_layout()
         window = open_window(AppSession(new_ctx))
@@ -161,9 +181,20 @@ def run_gui(
 
     language is the one asked for on the command line; without it the Settings' choice holds.
     """
+    chosen = choose_language(saved_language(), language)
+    if display_missing():
+        i18n.set_language(chosen)
+        print(f"promoplanner: {i18n.text('desktop.no_display')}", file=sys.stderr)
+        return 2
+    if isinstance(clock, FixedClock):
+        i18n.set_language(chosen)
+        moment = f"{clock.now():%Y-%m-%d %H:%M}"
+        print(
+            f"promoplanner: {i18n.text('desktop.clock_stands_still', now=moment)}", file=sys.stderr
+        )
     guard_none_refcount()
     app = application()
-    install_translators(app, choose_language(saved_language(), language))
+    install_translators(app, chosen)
     register_fonts()
     try:
         ctx = connect(db, clock=clock)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from promoplanner.core.enums import ActivityKind, DisplayForm, Role, Severity, ZoneKind
@@ -109,3 +111,28 @@ def countdown_text(seconds: float) -> str:
         if ahead
         else QCoreApplication.translate("Labels", "passed %1 ago")
     ).replace("%1", span)
+
+
+def joined(label: str, text: str) -> str:
+    """“Label: text” (in Chinese with the full-width colon, “标签：文字”)."""
+    return QCoreApplication.translate("Labels", "%1: %2").replace("%2", text).replace("%1", label)
+
+
+def bracketed(text: str, detail: str) -> str:
+    """“Text (detail)” (in Chinese “文字（说明）”)."""
+    return QCoreApplication.translate("Labels", "%1 (%2)").replace("%2", detail).replace("%1", text)
+
+
+def in_a_row(parts: list[str]) -> str:
+    """Parts one after the other: “a; b” (in Chinese “a；b”)."""
+    return QCoreApplication.translate("Labels", "; ").join(parts)
+
+
+def after_label(label: str, text: str) -> str:
+    """A translated label that ends in a colon, then the text (no space after “：”)."""
+    return f"{label}{text}" if label.endswith(("：", "，")) else f"{label} {text}"
+
+
+def listing(names: Iterable[str]) -> str:
+    """Names in a list: “a, b, c” (in Chinese “a、b、c”)."""
+    return QCoreApplication.translate("Labels", ", ").join(names)

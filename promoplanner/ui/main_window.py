@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from promoplanner.core.findings import SubjectKind
+from promoplanner.ui.labels import in_a_row, joined
 from promoplanner.ui.menus import build_menus
 from promoplanner.ui.screens import SCREENS, make_screen
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.settings import actor_choices, app_settings, save_actor_key
 from promoplanner.ui.status_bar import MainStatusBar
+from promoplanner.ui.unsaved import Outcome, ask_unsaved, settle
 
 # Which screen opens the object a dashboard finding concerns.
 SUBJECT_SCREENS = {
@@ -43,10 +45,13 @@ class MainWindow(QMainWindow):
     """Sidebar of screens, each made on first show; menus act on the screen shown."""
 
     database_open_requested = Signal(str)
+    # The save / discard / cancel question; tests replace it (a real dialog waits for a click).
+    ask_unsaved = staticmethod(ask_unsaved)
 
     def __init__(self, session: AppSession, parent=None) -> None:
         super().__init__(parent)
         self.session = session
+        self._shown_row = -1
         self.setWindowTitle(self.tr("promoplanner — promotion planning"))
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -109,6 +114,17 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        leaving = self._screens.get(SCREENS[self._shown_row].key) if self._shown_row >= 0 else None
+        if leaving is not None and row != self._shown_row:
+            question = self.tr("Save your changes before going to “%1”?").replace(
+                "%1", SCREENS[row].title()
+            )
+            if not self.settle_unsaved(question, [leaving]):
+                self.sidebar.blockSignals(True)
+                self.sidebar.setCurrentRow(self._shown_row)  # stay where the work is
+                self.sidebar.blockSignals(False)
+                return
+        self._shown_row = row
         key = SCREENS[row].key
         widget = self.screen(key)
         self.stack.setCurrentWidget(self._holders[key])
@@ -122,6 +138,28 @@ class MainWindow(QMainWindow):
         for name, action in self.actions_by_name.items():
             own = self._own_keys.setdefault(name, action.shortcuts())
             action.setShortcuts([k for k in own if k.toString() not in taken])
+
+    # --- unsaved work --------------------------------------------------------------------
+    def settle_unsaved(self, question: str, screens: list[QWidget] | None = None) -> bool:
+        """Ask once about the unsaved work (of every screen, or those given); whether to go on.
+
+        When something could not be saved, its screen is shown with the reason beside the
+        field, and the status bar says why the program did not go on.
+        """
+        keys = {id(widget): key for key, widget in self._screens.items()}
+        chosen = list(self._screens.values()) if screens is None else screens
+        titled = [_Titled(w, _title(keys[id(w)]) if id(w) in keys else "") for w in chosen]
+        outcome: Outcome = settle(titled, lambda work: self.ask_unsaved(self, work, question))
+        if outcome.not_saved:
+            holder = outcome.holder.screen if isinstance(outcome.holder, _Titled) else None
+            key = keys.get(id(holder))
+            if key is not None and key != self.current_key():
+                self._shown_row = -1  # nothing left to ask about while showing it
+                self.show_screen(key)
+            self.statusBar().showMessage(
+                self.tr("Not saved: %1").replace("%1", in_a_row(list(outcome.not_saved))), 15000
+            )
+        return outcome.go_on
 
     def open_subject(self, kind: str, obj_id: int) -> None:
         """Open the screen of the object a finding concerns and select it there."""
@@ -198,9 +236,39 @@ class MainWindow(QMainWindow):
                 save(settings)
 
     def closeEvent(self, event) -> None:
+        """Ctrl+Q, Alt+F4, the title bar's ✕: unsaved work is saved or dropped first, as asked."""
+        if not self.settle_unsaved(self.tr("Save your changes before closing promoplanner?")):
+            event.ignore()
+            return
         self.save_layout()
         for screen in self._screens.values():
             finish = getattr(screen, "finish_jobs", None)
             if callable(finish):
                 finish()  # a document still being made must end before its thread is freed
         super().closeEvent(event)
+
+
+def _title(key: str) -> str:
+    return next(spec.title() for spec in SCREENS if spec.key == key)
+
+
+class _Titled:
+    """A screen's unsaved work with the screen's title in front of each line."""
+
+    def __init__(self, screen: QWidget, title: str) -> None:
+        self.screen = screen
+        self.title = title
+
+    def unsaved_work(self) -> list[str]:
+        """The screen's lines, each as “Screen: what”."""
+        lines = getattr(self.screen, "unsaved_work", lambda: [])()
+        return [joined(self.title, line) if self.title else line for line in lines]
+
+    def save_unsaved(self) -> list[str]:
+        """Save the screen's work; what could not be saved, each as “Screen: what, why”."""
+        refused = self.screen.save_unsaved()  # type: ignore[attr-defined]
+        return [joined(self.title, line) if self.title else line for line in refused]
+
+    def discard_unsaved(self) -> None:
+        """Drop the screen's work."""
+        self.screen.discard_unsaved()  # type: ignore[attr-defined]

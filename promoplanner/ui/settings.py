@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from promoplanner.core.people import Person
+from promoplanner.ui.collation import pinyin_sorted
 
 
 def app_settings() -> QSettings:
@@ -40,7 +41,7 @@ def actor_key(actor: Person) -> str:
 
 def actor_choices(people: list[Person]) -> list[tuple[str, str, Person]]:
     """(key, label, person) for every active person."""
-    return [(actor_key(p), p.name, p) for p in people if p.active]
+    return [(actor_key(p), p.name, p) for p in pinyin_sorted(people, lambda p: p.name) if p.active]
 
 
 def saved_actor_key() -> str:

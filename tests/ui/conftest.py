@@ -24,6 +24,38 @@ def _private_settings(tmp_path):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _no_real_questions(monkeypatch):
+    """No test waits for a click: questions answer "discard" / "no" unless a test says otherwise.
+
+    Closing a window with unsaved work at the end of a test would otherwise open a modal
+    dialog nobody answers. Tests of a question replace it on their own widget.
+    """
+    from promoplanner.ui.documents import DocumentsScreen
+    from promoplanner.ui.events import EventsScreen
+    from promoplanner.ui.items import ItemsScreen
+    from promoplanner.ui.main_window import MainWindow
+    from promoplanner.ui.planning import PlanningScreen
+    from promoplanner.ui.unsaved import Choice
+
+    def discard(*_args):
+        return Choice.DISCARD
+
+    def no(*_args):
+        return False
+
+    for cls, name, answer in (
+        (MainWindow, "ask_unsaved", discard),
+        (PlanningScreen, "ask_unsaved", discard),
+        (PlanningScreen, "confirm", no),
+        (ItemsScreen, "confirm", no),
+        (DocumentsScreen, "confirm", no),
+        (EventsScreen, "ask_unsaved", discard),
+    ):
+        monkeypatch.setattr(cls, name, staticmethod(answer), raising=False)
+    yield
+
+
 @pytest.fixture
 def gui_session(demo_db_template, tmp_path, clock):
     """A planner's session on a copy of the 2027 demo, at the test's clock."""

@@ -71,9 +71,13 @@ def test_buyer_is_refused_planning_edits_next_to_the_field(qtbot, window, gui_se
     buyer = gui_session.layout().buyers[0]
     window.choose_actor(buyer_key(gui_session, buyer.id))
     screen = window.show_screen("planning")
+    assert screen.phase_form.theme.isReadOnly()  # the form says so before Save
+    assert not screen.phase_form.save_button.isEnabled()
+    # Text put there anyway (a form left open when the person changed) is refused at save,
+    # and the mark lands on the field that was changed, not on the first one of the form.
     screen.phase_form.theme.setText("changed by a buyer")
-    screen.phase_form.save_button.click()
-    assert screen.phase_form.errors.marked()
+    assert not screen.phase_form.save()
+    assert screen.phase_form.errors.marked() == ["theme"]
     assert screen.phase_form.theme.text() == "changed by a buyer"  # not lost
     assert all(p.theme != "changed by a buyer" for p in snapshot(gui_session).phases)
 

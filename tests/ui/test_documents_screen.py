@@ -282,7 +282,7 @@ def test_the_chinese_status_ends_with_the_result(qtbot, chinese, gui_session, mo
     screen.choices.buyer.setCurrentIndex(1)
     make(qtbot, screen)
     qtbot.wait(300)  # the ticker would have overwritten the result by now
-    assert re.fullmatch(r"共 1 页,\d+ KB,用时 \d+\.\d 秒。", screen.status.text())
+    assert re.fullmatch(r"共 1 页，\d+ KB，用时 \d+\.\d 秒。", screen.status.text())
     screen.finish_jobs()
 
 

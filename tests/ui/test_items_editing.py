@@ -39,7 +39,7 @@ def new_row_with_name(qtbot, screen, name: str) -> int:
     return screen.model.rowCount() - 1
 
 
-def test_the_strip_clears_once_a_refused_new_row_value_is_fixed(qtbot, screen):
+def test_the_refusal_goes_once_a_new_row_value_is_fixed_and_what_it_lacks_is_said(qtbot, screen):
     row = new_row_with_name(qtbot, screen, "端午绿豆糕")
     price = screen.model.index(row, COLUMN_INDEX["regular_price"])
     type_into_cell(qtbot, screen.table, price, "-5")
@@ -49,7 +49,9 @@ def test_the_strip_clears_once_a_refused_new_row_value_is_fixed(qtbot, screen):
     assert screen.model.headerData(row, Qt.Orientation.Vertical) == "*"
     assert message.startswith("New row, Regular price:") and "Row 91" not in message
     type_into_cell(qtbot, screen.table, price, "59.90")
-    assert screen.error_text() == ""
+    # No refusal left; what the row still lacks is said, as a hint, until it is saved.
+    assert screen.error_text() == "New row: fill in Promotion price to save it."
+    assert screen.strip.is_hint()
     assert screen.model.index(row, COLUMN_INDEX["regular_price"]).data() == "59.90"
     assert not screen.discard_button.isVisible()
 

@@ -128,13 +128,22 @@ def test_ctrl_s_saves_the_targets_and_the_dashboard_shows_them(qtbot, window, gu
     assert "95 万元 (¥950,000)" in text
 
 
-def test_a_buyer_cannot_set_the_targets(qtbot, window, gui_session):
+def test_a_buyer_sees_the_campaign_read_only_and_cannot_set_the_targets(qtbot, window, gui_session):
     window.choose_actor(buyer_key(gui_session, gui_session.layout().buyers[0].id))
     screen = window.show_screen("planning")
-    retype(qtbot, screen.campaign_form.sales_target, "120")
-    screen.campaign_form.save_button.click()
-    assert screen.campaign_form.errors.marked()
+    form = screen.campaign_form
+    assert form.sales_target.isReadOnly() and "background" in form.sales_target.styleSheet()
+    assert not form.save_button.isEnabled()
+    assert screen.rights_note.isVisible() and "Read-only" in screen.rights_note.text()
+    retype(qtbot, form.sales_target, "120")
+    qtbot.keyClick(form.sales_target, Qt.Key.Key_Return)
+    assert form.sales_target.text() == ""  # nothing could be typed
+    assert not form.is_dirty() and not screen.unsaved_work()
     assert snapshot(gui_session).campaign.sales_target is None
+    # back as the planner, the form is editable again
+    window.choose_actor("user:planner")
+    assert not form.sales_target.isReadOnly() and form.save_button.isEnabled()
+    assert not screen.rights_note.isVisible()
 
 
 def test_golden_positions_typed_into_the_floors_grid_reach_the_database(qtbot, screen, gui_session):

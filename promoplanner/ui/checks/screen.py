@@ -36,6 +36,7 @@ from promoplanner.ui.checks.results import (
     mark_pixmap,
     result_words,
 )
+from promoplanner.ui.collation import floors_in_order
 from promoplanner.ui.items.delegates import finish_editing
 from promoplanner.ui.session import AppSession
 
@@ -174,7 +175,7 @@ class DailyChecksScreen(QWidget):
         self.floor.blockSignals(True)
         self.floor.clear()
         self.floor.addItem(self.tr("All floors"), None)
-        for f in self.session.layout().floors:
+        for f in floors_in_order(self.session.layout().floors):
             self.floor.addItem(f"{f.code} {f.name_zh if zh else f.name_en}", f.id)
         found = self.floor.findData(chosen) if chosen is not None else 0
         self.floor.setCurrentIndex(max(found, 0))

@@ -274,6 +274,37 @@ class ContestScreen(QWidget):
         if self.prizes_dirty():
             self.save_prizes()
 
+    # --- unsaved work (asked about by the main window) ------------------------------------
+    def unsaved_work(self) -> list[str]:
+        """An entrant typed but not registered; prizes typed but not stored."""
+        work = []
+        if self.name.text().strip():
+            work.append(
+                self.tr("Entrant “%1” not registered yet").replace("%1", self.name.text().strip())
+            )
+        if self.prizes_dirty():
+            work.append(self.tr("Prizes"))
+        return work
+
+    def save_unsaved(self) -> list[str]:
+        """Register the entrant typed and store the prizes; what was refused, and why."""
+        refused = []
+        if self.name.text().strip() and not self.register():
+            refused += self.errors.problems()
+        if self.prizes_dirty() and not self.save_prizes():
+            refused += self.prize_errors.problems()
+        return refused
+
+    def discard_unsaved(self) -> None:
+        """Empty the registration form and show the stored prizes."""
+        self.name.clear()
+        self.phone.clear()
+        self.errors.clear()
+        contest = self.roster.contest if self.roster else None
+        self.prize_errors.clear()
+        for edit, prize in zip(self.prizes, contest.prizes if contest else (), strict=False):
+            edit.setText(prize)
+
     def select_object(self, kind: str, obj_id: int) -> None:
         """Show the contest a finding concerns."""
         index = self.contest_picker.findData(obj_id)

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from promoplanner.core.model import CampaignSnapshot
+from promoplanner.ui.collation import buyers_in_order, floors_in_order
 from promoplanner.ui.documents.catalog import BUYER, CONTEST, DAY, FLOOR, PHASE, RECORD
 from promoplanner.ui.labels import floor_name
 from promoplanner.ui.widgets.dates import date_edit, from_qdate, to_qdate
@@ -80,12 +81,12 @@ class DocumentChoicesWidget(QWidget):
             (
                 self.buyer,
                 self.tr("Every buyer"),
-                [(b.id, b.name) for b in snap.buyers] if snap else [],
+                [(b.id, b.name) for b in buyers_in_order(snap.buyers)] if snap else [],
             ),
             (
                 self.floor,
                 self.tr("Every floor"),
-                [(f.id, floor_name(f)) for f in snap.floors] if snap else [],
+                [(f.id, floor_name(f)) for f in floors_in_order(snap.floors)] if snap else [],
             ),
         ):
             current = combo.currentData()

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -16,20 +16,30 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from promoplanner.core.enums import Role
+from promoplanner.core.enums import Role, Severity
 from promoplanner.core.errors import PromoError
 from promoplanner.core.people import Right
 from promoplanner.printing import UnrecordedProof, record_flyer_proof, unrecorded_flyer_proof
 from promoplanner.services.write import may
-from promoplanner.ui.documents.catalog import DOCUMENTS, DocumentSpec, arguments, maker, spec
+from promoplanner.ui.documents.catalog import (
+    DOCUMENTS,
+    PHASE,
+    DocumentSpec,
+    arguments,
+    maker,
+    spec,
+)
 from promoplanner.ui.documents.choices import DocumentChoicesWidget
+from promoplanner.ui.documents.names import default_name, remember_folder, save_folder
 from promoplanner.ui.documents.preview import PdfPreviewWidget
 from promoplanner.ui.documents.worker import DocumentJob
 from promoplanner.ui.session import AppSession
+from promoplanner.ui.widgets.ask import confirm
 
 
 class DocumentsScreen(QWidget):
@@ -38,6 +48,7 @@ class DocumentsScreen(QWidget):
     # Dialogs and the system viewer sit behind attributes that tests replace.
     file_dialog = QFileDialog
     open_url = staticmethod(QDesktopServices.openUrl)
+    confirm = staticmethod(confirm)
 
     def __init__(self, session: AppSession, parent=None) -> None:
         super().__init__(parent)
@@ -46,6 +57,8 @@ class DocumentsScreen(QWidget):
         self._live: list[DocumentJob] = []  # threads still running, cancelled ones too
         self.pdf: bytes | None = None
         self.made_key = ""
+        self.made_choices: dict[str, object] = {}
+        self._recorded_version: int | None = None  # of the proof shown, once kept
         # A numbered flyer proof shown but not yet kept: its version is recorded on save/open.
         self.unrecorded: UnrecordedProof | None = None
         self.list = QListWidget()
@@ -70,6 +83,37 @@ class DocumentsScreen(QWidget):
         self.open_button = QPushButton(self.tr("Open in PDF viewer"))
         self.open_button.setObjectName("open_document")
         self.preview = PdfPreviewWidget()
+        self.zoom_out_button = QToolButton()
+        self.zoom_out_button.setText("−")
+        self.zoom_out_button.setToolTip(self.tr("Smaller (Ctrl+-)"))
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setToolTip(self.tr("Bigger (Ctrl++)"))
+        self.fit_button = QToolButton()
+        self.fit_button.setText(self.tr("Fit width"))
+        self.fit_button.setToolTip(self.tr("As wide as the view (Ctrl+0)"))
+        self.fit_button.setCheckable(True)
+        self.fit_button.setChecked(True)
+        self.zoom_label = QLabel("")
+        self.zoom_label.setMinimumWidth(48)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_label.setObjectName("zoom_label")
+        self.zoom_out_button.clicked.connect(self.preview.zoom_out)
+        self.fit_button.clicked.connect(self.preview.fit_width)
+        self.zoom_in_button.clicked.connect(self.preview.zoom_in)
+        self.preview.zoom_changed.connect(self._zoomed)
+        whole = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            ([QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"], self.preview.zoom_in),
+            ([QKeySequence.StandardKey.ZoomOut, "Ctrl+-"], self.preview.zoom_out),
+            (["Ctrl+0"], self.preview.fit_width),
+        ):
+            action = QAction(self)
+            unique = {QKeySequence(k).toString(): QKeySequence(k) for k in keys}
+            action.setShortcuts(list(unique.values()))
+            action.setShortcutContext(whole)
+            action.triggered.connect(slot)
+            self.addAction(action)
         self.make_button.clicked.connect(self.make)
         self.cancel_button.clicked.connect(self.cancel)
         self.save_button.clicked.connect(self.save_pdf)
@@ -93,9 +137,18 @@ class DocumentsScreen(QWidget):
         side_column.addWidget(self.status)
         side_column.addLayout(out_row)
         side_column.addStretch(1)
+        zoom_row = QHBoxLayout()
+        zoom_row.addStretch(1)
+        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button):
+            zoom_row.addWidget(widget)
+        viewer = QWidget()
+        viewer_column = QVBoxLayout(viewer)
+        viewer_column.setContentsMargins(0, 0, 0, 0)
+        viewer_column.addLayout(zoom_row)
+        viewer_column.addWidget(self.preview, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(side)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(viewer)
         splitter.setSizes([360, 840])
         column = QVBoxLayout(self)
         column.addWidget(splitter)
@@ -111,6 +164,10 @@ class DocumentsScreen(QWidget):
         self._actor_changed()
         self.list.setCurrentRow(0)
         self._set_busy(False)
+
+    def _zoomed(self, text: str) -> None:
+        self.zoom_label.setText(text)
+        self.fit_button.setChecked(self.preview.zoom is None)
 
     def _refresh_choices(self) -> None:
         self.choices.set_campaign(self.session.snapshot(), self.session.ctx.clock.now().date())
@@ -158,8 +215,13 @@ class DocumentsScreen(QWidget):
         function = maker(document)
         if function is None:
             return
-        args, kwargs = arguments(document, self.choices.values())
+        choices = self.choices.values()
+        args, kwargs = arguments(document, choices)
         ctx = self.session.ctx
+        if document.key == "flyer_proof" and kwargs.get("record") and not self._go_on(choices):
+            return
+        self.made_choices = choices
+        self._recorded_version = None
         if document.key == "flyer_proof" and kwargs.get("record"):
             # The preview records nothing; saving or opening it records its version.
             function, kwargs = unrecorded_flyer_proof, {}
@@ -177,6 +239,33 @@ class DocumentsScreen(QWidget):
         self._clock.start()
         self._ticker.start()
         job.start()
+
+    def _go_on(self, choices: dict[str, object]) -> bool:
+        """Before numbering a proof of a phase with rule errors: say how many, go on or stop."""
+        phase_id = choices.get(PHASE)
+        errors = [
+            f
+            for f in self.session.findings()
+            if f.severity is Severity.ERROR and f.phase_id == phase_id
+        ]
+        if not errors:
+            return True
+        question = self.tr(
+            "This phase has %n rule error(s) (the Dashboard lists them). A numbered proof "
+            "goes to the buyers to check and sign: make it anyway?",
+            "",
+            len(errors),
+        )
+        go_on = self.confirm(
+            self,
+            self.tr("Proof with rule errors"),
+            question,
+            self.tr("Make the proof"),
+            self.tr("Stop"),
+        )
+        if not go_on:
+            self._say(self.tr("No proof made: first mend the rule errors, or make a draft."))
+        return go_on
 
     def _tick(self) -> None:
         if self.job is not None:
@@ -273,6 +362,7 @@ class DocumentsScreen(QWidget):
             return exc.message()
         finally:
             part.unlink(missing_ok=True)
+        self._recorded_version = proof.stamp.version
         self.unrecorded = None  # recorded: saving it again is the same proof round
         self.session.data_changed.emit("documents")
         return None
@@ -286,11 +376,17 @@ class DocumentsScreen(QWidget):
         """Write the document to a file the user chooses (recording a numbered proof)."""
         if self.pdf is None:
             return None
+        version = self.unrecorded.stamp.version if self.unrecorded else self._recorded_version
+        name = default_name(self.made_key, self.made_choices, self.session.snapshot(), version)
         path, _ = self.file_dialog.getSaveFileName(
-            self, self.tr("Save document"), f"{self.made_key}.pdf", self.tr("PDF documents (*.pdf)")
+            self,
+            self.tr("Save document"),
+            str(save_folder() / name),
+            self.tr("PDF documents (*.pdf)"),
         )
         if not path:
             return None
+        remember_folder(Path(path))
         version = self.unrecorded.stamp.version if self.unrecorded else None
         try:
             refused = self._keep(Path(path))

@@ -19,8 +19,9 @@ from promoplanner.core.errors import PromoError
 from promoplanner.services.events import remove_activity, remove_zone
 from promoplanner.ui.events.activity_form import ActivityFormWidget
 from promoplanner.ui.events.zone_form import ZoneFormWidget
-from promoplanner.ui.labels import form_label
+from promoplanner.ui.labels import form_label, joined
 from promoplanner.ui.session import AppSession
+from promoplanner.ui.unsaved import ask_unsaved, settle
 from promoplanner.ui.widgets.field_error import FieldErrorLabel
 from promoplanner.ui.widgets.phase_picker import PhasePickerWidget
 
@@ -69,6 +70,9 @@ class _Section(QGroupBox):
 class EventsScreen(QWidget):
     """The phase's gift-with-purchase and event activities, and its display zones."""
 
+    # The save / discard / cancel question; tests replace it (a real dialog waits for a click).
+    ask_unsaved = staticmethod(ask_unsaved)
+
     def __init__(self, session: AppSession, parent=None) -> None:
         super().__init__(parent)
         self.session = session
@@ -112,6 +116,15 @@ class EventsScreen(QWidget):
             self.refresh()
 
     def _phase_chosen(self) -> None:
+        shown = self.activity_form.phase.id if self.activity_form.phase else None
+        if shown is not None and shown != self.phase_picker.phase_id():
+            question = self.tr("Save the changes to this phase's activity and zone first?")
+            outcome = settle([self], lambda work: self.ask_unsaved(self, work, question))
+            if not outcome.go_on:
+                self.phase_picker.blockSignals(True)
+                self.phase_picker.choose(shown)  # stay with the work
+                self.phase_picker.blockSignals(False)
+                return
         self.activity_id = self.zone_id = None
         self.refresh(force=True)
 
@@ -208,8 +221,39 @@ class EventsScreen(QWidget):
         self._new(self._last_focus)
 
     def save(self) -> None:
-        """Ctrl+S: save the form last worked on."""
-        (self.zone_form if self._last_focus == "zone" else self.activity_form).save()
+        """Ctrl+S: save both forms if they hold changes (the one last worked on if neither)."""
+        if not self.unsaved_work():
+            (self.zone_form if self._last_focus == "zone" else self.activity_form).save()
+            return
+        self.save_unsaved()
+
+    # --- unsaved work (asked about by the main window) ------------------------------------
+    def _forms(self) -> list[tuple[str, ActivityFormWidget | ZoneFormWidget]]:
+        return [
+            (self.tr("Activity “%1”"), self.activity_form),
+            (self.tr("Display zone “%1”"), self.zone_form),
+        ]
+
+    def unsaved_work(self) -> list[str]:
+        """The activity or zone form holding changes."""
+        return [
+            title.replace("%1", form.name.text().strip() or "…")
+            for title, form in self._forms()
+            if form.is_dirty()
+        ]
+
+    def save_unsaved(self) -> list[str]:
+        """Save the forms holding changes; what was refused, and why."""
+        refused = []
+        for title, form in self._forms():
+            if form.is_dirty() and not form.save():
+                name = title.replace("%1", form.name.text().strip() or "…")
+                refused += [joined(name, line) for line in form.errors.problems()] or [name]
+        return refused
+
+    def discard_unsaved(self) -> None:
+        """Show the stored activity and zone again."""
+        self.refresh(force=True)
 
     def focus_search(self) -> None:
         """Ctrl+F: find items to put in the zone."""

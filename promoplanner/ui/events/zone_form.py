@@ -18,6 +18,7 @@ from promoplanner.core.enums import DisplayForm, ZoneKind
 from promoplanner.core.errors import PromoError
 from promoplanner.core.model import CampaignSnapshot, DisplayZone, Phase
 from promoplanner.services.events import save_zone
+from promoplanner.ui.collation import floors_in_order
 from promoplanner.ui.labels import floor_name, form_label, zone_label
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.dates import date_edit, from_qdate, refused_day, to_qdate
@@ -69,7 +70,7 @@ class ZoneFormWidget(QWidget):
         """Fill the floor choices."""
         self.floor.clear()
         self.floor.addItem(self.tr("Whole store"), None)
-        for floor in snapshot.floors:
+        for floor in floors_in_order(snapshot.floors):
             self.floor.addItem(floor_name(floor), floor.id)
 
     def values(self) -> dict[str, object]:

@@ -9,6 +9,7 @@ from promoplanner.core.errors import PromoError
 from promoplanner.services.item_bulk import REPORTED_ROWS, refused_rows
 from promoplanner.ui.items import paste
 from promoplanner.ui.items.columns import COLUMN_INDEX, column_title
+from promoplanner.ui.labels import joined, listing
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -24,7 +25,7 @@ def block_message(error: PromoError) -> str:
         where = translate("ItemsScreen", "Pasted row %1").replace("%1", str(row.row))
         if cause.field in COLUMN_INDEX:
             where = f"{where}, {column_title(cause.field)}"
-        lines.append(f"{where}: {cause.message()}")
+        lines.append(joined(where, cause.message()))
     if len(refused) > REPORTED_ROWS:
         more = len(refused) - REPORTED_ROWS
         lines.append(
@@ -32,6 +33,16 @@ def block_message(error: PromoError) -> str:
         )
     lines.append(translate("ItemsScreen", "Nothing of this paste was saved."))
     return "\n".join(lines)
+
+
+def ignored_note(block: list[list[str]]) -> str:
+    """“ Columns not known, left out: 序号, 备注2.” (empty when every column was known)."""
+    unknown = paste.unknown_columns(block)
+    if not unknown:
+        return ""
+    return " " + translate("ItemsScreen", "Columns not known, left out: %1.").replace(
+        "%1", listing(unknown)
+    )
 
 
 class ItemClipboard:
@@ -63,6 +74,7 @@ class ItemClipboard:
                 screen.editor.update_many(changes)
                 screen.strip.hint(
                     translate("ItemsScreen", "Rows changed: %1.").replace("%1", str(len(changes)))
+                    + ignored_note(block)
                 )
         except paste.PasteOutside as outside:
             screen.show_error(
@@ -72,7 +84,7 @@ class ItemClipboard:
                 sticky=True,
             )
         except PromoError as error:
-            screen.show_error(block_message(error), sticky=True)
+            screen.show_error(block_message(error) + ignored_note(block), sticky=True)
 
     def _paste_new_rows(self, block: list[list[str]], phase_id: int) -> None:
         screen = self.screen
@@ -96,6 +108,7 @@ class ItemClipboard:
         added = screen.editor.add_many(phase_id, rows)
         screen.strip.hint(
             translate("ItemsScreen", "Rows added: %1.").replace("%1", str(len(added)))
+            + ignored_note(block)
         )
         screen.show_rows([item.id for item in added])
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -21,6 +21,7 @@ from promoplanner.core.enums import DisplayForm, PriceTier
 from promoplanner.core.errors import PromoError
 from promoplanner.core.i18n import text
 from promoplanner.core.validation import parse_money
+from promoplanner.ui.collation import buyers_in_order, departments_in_order, floors_in_order
 from promoplanner.ui.items.columns import COLUMNS, Editor, column_title, form_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -103,16 +104,47 @@ class PhotoEdit(QWidget):
             self.line.setText(path)
 
 
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
 class ItemDelegate(QStyledItemDelegate):
-    """Opens the right editor for each column and hands typed text to the model."""
+    """Opens the right editor for each column and hands typed text to the model.
+
+    As in a spreadsheet, Tab takes what was typed and moves right; Enter takes it and moves
+    down (entered_down), to the column the row was started in when Tab led along it.
+    """
 
     problem_changed = Signal(str)  # live message from an editor; empty when fine
+    entered_down = Signal(int, int)  # row and column the editor was on, when Enter closed it
 
     def __init__(self, model, parent=None) -> None:
         super().__init__(parent)
         self._model = model
+        self.editing: QPersistentModelIndex | None = None
+        self.tab_start: tuple[int, int] | None = None  # (row, column) where Tab began a row
         # Swappable, so tests do not open a real dialog.
         self.choose_photo = self._ask_photo
+
+    def eventFilter(self, editor, event) -> bool:
+        """Enter commits and moves down; Tab remembers where the row's typing began."""
+        if event.type() == QEvent.Type.KeyPress and self.editing is not None:
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            row, column = self.editing.row(), self.editing.column()
+            if event.key() == Qt.Key.Key_Tab and plain and self.tab_start is None:
+                self.tab_start = (row, column)
+            if event.key() in ENTER_KEYS and plain and not self._popup_open(editor):
+                start = self.tab_start
+                self.tab_start = None
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                self.entered_down.emit(row, start[1] if start and start[0] == row else column)
+                return True
+        return super().eventFilter(editor, event)
+
+    @staticmethod
+    def _popup_open(editor) -> bool:
+        # Enter in an open drop-down list picks the entry; it does not leave the cell.
+        return isinstance(editor, QComboBox) and editor.view().isVisible()
 
     def _ask_photo(self, parent) -> str:
         path, _filter = QFileDialog.getOpenFileName(
@@ -125,6 +157,7 @@ class ItemDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         """A line edit, a picker or a photo chooser, as the column needs."""
+        self.editing = QPersistentModelIndex(index)
         column = COLUMNS[index.column()]
         kind = column.editor
         if kind is Editor.PRICE:
@@ -150,18 +183,19 @@ class ItemDelegate(QStyledItemDelegate):
     def _choices(self, kind: Editor, row: int) -> list[tuple[str, object]]:
         names = self._model.names
         if kind is Editor.FLOOR:
-            return [(names.floor_names[f.id], f.id) for f in names.layout.floors]
+            return [(names.floor_names[f.id], f.id) for f in floors_in_order(names.layout.floors)]
         if kind is Editor.DEPARTMENT:
             item = self._model.item_at(row)
             draft = self._model.draft_at(row)
             floor = item.floor_id if item else (draft.values.get("floor_id") if draft else None)
             return [("–", None)] + [
                 (names.departments[d.id], d.id)
-                for d in names.layout.departments
+                for d in departments_in_order(names.layout.departments)
                 if floor is None or d.floor_id == floor
             ]
         if kind is Editor.BUYER:
-            return [("–", None)] + [(b.name, b.id) for b in names.layout.buyers if b.active]
+            buyers = buyers_in_order(b for b in names.layout.buyers if b.active)
+            return [("–", None)] + [(b.name, b.id) for b in buyers]
         if kind is Editor.TIER:
             return [("–", None)] + [(t.value, t) for t in PriceTier]
         return [(form_label(None), None)] + [(form_label(f), f) for f in DisplayForm]
@@ -181,6 +215,8 @@ class ItemDelegate(QStyledItemDelegate):
         """Hand the editor's value to the model (which asks the services)."""
         if not all(shiboken6.isValid(o) for o in (model, self._model, self._model.session)):
             return  # the window is being taken down: drop the edit rather than half-make it
+        # Before the model speaks: what it says about the row must not be hidden after it.
+        self.problem_changed.emit("")
         if isinstance(editor, QComboBox):
             if editor.currentIndex() < 0:
                 return
@@ -189,7 +225,6 @@ class ItemDelegate(QStyledItemDelegate):
             model.setData(index, editor.line.text(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-        self.problem_changed.emit("")
 
     def updateEditorGeometry(self, editor, option, index) -> None:
         """Editors fill their cell."""

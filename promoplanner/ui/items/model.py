@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field, replace
-from functools import partial
-from itertools import count
+from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from promoplanner.core.enums import Severity
 from promoplanner.core.errors import PromoError
-from promoplanner.core.fields import parse_item_field
 from promoplanner.core.findings import Finding
 from promoplanner.core.model import FlyerItem
 from promoplanner.services.guards import ItemRights, item_rights
 from promoplanner.services.item_bulk import item_ids
 from promoplanner.services.items import ItemQuery, count_items, list_items
 from promoplanner.ui.items import cells
-from promoplanner.ui.items.columns import COLUMN_INDEX, COLUMNS, REQUIRED, Editor, column_title
+from promoplanner.ui.items.columns import COLUMNS, REQUIRED, Editor, column_title
 from promoplanner.ui.items.commands import ItemEditor
+from promoplanner.ui.items.drafts import Draft
+from promoplanner.ui.items.model_rows import RowsMixin
+from promoplanner.ui.items.rows import RowOrder
+from promoplanner.ui.labels import listing
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -30,23 +31,11 @@ LOCKED = QColor("#e2e2e2")
 GREY = QColor("#808080")
 
 
-_draft_numbers = count(1)
-
-
-@dataclass(eq=False)  # two empty new rows are still two rows
-class Draft:
-    """A new row being typed in; it becomes an item once its required fields are valid."""
-
-    values: dict[str, object] = field(default_factory=dict)
-    texts: dict[str, str] = field(default_factory=dict)
-    errors: dict[str, str] = field(default_factory=dict)
-    number: int = field(default_factory=lambda: next(_draft_numbers))
-
-
-class ItemsTableModel(QAbstractTableModel):
+class ItemsTableModel(RowsMixin, QAbstractTableModel):
     """Items of one phase, fetched and sorted by the database a page at a time."""
 
-    edit_refused = Signal(int, int, str)  # row, column, message
+    edit_refused = Signal(int, int, str)  # row, column, message (of an item's cell)
+    draft_changed = Signal(int, int)  # row, column: what a new row lacks or has wrong changed
     draft_saved = Signal(int)  # id of the item a completed new row became
     pending_changed = Signal()  # a refused entry was accepted, discarded or dropped
     PAGE = 200
@@ -65,6 +54,9 @@ class ItemsTableModel(QAbstractTableModel):
         self._rights: ItemRights | None = None
         self._now = self.session.ctx.clock.now()  # the moment the grey rows are judged at
         self.names = cells.Names(self.session)
+        self.order = RowOrder()  # rows being typed stay where they are (see rows.py)
+        self._adding = False  # a new row is being saved: its refresh comes after
+        self._refresh_wanted = False
 
     # -- what is shown ------------------------------------------------------------------
     def query(self) -> ItemQuery | None:
@@ -76,6 +68,7 @@ class ItemsTableModel(QAbstractTableModel):
         self.beginResetModel()
         if self._query is None or query is None or query.phase_id != self._query.phase_id:
             self._drafts.clear()
+        self.order.release()  # another order or filter: every row goes to its place
         self._query = query
         self._reload()
         self.endResetModel()
@@ -85,21 +78,36 @@ class ItemsTableModel(QAbstractTableModel):
         """Read again after a change; keeps the rows in place when their number is unchanged."""
         if self._query is None:
             return
+        if self._adding:  # the new row's save is under way; it refreshes when done
+            self._refresh_wanted = True
+            return
         before = self._count
         self.names = cells.Names(self.session)
         count = count_items(self.session.ctx, self._query)
         if count == before:
-            self._pages.clear()
-            self._rights = item_rights(self.session.ctx, self._query.phase_id)
-            self._now = self.session.ctx.clock.now()
-            self._drop_stale_pending()
-            if self.rowCount():
-                last = self.index(self.rowCount() - 1, len(COLUMNS) - 1)
-                self.dataChanged.emit(self.index(0, 0), last)
+            self._refresh_in_place()
             return
         self.beginResetModel()
+        self.order.release()  # rows came or went: held rows would not fit any more
         self._reload()
         self.endResetModel()
+
+    def _refresh_in_place(self) -> None:
+        """Read the rows again with the table's shape unchanged (an open editor survives)."""
+        assert self._query is not None
+        self._pages.clear()
+        self._rights = item_rights(self.session.ctx, self._query.phase_id)
+        self._now = self.session.ctx.clock.now()
+        self._place_held()
+        self._drop_stale_pending()
+        if self.rowCount():
+            last = self.index(self.rowCount() - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def _place_held(self) -> None:
+        if self._query is not None and self.order.needs_positions():
+            ids = item_ids(self.session.ctx, self._query)
+            self.order.place({item_id: at for at, item_id in enumerate(ids)})
 
     def _reload(self) -> None:
         self._pages.clear()
@@ -142,6 +150,7 @@ class ItemsTableModel(QAbstractTableModel):
         """The item on that row, or None for a draft or outside the table."""
         if not 0 <= row < self._count or self._query is None:
             return None
+        row = self.order.to_database(row) if self.order.held else row
         page = row // self.PAGE
         if page not in self._pages:
             self._pages[page] = list_items(
@@ -160,11 +169,11 @@ class ItemsTableModel(QAbstractTableModel):
         for page, rows in self._pages.items():
             for offset, item in enumerate(rows):
                 if item.id == item_id:
-                    return page * self.PAGE + offset
+                    return self.order.to_table(page * self.PAGE + offset)
         if self._query is None:
             return None
         ids = item_ids(self.session.ctx, self._query)
-        return ids.index(item_id) if item_id in ids else None
+        return self.order.to_table(ids.index(item_id)) if item_id in ids else None
 
     def rows_of(self, ids: list[int]) -> list[int]:
         """The rows showing those items, top first; items the filters hide are left out."""
@@ -172,7 +181,8 @@ class ItemsTableModel(QAbstractTableModel):
             return []
         wanted = set(ids)
         shown = item_ids(self.session.ctx, self._query)  # one query, not one per item
-        return [row for row, item_id in enumerate(shown) if item_id in wanted]
+        rows = [self.order.to_table(at) for at, item_id in enumerate(shown) if item_id in wanted]
+        return sorted(rows)
 
     def draft_at(self, row: int) -> Draft | None:
         """The draft on that row, if it is one."""
@@ -196,6 +206,9 @@ class ItemsTableModel(QAbstractTableModel):
         draft = self.draft_at(row)
         if draft is not None and key in draft.errors:
             return draft.texts.get(key, ""), draft.errors[key]
+        if draft is not None and key in draft.together:
+            shown = cells.typed_text(self.names, COLUMNS[column], draft.values.get(key))
+            return shown, draft.together[key]
         return None
 
     def pending_key(self, row: int, column: int) -> tuple | None:
@@ -205,18 +218,30 @@ class ItemsTableModel(QAbstractTableModel):
         if item is not None:
             return ("item", item.id, key) if (item.id, key) in self._pending else None
         draft = self.draft_at(row)
-        return ("draft", draft.number, key) if draft and key in draft.errors else None
+        return ("draft", draft.number, key) if draft and key in draft.problems() else None
 
     def is_pending(self, key: tuple) -> bool:
         """Whether the refused entry pending_key named still waits to be fixed."""
         kind, ident, name = key
         if kind == "item":
             return (ident, name) in self._pending
-        return any(d.number == ident and name in d.errors for d in self._drafts)
+        return any(d.number == ident and name in d.problems() for d in self._drafts)
 
     def pending_count(self) -> int:
         """How many refused edits wait to be fixed or discarded."""
-        return len(self._pending) + sum(len(d.errors) for d in self._drafts)
+        return len(self._pending) + sum(len(d.problems()) for d in self._drafts)
+
+    def drafts(self) -> list[Draft]:
+        """The new rows, top first."""
+        return list(self._drafts)
+
+    def typed_drafts(self) -> list[tuple[int, Draft]]:
+        """(row, draft) of each new row the person typed something into."""
+        return [(self._count + n, d) for n, d in enumerate(self._drafts) if d.typed()]
+
+    def refused_entries(self) -> list[tuple[int, str, str, str]]:
+        """(item id, field, typed text, why) of each refused edit of a stored item."""
+        return [(i, key, text, why) for (i, key), (text, why) in self._pending.items()]
 
     # -- Qt model ------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
@@ -294,7 +319,7 @@ class ItemsTableModel(QAbstractTableModel):
             missing = [column_title(k) for k in REQUIRED if k not in draft.values]
             if missing:
                 return translate("ItemColumns", "New row: fill in %1 to save it.").replace(
-                    "%1", ", ".join(missing)
+                    "%1", listing(missing)
                 )
             return None
         lines = [f.message() for f in self._findings.get(item.id, ())]
@@ -330,12 +355,13 @@ class ItemsTableModel(QAbstractTableModel):
             return False
         item = self.item_at(index.row())
         if item is None:
-            return self._set_draft(index, column.field or "", value)
+            return self.set_draft(index, column.field or "", value)
         key = (item.id, column.field or "")
         old = getattr(item, key[1])
         if key not in self._pending and cells.same(old, value):
             return True
         was_pending = self._pending.pop(key, None) is not None
+        self.hold(index.row())  # the row stays under the cursor, whatever it sorts like now
         try:
             self.editor.edit(item, key[1], value, old)
         except PromoError as error:
@@ -348,55 +374,6 @@ class ItemsTableModel(QAbstractTableModel):
             self.pending_changed.emit()
         return True
 
-    def _set_draft(self, index, key: str, value: object) -> bool:
-        draft = self.draft_at(index.row())
-        if draft is None or self._query is None:
-            return False
-        text = cells.typed_text(self.names, COLUMNS[index.column()], value)
-        try:
-            parsed = value if key in cells.REFERENCES else parse_item_field(key, value)
-            if key in REQUIRED and parsed in (None, ""):
-                parse_item_field("name", "")  # raises "required"
-        except PromoError as error:
-            draft.texts[key], draft.errors[key] = text, error.message()
-            self.dataChanged.emit(index, index)
-            self.edit_refused.emit(index.row(), index.column(), error.message())
-            return True
-        draft.values[key] = parsed
-        draft.texts.pop(key, None)
-        was_pending = draft.errors.pop(key, None) is not None
-        self.dataChanged.emit(index, index)
-        if was_pending:
-            self.pending_changed.emit()
-        if draft.errors or any(k not in draft.values for k in REQUIRED):
-            return True
-        # Saved a moment later, once the editor has closed: saving rebuilds the table.
-        QTimer.singleShot(0, partial(self._save_draft, draft, index.column()))
-        return True
-
-    def _save_draft(self, draft: Draft, column: int) -> None:
-        if draft not in self._drafts or self._query is None:
-            return
-        # Out of the list while saving: the refresh a saved item brings must not show it twice.
-        position = self._drafts.index(draft)
-        self._drafts.remove(draft)
-        try:
-            added = self.editor.add(self._query.phase_id, draft.values)
-        except PromoError as error:
-            # Back in its place with no model reset, so the view keeps its current cell.
-            self._drafts.insert(position, draft)
-            bad = error.field if error.field in draft.values else "name"
-            draft.texts[bad] = cells.typed_text(
-                self.names, cells.column_of(bad), draft.values.pop(bad, "")
-            )
-            draft.errors[bad] = error.message()
-            row = self._count + position
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-            column = COLUMN_INDEX.get(bad, column)  # the cell that holds the refused value
-            self.edit_refused.emit(row, column, error.message())
-            return
-        self.draft_saved.emit(added.id)
-
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Let the database sort by the column."""
         key = COLUMNS[column].sort if 0 <= column < len(COLUMNS) else None
@@ -404,27 +381,6 @@ class ItemsTableModel(QAbstractTableModel):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         self.set_query(replace(self._query, sort=key, descending=descending))
-
-    # -- rows ------------------------------------------------------------------------------
-    def add_draft(self, defaults: dict[str, object]) -> int:
-        """Append an empty row to type a new item into; returns its row."""
-        row = self.rowCount()
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._drafts.append(Draft(values=dict(defaults)))
-        self.endInsertRows()
-        return row
-
-    def drop_draft(self, row: int) -> bool:
-        """Remove a draft row (nothing of it was saved)."""
-        draft = self.draft_at(row)
-        if draft is None:
-            return False
-        self.beginRemoveRows(QModelIndex(), row, row)
-        self._drafts.remove(draft)
-        self.endRemoveRows()
-        if draft.errors:
-            self.pending_changed.emit()
-        return True
 
     def discard(self, row: int, column: int | None = None) -> None:
         """Forget refused edits of a cell (or a whole row); the stored value shows again."""
@@ -434,8 +390,9 @@ class ItemsTableModel(QAbstractTableModel):
             if item is not None:
                 self._pending.pop((item.id, key or ""), None)
             elif draft is not None:
-                draft.errors.pop(key or "", None)
-                draft.texts.pop(key or "", None)
+                self.forget_draft_problem(draft, key or "")
+        if draft is not None:
+            draft.recheck(self.names.department_floor)
         if self.rowCount():
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         self.pending_changed.emit()
@@ -444,8 +401,9 @@ class ItemsTableModel(QAbstractTableModel):
         """Forget every refused edit."""
         self._pending.clear()
         for draft in self._drafts:
-            draft.errors.clear()
-            draft.texts.clear()
+            for key in list(draft.problems()):
+                self.forget_draft_problem(draft, key)
+            draft.recheck(self.names.department_floor)
         if self.rowCount():
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1)

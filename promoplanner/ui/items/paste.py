@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass
 
 from promoplanner.core.model import FlyerItem
 from promoplanner.ui.items.columns import COLUMNS, header_key
@@ -21,18 +22,45 @@ def parse_block(clip: str) -> list[list[str]]:
     return rows
 
 
-def split_header(block: list[list[str]]) -> tuple[list[str | None] | None, list[list[str]]]:
-    """The fields a header row names (when the first row is a header) and the data rows."""
+@dataclass(frozen=True)
+class Header:
+    """A pasted block's header row: the field of each column, and the words not known."""
+
+    keys: list[str | None]
+    unknown: list[str]
+
+
+def read_header(block: list[list[str]]) -> tuple[Header | None, list[list[str]]]:
+    """The header (when the first row is one) and the data rows.
+
+    A header names at least two known columns, and most of its words are column names: a
+    spreadsheet's own extra columns (序号, 备注2) are then named as unknown and left out,
+    instead of the whole block being read as data.
+    """
     if not block:
         return None, []
-    keys = [header_key(cell) for cell in block[0]]
+    first = block[0]
+    keys = [header_key(cell) for cell in first]
+    words = [cell.strip() for cell in first if cell.strip()]
     known = [k for k in keys if k]
-    # A header names at least two columns and every non-empty cell of it is a header word.
-    if len(known) >= 2 and all(
-        k or not cell.strip() for k, cell in zip(keys, block[0], strict=True)
-    ):
-        return keys, block[1:]
+    if len(known) >= 2 and len(known) * 2 >= len(words):
+        unknown = [
+            cell.strip() for key, cell in zip(keys, first, strict=True) if not key and cell.strip()
+        ]
+        return Header(keys, unknown), block[1:]
     return None, block
+
+
+def split_header(block: list[list[str]]) -> tuple[list[str | None] | None, list[list[str]]]:
+    """The fields a header row names (when the first row is a header) and the data rows."""
+    header, data = read_header(block)
+    return (header.keys if header else None), data
+
+
+def unknown_columns(block: list[list[str]]) -> list[str]:
+    """The header words of a block that name no column (they are left out)."""
+    header, _data = read_header(block)
+    return header.unknown if header else []
 
 
 def new_rows(block: list[list[str]], defaults: dict[str, object]) -> list[dict[str, object]]:

@@ -16,20 +16,25 @@ from PySide6.QtWidgets import (
 
 from promoplanner.core.errors import PromoError
 from promoplanner.services.items import ItemQuery, get_item
-from promoplanner.ui.items.clipboard import ItemClipboard, block_message
+from promoplanner.ui.items.clipboard import ItemClipboard
 from promoplanner.ui.items.columns import COLUMN_INDEX, COLUMNS, column_title
 from promoplanner.ui.items.commands import ItemEditor
 from promoplanner.ui.items.delegates import ItemDelegate, finish_editing
 from promoplanner.ui.items.model import ItemsTableModel
 from promoplanner.ui.items.strip import MessageStrip
 from promoplanner.ui.items.toolbar import FilterBar
+from promoplanner.ui.items.typing import RowTyping
 from promoplanner.ui.session import AppSession
+from promoplanner.ui.widgets.ask import confirm
 
 LOCK_STYLE = "QLabel { background: #e6e6e6; color: #333; padding: 4px; border-radius: 3px; }"
 
 
 class ItemsScreen(QWidget):
     """Buyers enter and correct their special-price items; planners see and fix all of them."""
+
+    # The question before removing several rows; tests replace it (a dialog waits for a click).
+    confirm = staticmethod(confirm)
 
     def __init__(self, session: AppSession, parent=None) -> None:
         super().__init__(parent)
@@ -44,9 +49,11 @@ class ItemsScreen(QWidget):
         self.discard_button = QPushButton(self.tr("Discard refused entries"), self)
         self.count_label = QLabel(self)
         self.clipboard = ItemClipboard(self)
+        self.typing = RowTyping(self)
         self._strip_about: tuple | None = None  # the refused entry the strip tells of
         self._build()
         self._connect()
+        self.typing.connect()
         self.reload()
 
     # -- building --------------------------------------------------------------------------
@@ -72,7 +79,7 @@ class ItemsScreen(QWidget):
         self.discard_button.hide()
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add row (Ins)"), self)
-        self.delete_button = QPushButton(self.tr("Delete rows (Del)"), self)
+        self.delete_button = QPushButton(self.tr("Remove rows (Ctrl+-)"), self)
         self.paste_button = QPushButton(self.tr("Paste as new rows"), self)
         self.undo_button = QPushButton(self.tr("Undo"), self)
         self.redo_button = QPushButton(self.tr("Redo"), self)
@@ -95,8 +102,10 @@ class ItemsScreen(QWidget):
         layout.addLayout(buttons)
         self._actions()
 
-    def _action(self, keys, slot, context=Qt.ShortcutContext.WidgetShortcut, on=None) -> QAction:
-        action = QAction(self)
+    def _action(
+        self, keys, slot, context=Qt.ShortcutContext.WidgetShortcut, on=None, text=""
+    ) -> QAction:
+        action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(context)
         action.triggered.connect(slot)
@@ -104,11 +113,24 @@ class ItemsScreen(QWidget):
         return action
 
     def _actions(self) -> None:
-        self._action([Qt.Key.Key_Insert], self.add_row)
-        self._action([QKeySequence.StandardKey.Delete], self.delete_rows)
-        self._action([QKeySequence.StandardKey.Paste], lambda: self.paste_clipboard(False))
-        self._action(["Ctrl+Shift+V"], lambda: self.paste_clipboard(True))
-        self._action([QKeySequence.StandardKey.Copy], self.copy_selection)
+        # The table's own keys; with their words they are also its context menu.
+        self._action([Qt.Key.Key_Insert], self.add_row, text=self.tr("Insert a new row"))
+        self._action(
+            [QKeySequence.StandardKey.Delete, Qt.Key.Key_Backspace],
+            self.clear_cells,
+            text=self.tr("Clear cells"),
+        )
+        self._action(["Ctrl+-"], self.remove_rows, text=self.tr("Remove rows…"))
+        self._action([QKeySequence.StandardKey.Copy], self.copy_selection, text=self.tr("Copy"))
+        self._action(
+            [QKeySequence.StandardKey.Paste],
+            lambda: self.paste_clipboard(False),
+            text=self.tr("Paste over cells"),
+        )
+        self._action(
+            ["Ctrl+Shift+V"], lambda: self.paste_clipboard(True), text=self.tr("Paste as new rows")
+        )
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         whole = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.undo_action = self._action(["Ctrl+Z"], self.undo, whole, self)
         self.redo_action = self._action(["Ctrl+Shift+Z", "Ctrl+Y"], self.redo, whole, self)
@@ -119,13 +141,14 @@ class ItemsScreen(QWidget):
         self.session.campaign_changed.connect(self.reload)
         self.filters.changed.connect(self._apply_filters)
         self.model.edit_refused.connect(self._refused)
-        self.model.draft_saved.connect(self._draft_saved)
+        self.model.draft_changed.connect(self.typing.draft_changed)
+        self.model.draft_saved.connect(self.typing.draft_saved)
         self.model.pending_changed.connect(self._pending_changed)
         self.delegate.problem_changed.connect(self._typing_problem)
         self.editor.undo_failed.connect(self._undo_refused)
         self.editor.stack.indexChanged.connect(self._stack_moved)
         self.add_button.clicked.connect(self.add_row)
-        self.delete_button.clicked.connect(self.delete_rows)
+        self.delete_button.clicked.connect(self.remove_rows)
         self.paste_button.clicked.connect(lambda: self.paste_clipboard(True))
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
@@ -281,13 +304,6 @@ class ItemsScreen(QWidget):
         self.table.scrollTo(index)
         self.table.edit(index)
 
-    def _draft_saved(self, item_id: int) -> None:
-        # The table was rebuilt; keep the person on the row they typed.
-        row = self.model.row_of(item_id)
-        if row is not None:
-            self.table.setCurrentIndex(self.model.index(row, COLUMN_INDEX["name"]))
-        self.table.setFocus()
-
     def show_rows(self, item_ids: list[int]) -> None:
         """Select the rows of those items, the cursor on the top one, scrolled into view."""
         rows = self.model.rows_of(item_ids)
@@ -327,18 +343,13 @@ class ItemsScreen(QWidget):
     def _selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
 
-    def delete_rows(self) -> None:
-        """Delete the selected rows (drafts are simply dropped); undo puts them back."""
-        rows = self._selected_rows()
-        for row in reversed(rows):
-            self.model.drop_draft(row)
-        items = [i for i in (self.model.item_at(r) for r in rows) if i is not None]
-        if not items:
-            return
-        try:
-            self.editor.delete(items)
-        except PromoError as error:
-            self.show_error(block_message(error), sticky=True)
+    def remove_rows(self) -> None:
+        """Ctrl+-: remove the selected rows (asked when more than one); undo puts items back."""
+        self.typing.remove_rows()
+
+    def clear_cells(self) -> None:
+        """Delete: empty the selected cells, as a spreadsheet does (rows stay; Ctrl+- removes)."""
+        self.typing.clear_cells()
 
     def paste_clipboard(self, as_new_rows: bool) -> None:
         """Paste the clipboard's cells: over the selected cells, or as new rows."""
@@ -372,7 +383,18 @@ class ItemsScreen(QWidget):
         super().hideEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Esc on a refused cell discards the refused text."""
+        """Esc on a refused cell discards the refused text; Enter goes down a row."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and self.table.state() != QAbstractItemView.State.EditingState
+            and self.table.currentIndex().isValid()
+        ):
+            index = self.table.currentIndex()
+            self.typing.move_down(index.row(), index.column())
+            return True
         if (
             watched is self.table
             and event.type() == QEvent.Type.KeyPress
@@ -387,6 +409,19 @@ class ItemsScreen(QWidget):
                     self.strip.hide()
                 return True
         return super().eventFilter(watched, event)
+
+    # -- unsaved work (asked about by the main window) ----------------------------------------
+    def unsaved_work(self) -> list[str]:
+        """New rows typed into and refused entries not saved."""
+        return self.typing.unsaved_work()
+
+    def save_unsaved(self) -> list[str]:
+        """Save the complete new rows; what cannot be saved, and why."""
+        return self.typing.save_unsaved()
+
+    def discard_unsaved(self) -> None:
+        """Drop the unsaved new rows and refused entries."""
+        self.typing.discard_unsaved()
 
     def select_object(self, kind: str, obj_id: int) -> bool:
         """Show the item with that id: its phase, filters cleared if they hide it, selected."""
@@ -430,8 +465,11 @@ class ItemsScreen(QWidget):
         """What the buyers' grid does and its keys."""
         return self.tr(
             "Type special-price items straight into the grid; each change is saved when you "
-            "leave the cell. Insert adds a row, Delete removes the selected rows, Ctrl+V pastes "
-            "over cells, Ctrl+Shift+V pastes rows copied from Excel or WPS as new items, "
+            "leave the cell (Tab goes right, Enter goes down), and a row you type in stays "
+            "where it is until you leave it. Insert adds a row, Delete clears the selected "
+            "cells, Ctrl+- removes the selected rows, Ctrl+V pastes over cells, Ctrl+Shift+V "
+            "pastes rows copied from Excel or WPS as new items (a header row names the "
+            "columns; columns it does not know are left out), "
             "Ctrl+Z and Ctrl+Shift+Z undo and redo, Esc drops a refused entry. A red cell was "
             "refused (the reason is under the table); a yellow row has a rule finding; grey "
             "rows are not yours or their deadline has passed. The counters show each floor "

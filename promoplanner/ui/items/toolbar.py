@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from promoplanner.core.i18n import Language, current_language
 from promoplanner.core.model import CampaignSnapshot
+from promoplanner.ui.collation import buyers_in_order, floors_in_order
 from promoplanner.ui.items.counters import CountersWidget
 from promoplanner.ui.session import AppSession
 
@@ -78,10 +79,10 @@ class FilterBar(QWidget):
                 if phase is None:
                     phase = default_phase(snapshot, self.session.ctx.clock.now())
             self.floor.addItem(self.tr("All floors"), None)
-            for f in layout.floors:
+            for f in floors_in_order(layout.floors):
                 self.floor.addItem(f"{f.code} {f.name_zh if zh else f.name_en}", f.id)
             self.buyer.addItem(self.tr("All buyers"), None)
-            for b in layout.buyers:
+            for b in buyers_in_order(layout.buyers):
                 self.buyer.addItem(b.name, b.id)
             self._choose(self.phase, phase)
             self._choose(self.floor, floor)

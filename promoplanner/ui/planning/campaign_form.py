@@ -1,6 +1,8 @@
-"""The form of the campaign: name, theme, June sales target and stretch target, notes."""
+"""The form of the campaign: name, theme, sales and stretch targets, deep-discount limit, notes."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -20,9 +22,15 @@ from promoplanner.core.validation import MAX_AMOUNT
 from promoplanner.services.campaigns import update_campaign
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.field_error import FieldErrors
+from promoplanner.ui.widgets.form_keys import EnterSaves
 from promoplanner.ui.widgets.wan_edit import WanEdit, WanProblem, WanTooLarge, yuan_text
 
 TARGETS = ("sales_target", "stretch_target")
+
+
+def percent_text(fraction: Decimal) -> str:
+    """0.70 as “70”: the limit as the planner types it."""
+    return format((fraction * 100).normalize(), "f")
 
 
 class CampaignFormWidget(QWidget):
@@ -62,6 +70,28 @@ class CampaignFormWidget(QWidget):
             self.targets[field], self.in_yuan[field] = edit, shown
             edit.textChanged.connect(lambda _t, f=field: self._show_yuan(f))
             edit.editingFinished.connect(lambda f=field: self._check_target(f))
+        self.discount_limit = QLineEdit()
+        self.discount_limit.setObjectName("deep_discount_limit")
+        self.discount_limit.setMaximumWidth(80)
+        self.discount_limit.setToolTip(
+            self.tr(
+                "The rule check warns about an item more than this many percent off: "
+                "likely a typo in its price (70 unless changed)."
+            )
+        )
+        limit_row = QWidget()
+        limit_line = QHBoxLayout(limit_row)
+        limit_line.setContentsMargins(0, 0, 0, 0)
+        limit_line.addWidget(self.discount_limit)
+        limit_line.addWidget(QLabel(self.tr("% off (a likely typo)")))
+        limit_line.addStretch(1)
+        self.errors.add_row(
+            form,
+            self.tr("Flag discounts deeper than:"),
+            "deep_discount_limit",
+            limit_row,
+            marked=self.discount_limit,
+        )
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("campaign_notes")
         self.notes.setFixedHeight(46)
@@ -76,8 +106,20 @@ class CampaignFormWidget(QWidget):
         buttons.addWidget(self.discard_button)
         buttons.addWidget(self.save_button)
         column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(form)
         column.addLayout(buttons)
+        EnterSaves(self, self.errors, self.save)
+
+    def title(self) -> str:
+        """What this form is called when the screen lists unsaved work."""
+        return self.tr("Campaign")
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Grey and not typed into for a person who may not change the campaign."""
+        self.errors.set_read_only(read_only)
+        self.save_button.setEnabled(not read_only)
+        self.discard_button.setEnabled(not read_only)
 
     @property
     def sales_target(self) -> WanEdit:
@@ -104,6 +146,7 @@ class CampaignFormWidget(QWidget):
         self.theme.setText(campaign.theme)
         self.sales_target.set_value(campaign.sales_target)
         self.stretch_target.set_value(campaign.stretch_target)
+        self.discount_limit.setText(percent_text(campaign.deep_discount_limit))
         self.notes.setPlainText(campaign.notes)
 
     def _texts(self) -> dict[str, str]:
@@ -112,27 +155,34 @@ class CampaignFormWidget(QWidget):
             "theme": self.theme.text(),
             "sales_target": self.sales_target.text().strip(),
             "stretch_target": self.stretch_target.text().strip(),
+            "deep_discount_limit": self.discount_limit.text().strip(),
             "notes": self.notes.toPlainText(),
         }
+
+    def changed_fields(self) -> list[str]:
+        """The fields whose text differs from what is stored, in the form's order."""
+        if self.campaign is None:
+            return []
+        c = self.campaign
+        texts = self._texts()
+        changed = [f for f in ("name", "theme") if texts[f] != getattr(c, f)]
+        for field in TARGETS:
+            try:
+                if self.targets[field].value() != getattr(c, field):
+                    changed.append(field)
+            except WanProblem:
+                changed.append(field)  # what cannot be read is not what is stored
+        if texts["deep_discount_limit"] != percent_text(c.deep_discount_limit):
+            changed.append("deep_discount_limit")
+        if texts["notes"] != c.notes:
+            changed.append("notes")
+        return changed
 
     def is_dirty(self) -> bool:
         """Whether the form holds something not stored ("120.0" is the stored 120)."""
         if self.campaign is None:
             return False
-        c = self.campaign
-        texts = self._texts()
-        if (texts["name"], texts["theme"], texts["notes"]) != (c.name, c.theme, c.notes):
-            return True
-        for field, stored in (
-            ("sales_target", c.sales_target),
-            ("stretch_target", c.stretch_target),
-        ):
-            try:
-                if self.targets[field].value() != stored:
-                    return True
-            except WanProblem:
-                return True  # what cannot be read is not what is stored
-        return bool(self.errors.marked())
+        return bool(self.changed_fields()) or bool(self.errors.marked())
 
     def _show_yuan(self, field: str) -> None:
         # Runs on every keystroke: a refused amount must never raise out of here.
@@ -169,6 +219,7 @@ class CampaignFormWidget(QWidget):
         """Send the form to the service; mark the field it refuses, keeping what was typed."""
         if self.campaign is None:
             return False
+        changed = self.changed_fields()
         self.errors.clear()
         if not all([self._check_target(f) for f in TARGETS]):
             return False
@@ -184,7 +235,8 @@ class CampaignFormWidget(QWidget):
                     self.tr("Too large: at most %1.").replace("%1", yuan_text(MAX_AMOUNT)),
                 )
             else:
-                self.errors.show(exc, fallback="name")
+                # A refusal naming no field (who may change it) marks what was changed.
+                self.errors.show(exc, fallback=changed[0] if changed else "name")
             return False
         self.set_campaign(self.campaign, force=True)
         self.saved.emit()

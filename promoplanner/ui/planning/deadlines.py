@@ -25,6 +25,7 @@ from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.dates import from_qdatetime, moment_edit, to_qdatetime
 from promoplanner.ui.widgets.decimal_edit import DecimalEdit
 from promoplanner.ui.widgets.field_error import FieldErrors
+from promoplanner.ui.widgets.form_keys import EnterSaves
 
 
 class DeadlinesWidget(QWidget):
@@ -46,19 +47,27 @@ class DeadlinesWidget(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.table.setMaximumHeight(110)
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.itemSelectionChanged.connect(self._selected)
         self.errors = FieldErrors(self)
         form = QFormLayout()
-        self.due = self.errors.add_row(form, self.tr("Due:"), "due", moment_edit())
+        self.due = moment_edit()
         self.phase_start: date | None = None
         # Allowed (a late photo or a sign can be due once the sale runs), but worth saying.
+        # It sits in the due field's own box, under it: a row of its own in the form
+        # overlapped the next row once its text wrapped.
         self.late_note = QLabel()
         self.late_note.setObjectName("deadline_late_note")
         self.late_note.setWordWrap(True)
         self.late_note.setStyleSheet("color: #8a5a00;")
         self.late_note.hide()
-        form.addRow("", self.late_note)
+        due_box = QWidget()
+        due_column = QVBoxLayout(due_box)
+        due_column.setContentsMargins(0, 0, 0, 0)
+        due_column.setSpacing(1)
+        due_column.addWidget(self.due)
+        due_column.addWidget(self.late_note)
+        self.errors.add_row(form, self.tr("Due:"), "due", due_box, marked=self.due)
         self.due.dateTimeChanged.connect(lambda _d: self._note_lateness())
         self.what = self.errors.add_row(form, self.tr("What is due:"), "what", QLineEdit())
         self.assessment = self.errors.add_row(
@@ -77,13 +86,61 @@ class DeadlinesWidget(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.save_button)
         column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.table)
         column.addLayout(form)
         column.addLayout(buttons)
+        column.addStretch(1)  # room to spare goes under the buttons, not between the rows
+        EnterSaves(self, self.errors, self.save)
+
+    def title(self) -> str:
+        """What this form is called when the screen lists unsaved work."""
+        return self.tr("Buyers' deadlines")
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Grey and not typed into for a person who may not change deadlines."""
+        self.errors.set_read_only(read_only)
+        for button in (self.new_button, self.save_button, self.remove_button):
+            button.setEnabled(not read_only)
+
+    def stored(self) -> BuyerDeadline | None:
+        """The deadline the form shows, as stored (None for a new one)."""
+        return next((d for d in self.deadlines if d.id == self.editing), None)
+
+    def changed_fields(self) -> list[str]:
+        """The fields that differ from the stored deadline (a new one: what was typed)."""
+        due = from_qdatetime(self.due.dateTime())
+        what, assessment = self.what.text(), self.assessment.text().strip()
+        stored = self.stored()
+        if stored is None:
+            # A new deadline starts at the clock's minute: only typing makes it unsaved work.
+            return [n for n, typed in (("what", what), ("assessment", assessment)) if typed]
+        changed = []
+        if due != stored.due:
+            changed.append("due")
+        if what != stored.what:
+            changed.append("what")
+        try:
+            if self.assessment.value() != stored.assessment:
+                changed.append("assessment")
+        except PromoError:
+            changed.append("assessment")  # what cannot be read is not what is stored
+        return changed
+
+    def is_dirty(self) -> bool:
+        """Whether the form holds something not stored."""
+        return self.phase_id is not None and (
+            bool(self.changed_fields()) or bool(self.errors.marked())
+        )
+
+    def discard(self) -> None:
+        """Put the stored deadline back in the form (or empty it for a new one)."""
+        self.select(self.editing)
 
     def set_phase(self, snapshot: CampaignSnapshot | None, phase_id: int | None) -> None:
-        """List the deadlines of a phase."""
+        """List the deadlines of a phase; an unsaved edit in the form of the same phase stays."""
         changed_phase = phase_id != self.phase_id
+        keep_form = not changed_phase and self.is_dirty()
         self.phase_id = phase_id
         phase = next((p for p in (snapshot.phases if snapshot else ()) if p.id == phase_id), None)
         self.phase_start = phase.start if phase else None
@@ -101,8 +158,18 @@ class DeadlinesWidget(QWidget):
                 cell.setData(Qt.ItemDataRole.UserRole, d.id)
                 self.table.setItem(row, col, cell)
         self.table.resizeColumnToContents(0)
+        # Room for every deadline of the phase (two at least, for the next one added).
+        shown = max(2, min(len(self.deadlines), 4))
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + shown * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+        )
+        ids = [d.id for d in self.deadlines]
+        if keep_form and self.editing in ids:
+            self.table.selectRow(ids.index(self.editing))  # signals still blocked: no reload
         self.table.blockSignals(False)
-        if changed_phase or not self.errors.marked():
+        if not keep_form:
             self.select(self.editing if not changed_phase else None)
         self._note_lateness()
 
@@ -158,6 +225,7 @@ class DeadlinesWidget(QWidget):
         """Add or change the deadline in the form."""
         if self.phase_id is None:
             return False
+        changed = self.changed_fields()
         self.errors.clear()
         due: datetime = from_qdatetime(self.due.dateTime())
         try:
@@ -171,7 +239,7 @@ class DeadlinesWidget(QWidget):
                 deadline_id=self.editing,
             )
         except PromoError as exc:
-            self.errors.show(exc, fallback="what")
+            self.errors.show(exc, fallback=changed[0] if changed else "what")
             return False
         self.editing = saved.id
         self.select(saved.id)

@@ -7,7 +7,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from promoplanner.core.errors import PromoError
 from promoplanner.core.model import CampaignSnapshot, Floor
 from promoplanner.services.store import set_golden_spots
-from promoplanner.ui.labels import floor_name
+from promoplanner.ui.collation import floors_in_order
+from promoplanner.ui.labels import floor_name, joined
 from promoplanner.ui.planning.quota_model import REFUSED
 from promoplanner.ui.session import AppSession
 
@@ -31,10 +32,11 @@ class GoldenSpotsTableModel(QAbstractTableModel):
         self._floors: list[Floor] = []
         self._needed: dict[int, int] = {}
         self.pending: dict[tuple[int, int], tuple[str, str]] = {}  # (row, col) -> text, why
+        self.read_only = False
 
     def set_phase(self, snapshot: CampaignSnapshot | None, phase_id: int | None) -> None:
         """Show the floors as stored and the phase's golden-position items on each."""
-        floors = sorted(self.session.layout().floors, key=lambda f: (f.sort_order, f.code))
+        floors = floors_in_order(self.session.layout().floors)
         same_rows = [f.id for f in floors] == [f.id for f in self._floors]
         if not same_rows:
             self.beginResetModel()
@@ -51,6 +53,12 @@ class GoldenSpotsTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, 0), self.index(len(floors) - 1, NEEDED))
         else:
             self.endResetModel()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """No cell opens an editor for a person who may not change golden positions."""
+        self.read_only = read_only
+        if self._floors:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._floors) - 1, NEEDED))
 
     def floor_at(self, row: int) -> Floor:
         """The floor shown on that row."""
@@ -81,7 +89,9 @@ class GoldenSpotsTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if index.column() in EDITABLE else base
+        if index.column() in EDITABLE and not self.read_only:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
 
     def _stored(self, row: int, column: int) -> str:
         floor = self._floors[row]
@@ -118,11 +128,21 @@ class GoldenSpotsTableModel(QAbstractTableModel):
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
+        if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE or self.read_only:
             return False
         row, column = index.row(), index.column()
+        refusal = self._store(row, column, str(value))
+        if refusal:
+            self.edit_refused.emit(refusal)
+            return False
+        self.edit_taken.emit()
+        return True
+
+    def _store(self, row: int, column: int, value: str) -> str:
+        """Send the floor's row to the services; why it was refused, "" when stored."""
+        index = self.index(row, column)
         cells = {c: str(self.data(self.index(row, c)) or "0") for c in EDITABLE}
-        cells[column] = str(value)
+        cells[column] = value
         try:
             floor = self.session.change(
                 "store",
@@ -132,16 +152,32 @@ class GoldenSpotsTableModel(QAbstractTableModel):
                 cells[PILE_SPOTS],
             )
         except PromoError as exc:
-            self.pending[(row, column)] = (str(value), exc.message())
+            self.pending[(row, column)] = (value, exc.message())
             self.dataChanged.emit(index, index)
-            self.edit_refused.emit(exc.message())
-            return False
+            return exc.message()
         for c in EDITABLE:
             self.pending.pop((row, c), None)
         self._floors[row] = floor
         self.dataChanged.emit(self.index(row, 0), self.index(row, NEEDED))
-        self.edit_taken.emit()
-        return True
+        return ""
+
+    def unsaved_rows(self) -> list[str]:
+        """“1F: End racks many” for each refused cell waiting to be fixed."""
+        titles = {END_RACKS: self.tr("End racks"), PILE_SPOTS: self.tr("Pile-display spots")}
+        return [
+            joined(self._floors[row].code, f"{titles[column]} {text}")
+            for (row, column), (text, _why) in sorted(self.pending.items())
+        ]
+
+    def save_held(self) -> list[str]:
+        """Send the refused cells again; “1F: why” for each still refused."""
+        problems = []
+        for (row, column), (text, _why) in sorted(self.pending.items()):
+            if (row, column) in self.pending:  # a row stored by its other cell drops both
+                refusal = self._store(row, column, text)
+                if refusal:
+                    problems.append(joined(self._floors[row].code, refusal))
+        return problems
 
     def discard(self) -> None:
         """Forget every refused edit and show the stored values."""

@@ -22,9 +22,12 @@ from promoplanner.core.errors import PromoError
 from promoplanner.core.i18n import text
 from promoplanner.core.model import CampaignSnapshot, Holiday
 from promoplanner.services.campaigns import proposed_holidays, remove_holiday, set_holiday
+from promoplanner.ui.labels import listing
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.dates import date_edit, from_qdate, to_qdate
 from promoplanner.ui.widgets.field_error import FieldErrors
+from promoplanner.ui.widgets.form_keys import EnterSaves
+from promoplanner.ui.widgets.pair import pair
 
 
 def holiday_name(h: Holiday) -> str:
@@ -49,7 +52,10 @@ class HolidaysWidget(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.table.setMaximumHeight(120)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        # Three holidays in view at least, six at most: a campaign has a handful.
+        self.table.setMinimumHeight(24 * 3 + 30)
+        self.table.setMaximumHeight(24 * 6 + 30)
         self.table.itemSelectionChanged.connect(self._selected)
         self.errors = FieldErrors(self)
         form = QFormLayout()
@@ -61,10 +67,16 @@ class HolidaysWidget(QWidget):
                 else self.tr("Other holiday"),
                 kind.value,
             )
-        self.errors.add_row(form, self.tr("Holiday:"), "kind", self.kind)
+        self.day = date_edit()
+        form.addRow(
+            self.tr("Holiday:"),
+            pair(
+                self.errors,
+                [(self.tr("Holiday:"), "kind", self.kind), (self.tr("Day:"), "day", self.day)],
+            ),
+        )
         self.name = self.errors.add_row(form, self.tr("Own name:"), "name", QLineEdit())
         self.name.setPlaceholderText(self.tr("(optional for the three June holidays)"))
-        self.day = self.errors.add_row(form, self.tr("Day:"), "day", date_edit())
         self.propose_button = QPushButton(self.tr("Propose for the year"))
         self.propose_button.setObjectName("propose_holidays")
         self.save_button = QPushButton(self.tr("Save holiday"))
@@ -81,10 +93,48 @@ class HolidaysWidget(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.save_button)
         column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.table)
         column.addLayout(form)
         column.addLayout(buttons)
         column.addWidget(self.note)
+        column.addStretch(1)  # room to spare goes under the buttons, not between the rows
+        EnterSaves(self, self.errors, self.save)
+
+    def title(self) -> str:
+        """What this form is called when the screen lists unsaved work."""
+        return self.tr("Holidays of the campaign")
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Grey and not typed into for a person who may not change the calendar."""
+        self.errors.set_read_only(read_only)
+        for button in (self.propose_button, self.save_button, self.remove_button):
+            button.setEnabled(not read_only)
+
+    def selected(self) -> Holiday | None:
+        """The holiday chosen in the table, as stored."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.holidays[rows[0].row()] if rows else None
+
+    def is_dirty(self) -> bool:
+        """Whether the form holds something not on the calendar."""
+        if self.campaign_id is None:
+            return False
+        h = self.selected()
+        if self.errors.marked():
+            return True
+        if h is None:
+            return bool(self.name.text().strip())
+        return (self.kind.currentData(), self.name.text(), from_qdate(self.day.date())) != (
+            h.kind.value,
+            h.name,
+            h.day,
+        )
+
+    def discard(self) -> None:
+        """Show the chosen holiday as stored again."""
+        self.errors.clear()
+        self._selected()
 
     def set_campaign(self, snapshot: CampaignSnapshot | None) -> None:
         """List the campaign's holidays by day."""
@@ -159,5 +209,5 @@ class HolidaysWidget(QWidget):
         self.note.setText(
             self.tr("Proposed for %1: %2")
             .replace("%1", str(self.year))
-            .replace("%2", ", ".join(f"{text('holiday.' + k.value)} {d:%m-%d}" for k, d in days))
+            .replace("%2", listing(f"{text('holiday.' + k.value)} {d:%m-%d}" for k, d in days))
         )

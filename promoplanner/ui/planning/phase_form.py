@@ -20,6 +20,8 @@ from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.dates import date_edit, from_qdate, to_qdate
 from promoplanner.ui.widgets.decimal_edit import CountEdit
 from promoplanner.ui.widgets.field_error import FieldErrors
+from promoplanner.ui.widgets.form_keys import EnterSaves
+from promoplanner.ui.widgets.pair import pair
 
 
 class PhaseFormWidget(QWidget):
@@ -35,16 +37,31 @@ class PhaseFormWidget(QWidget):
         form = QFormLayout()
         self.name = self.errors.add_row(form, self.tr("Name:"), "name", QLineEdit())
         self.theme = self.errors.add_row(form, self.tr("Theme:"), "theme", QLineEdit())
-        self.start = self.errors.add_row(form, self.tr("First day:"), "start", date_edit())
-        self.end = self.errors.add_row(form, self.tr("Last day:"), "end", date_edit())
-        self.flyer_target = self.errors.add_row(
-            form, self.tr("Flyer items:"), "flyer_target", CountEdit("flyer_target", 100_000)
+        self.start, self.end = date_edit(), date_edit()
+        form.addRow(
+            self.tr("First day:"),
+            pair(
+                self.errors,
+                [
+                    (self.tr("First day:"), "start", self.start),
+                    (self.tr("Last day:"), "end", self.end),
+                ],
+            ),
         )
-        self.print_run = self.errors.add_row(
-            form, self.tr("Print run (copies):"), "print_run", CountEdit("print_run")
+        self.flyer_target = CountEdit("flyer_target", 100_000)
+        self.print_run = CountEdit("print_run")
+        form.addRow(
+            self.tr("Flyer items:"),
+            pair(
+                self.errors,
+                [
+                    (self.tr("Flyer items:"), "flyer_target", self.flyer_target),
+                    (self.tr("Print run (copies):"), "print_run", self.print_run),
+                ],
+            ),
         )
         self.scope = QPlainTextEdit()
-        self.scope.setFixedHeight(54)
+        self.scope.setFixedHeight(46)
         self.errors.add_row(form, self.tr("Negotiation scope:"), "negotiation_scope", self.scope)
         for edit in (self.flyer_target, self.print_run):
             edit.editingFinished.connect(lambda e=edit: self._check_count(e))
@@ -58,8 +75,20 @@ class PhaseFormWidget(QWidget):
         buttons.addWidget(self.discard_button)
         buttons.addWidget(self.save_button)
         column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(form)
         column.addLayout(buttons)
+        EnterSaves(self, self.errors, self.save)
+
+    def title(self) -> str:
+        """What this form is called when the screen lists unsaved work."""
+        return self.tr("Phase")
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Grey and not typed into for a person who may not change the phase."""
+        self.errors.set_read_only(read_only)
+        self.save_button.setEnabled(not read_only)
+        self.discard_button.setEnabled(not read_only)
 
     def set_phase(self, phase: Phase | None, *, force: bool = False) -> None:
         """Show a phase's stored values; an unsaved edit of the same phase is kept unless forced."""
@@ -94,8 +123,14 @@ class PhaseFormWidget(QWidget):
 
     def is_dirty(self) -> bool:
         """Whether the form holds something not stored."""
+        return self.phase is not None and (
+            bool(self.changed_fields()) or bool(self.errors.marked())
+        )
+
+    def changed_fields(self) -> list[str]:
+        """The fields whose value differs from what is stored, in the form's order."""
         if self.phase is None:
-            return False
+            return []
         p = self.phase
         stored = {
             "name": p.name,
@@ -106,7 +141,8 @@ class PhaseFormWidget(QWidget):
             "print_run": str(p.print_run),
             "negotiation_scope": p.negotiation_scope,
         }
-        return stored != self.values() or bool(self.errors.marked())
+        now = self.values()
+        return [field for field in stored if stored[field] != now[field]]
 
     def _check_count(self, edit: CountEdit) -> None:
         try:
@@ -120,12 +156,14 @@ class PhaseFormWidget(QWidget):
         """Send the form to the service; mark the field it refuses."""
         if self.phase is None:
             return False
+        changed = self.changed_fields()
         self.errors.clear()
         phase_id = self.phase.id
         try:
             self.phase = self.session.change("planning", update_phase, phase_id, self.values())
         except PromoError as exc:
-            self.errors.show(exc, fallback="name")
+            # A refusal naming no field (who may change it) marks what was changed.
+            self.errors.show(exc, fallback=changed[0] if changed else "name")
             return False
         self.saved.emit()
         return True

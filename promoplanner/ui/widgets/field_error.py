@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from promoplanner.core.errors import PromoError
+from promoplanner.ui.labels import joined
 
 ERROR_STYLE = "color: #b00020;"
 MARKED_STYLE = "border: 2px solid #b00020; border-radius: 3px; background: #fff0f0;"
+# A field the person may not change: grey, so it does not look editable until Save refuses.
+READ_ONLY_STYLE = "background: #ececec; color: #505050;"
 
 
 class FieldErrorLabel(QLabel):
@@ -35,6 +48,27 @@ class FieldErrors(QObject):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._fields: dict[str, tuple[QWidget, FieldErrorLabel]] = {}
+        self._labels: dict[str, str] = {}
+        self._inputs: list[QWidget] = []  # every input, for the read-only look
+        self.read_only = False
+
+    def add_box(
+        self, name: str, widget: QWidget, marked: QWidget | None = None, label: str = ""
+    ) -> QWidget:
+        """The field with its error label under it, in a box to place in any layout."""
+        box = QWidget()
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(widget)
+        error = FieldErrorLabel()
+        error.setObjectName(f"error_{name}")
+        column.addWidget(error)
+        self._fields[name] = (marked or widget, error)
+        self._labels[name] = label.strip().rstrip(":：").strip()
+        self._inputs.append(marked or widget)
+        return box
 
     def add_row(
         self,
@@ -48,18 +82,46 @@ class FieldErrors(QObject):
 
         marked is the input to outline when refused, when widget holds more than the input.
         """
-        box = QWidget()
-        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(1)
-        column.addWidget(widget)
-        error = FieldErrorLabel()
-        error.setObjectName(f"error_{name}")
-        column.addWidget(error)
-        form.addRow(label, box)
-        self._fields[name] = (marked or widget, error)
+        form.addRow(label, self.add_box(name, widget, marked, label))
         return widget
+
+    def label(self, name: str) -> str:
+        """The field's label without its colon (the name when it has none)."""
+        return self._labels.get(name) or name
+
+    def names(self) -> list[str]:
+        """The fields' names, in the order they were added."""
+        return list(self._fields)
+
+    def owns(self, widget: QWidget | None) -> bool:
+        """Whether the widget is one of the fields (or inside one, as a combo's line edit)."""
+        while widget is not None:
+            if any(widget is field for field, _ in self._fields.values()):
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show every field read-only (grey, not typed into) or editable again."""
+        self.read_only = read_only
+        for widget in self._inputs:
+            for field in [widget, *widget.findChildren(QWidget)]:
+                if isinstance(field, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+                    field.setReadOnly(read_only)
+                elif isinstance(field, QComboBox):
+                    field.setEnabled(not read_only)  # a combo box has no read-only state
+            name = next(n for n, (w, _) in self._fields.items() if w is widget)
+            if name not in self.marked():
+                widget.setStyleSheet(READ_ONLY_STYLE if read_only else "")
+
+    def problems(self) -> list[str]:
+        """“Field: why” for each field marked as refused."""
+        return [
+            joined(self._labels.get(n) or n, self._fields[n][1].text())
+            if self._labels.get(n)
+            else self._fields[n][1].text()
+            for n in self.marked()
+        ]
 
     def widget(self, name: str) -> QWidget:
         """The input of a field."""
@@ -81,7 +143,7 @@ class FieldErrors(QObject):
         names = [name] if name else list(self._fields)
         for n in names:
             widget, label = self._fields[n]
-            widget.setStyleSheet("")
+            widget.setStyleSheet(READ_ONLY_STYLE if self.read_only else "")
             widget.setToolTip("")
             label.show_error("")
 
