@@ -146,9 +146,10 @@ def _context(args: argparse.Namespace, clock: Clock, *, create: bool = False):
 def cmd_demo(args: argparse.Namespace, clock: Clock) -> int:
     """Load the source plan's June campaign."""
     from promoplanner.services.campaigns import list_campaigns as find_campaigns
-    from promoplanner.services.demo import load_demo
+    from promoplanner.services.demo import demo_year, load_demo
     from promoplanner.storage.database import backup_copy
 
+    demo_year(clock.now(), args.year)  # a year we cannot build is refused before any file
     ctx = _context(args, clock, create=True)
     if args.replace and find_campaigns(ctx):
         kept = backup_copy(ctx.uow.engine, "before-demo-replace")

@@ -84,11 +84,23 @@ def demo_name(year: int) -> str:
     return f"{year}年6月 夏日新选择"
 
 
+def demo_year(now: datetime, year: int | None = None) -> int:
+    """The demo's year (default: the coming June), refused outside the lunar tables.
+
+    Checked before anything is opened or written, so a clock set to 2100 (``--now``) is
+    the same one-line refusal as ``--year 2100``.
+    """
+    if year is None:
+        proposed_holidays(now.year)  # the clock's own year must be computable first
+        year = coming_june_year(now)
+    proposed_holidays(year)  # refuses years outside the lunar calendar's tables
+    return year
+
+
 def load_demo(ctx: Context, year: int | None = None, replace: bool = False) -> DemoResult:
     """Create the June campaign of the source plan; run twice, it changes nothing."""
     require_role(ctx, Role.PLANNER)
-    year = coming_june_year(ctx.clock.now()) if year is None else year
-    proposed_holidays(year)  # refuses years outside the lunar calendar's tables
+    year = demo_year(ctx.clock.now(), year)
     plan = june_plan(year)
     name = demo_name(year)
     with ctx.uow.transaction() as session:
