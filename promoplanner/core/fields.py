@@ -85,7 +85,7 @@ ITEM_FIELDS: dict[str, Callable[[object], object]] = {
     "sensitive": parse_flag,
     "display_form": parse_display_form,
     "photo": lambda v: clean_text(str(v), "photo", limit=500),
-    "notes": lambda v: clean_text(str(v), "notes", limit=2000),
+    "notes": lambda v: clean_text(str(v), "notes", limit=2000, multiline=True),
 }
 
 

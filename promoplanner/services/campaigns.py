@@ -80,7 +80,7 @@ def update_campaign(ctx: Context, campaign_id: int, changes: Mapping[str, object
             if key in ("name", "theme"):
                 setattr(row, key, clean_text(str(value), key, required=key == "name"))
             elif key == "notes":
-                row.notes = clean_text(str(value), key, limit=2000)
+                row.notes = clean_text(str(value), key, limit=2000, multiline=True)
             elif key in ("sales_target", "stretch_target"):
                 setattr(
                     row,

@@ -177,7 +177,7 @@ def record_check(
             session.add(row)
         row.checker = checker
         row.arrived, row.golden_position, row.price_tag_ok = arrived, golden_position, price_tag_ok
-        row.note = clean_text(note, "note", limit=2000)
+        row.note = clean_text(note, "note", limit=2000, multiline=True)
         row.recorded_at = ctx.clock.now()
         session.flush()
         return convert.display_check(row)

@@ -47,7 +47,7 @@ def save_activity(
             elif key in ("name", "gift", "location"):
                 setattr(row, key, clean_text(str(value), key, required=key == "name"))
             elif key == "description":
-                row.description = clean_text(str(value), key, limit=2000)
+                row.description = clean_text(str(value), key, limit=2000, multiline=True)
             elif key in ("threshold", "add_on_price"):
                 setattr(row, key, None if value in (None, "") else parse_money(str(value), key))
             elif key == "gift_stock":

@@ -35,7 +35,7 @@ def update_phase(ctx: Context, phase_id: int, changes: Mapping[str, object]) -> 
             if key in ("name", "theme"):
                 setattr(row, key, clean_text(str(value), key, required=key == "name"))
             elif key == "negotiation_scope":
-                row.negotiation_scope = clean_text(str(value), key, limit=2000)
+                row.negotiation_scope = clean_text(str(value), key, limit=2000, multiline=True)
             elif key in ("start", "end"):
                 setattr(row, key, parse_day(value, key))  # type: ignore[arg-type]
             elif key == "flyer_target":
@@ -92,7 +92,9 @@ def set_quota(
             row = t.FloorQuotaRow(phase_id=phase_id, floor_id=floor_id)
             session.add(row)
         row.min_items, row.max_items, row.min_sensitive = low, high, sensitive
-        row.negotiation_scope = clean_text(negotiation_scope, "negotiation_scope", limit=2000)
+        row.negotiation_scope = clean_text(
+            negotiation_scope, "negotiation_scope", limit=2000, multiline=True
+        )
         session.flush()
         return convert.quota(row)
 

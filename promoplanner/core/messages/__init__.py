@@ -6,9 +6,18 @@ and a key defined twice is a mistake caught at import.
 
 from __future__ import annotations
 
-from promoplanner.core.messages import cli, database, floor, inputs, items, rights, rules
+from promoplanner.core.messages import (
+    cli,
+    database,
+    fields,
+    floor,
+    inputs,
+    items,
+    rights,
+    rules,
+)
 
-AREAS = (rules, inputs, database, rights, cli, floor, items)
+AREAS = (rules, inputs, database, rights, cli, floor, items, fields)
 
 
 def _merged() -> dict[str, tuple[str, str]]:
