@@ -17,7 +17,7 @@ from promoplanner.core.validation import parse_day
 from promoplanner.documents import messages as _messages  # noqa: F401  (adds the texts)
 from promoplanner.documents.output import (
     OutputProblem,
-    check_target,
+    check_output_path,
     page_count,
     write_atomically,
 )
@@ -53,8 +53,10 @@ def handle(args: argparse.Namespace, clock: Clock) -> int:
     if not getattr(args, "kind", None):
         raise DomainError("print.kind_needed", field="kind")
     from promoplanner.services.context import connect
+    from promoplanner.storage.database import database_file
 
-    target = check_target(Path(args.output))  # refuse before opening anything
+    database = database_file(args.db)
+    target = check_output_path(Path(args.output), database)  # refuse before opening anything
     ctx = connect(args.db, clock=clock, create=False)
     try:
         pdf, proof = _printer(ctx, args, target)()
@@ -86,8 +88,10 @@ def _printer(ctx, args: argparse.Namespace, target: Path) -> Callable[[], tuple[
     from promoplanner.services.campaigns import find_campaign, find_phase, load_snapshot
     from promoplanner.services.store import store_layout
 
+    database = ctx.database.file if ctx.database is not None else None
+
     def writing(make: Callable[[], bytes]) -> Callable[[], tuple[bytes, None]]:
-        return lambda: (write_atomically(target, make), None)
+        return lambda: (write_atomically(target, make, database), None)
 
     snapshot = load_snapshot(ctx, find_campaign(ctx, args.campaign).id)
     campaign_id = snapshot.campaign.id
@@ -96,7 +100,7 @@ def _printer(ctx, args: argparse.Namespace, target: Path) -> Callable[[], tuple[
         phase = find_phase(snapshot, args.phase)
 
         # The version is recorded only once the file is written; a failed write records none.
-        return lambda: _flyer_proof(ctx, phase.id, target)
+        return lambda: _flyer_proof(ctx, phase.id, target, database)
     if kind == "checklist":
         phase = find_phase(snapshot, args.phase)
         buyer_id = None
@@ -128,7 +132,9 @@ def _printer(ctx, args: argparse.Namespace, target: Path) -> Callable[[], tuple[
     return writing(lambda: printing.calendar_pdf(ctx, campaign_id))
 
 
-def _flyer_proof(ctx, phase_id: int, target: Path) -> tuple[bytes, FlyerProof]:
+def _flyer_proof(
+    ctx, phase_id: int, target: Path, database: Path | None
+) -> tuple[bytes, FlyerProof]:
     """Make the next numbered proof, write it beside target, then record it and move it in.
 
     Making and syncing the file happen before the proof's transaction, so the database is
@@ -151,12 +157,17 @@ def _flyer_proof(ctx, phase_id: int, target: Path) -> tuple[bytes, FlyerProof]:
             stamp.version,
             stamp.item_count,
             stamp.made_at,
-            then=lambda: _output(target, os.replace, tmp, target),
+            then=lambda: _put_in_place(tmp, target, database),
         )
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)  # still there only if something failed
     return pdf, proof
+
+
+def _put_in_place(tmp: str, target: Path, database: Path | None) -> None:
+    check_output_path(target, database)  # again: the name may have changed meanwhile
+    _output(target, os.replace, tmp, target)
 
 
 def _temp_beside(target: Path) -> str:

@@ -207,6 +207,19 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     "print.no_folder": ("The folder {folder} does not exist.", "文件夹 {folder} 不存在。"),
     "print.is_folder": ("{path} is a folder, not a file.", "{path} 是文件夹,不是文件。"),
     "print.cannot_write": ("Cannot write {path}: {reason}", "无法写入 {path}:{reason}"),
+    "print.not_regular": (
+        "{path} is not an ordinary file (a device or a pipe); give a file name for the PDF.",
+        "{path} 不是普通文件（而是设备或管道），请为 PDF 指定一个文件名。",
+    ),
+    "print.is_database": (
+        "{path} is the open database or one of its files; the PDF would destroy it. "
+        "Choose another name.",
+        "{path} 是正在使用的数据库或其附属文件，写入 PDF 会毁掉它。请换一个文件名。",
+    ),
+    "print.is_sqlite": (
+        "{path} is a database file; a PDF never replaces one. Choose another name.",
+        "{path} 是数据库文件，PDF 不会覆盖数据库。请换一个文件名。",
+    ),
     "print.day_outside": (
         "{day} is in no phase of “{campaign}” (phases: {phases}).",
         "{day} 不在“{campaign}”的任何档期内(档期:{phases})。",

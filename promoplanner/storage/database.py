@@ -35,6 +35,11 @@ class OpenedDatabase:
     upgraded_from: str | None = None
 
     @property
+    def file(self) -> Path | None:
+        """The SQLite file (what a PDF must never replace), None on a server or in memory."""
+        return sqlite_file(self.url)
+
+    @property
     def label(self) -> str:
         """A short name of the database for status bars and messages."""
         url = make_url(self.url)
@@ -55,6 +60,22 @@ def database_url(value: str | None) -> str:
         return f"sqlite:///{Path(value).expanduser().resolve()}"
     except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop
         raise DatabaseProblem("db.cannot_open", url=value, reason=str(exc)) from None
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of an SQLite URL, None for a server or an in-memory database."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def database_file(value: str | None) -> Path | None:
+    """The SQLite file --db / PROMOPLANNER_DB names (None for a server), opening nothing."""
+    return sqlite_file(database_url(value))
 
 
 def alembic_config(connection=None) -> Config:
