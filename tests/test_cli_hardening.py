@@ -41,3 +41,20 @@ def test_demo_year_outside_the_tables_creates_no_database(tmp_path, capsys):
     db = tmp_path / "x.sqlite"
     err = refusal(capsys, "--db", str(db), "demo", "--year", "2100")
     assert "2100" in err and not db.exists()
+
+
+def test_a_damaged_database_is_called_damaged_and_names_the_copy_to_go_back_to(
+    tmp_path, capsys, demo_db
+):
+    damaged = demo_db.read_bytes()[:4096] + b"\xff" * 8192  # the header survived, little else
+    db = tmp_path / "shop.sqlite"
+    db.write_bytes(damaged)
+    err = refusal(capsys, "--db", str(db), "status")
+    assert "damaged" in err and "not a promoplanner database" not in err
+    assert "backup" in err
+    copy = tmp_path / "shop.before-upgrade-0002-20270601-090000.sqlite"
+    shutil.copy(demo_db, copy)
+    err = refusal(capsys, "--db", str(db), "--lang", "zh", "check")
+    assert "已损坏" in err and str(copy) in err
+    assert db.read_bytes() == damaged
+    assert main(["--db", str(copy), "--now", "2027-05-20 09:00", "status"]) == 0  # it opens

@@ -9,7 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from importlib import resources
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from promoplanner.core.enums import ActivityKind, DisplayForm, HolidayKind, Role, ZoneKind
@@ -82,6 +82,30 @@ class DemoResult:
 def demo_name(year: int) -> str:
     """The demo campaign's name for a year."""
     return f"{year}年6月 夏日新选择"
+
+
+@dataclass(frozen=True)
+class DemoContents:
+    """What ``demo --replace`` would delete: the demo campaign, its items and proofs."""
+
+    name: str
+    items: int
+    proofs: int
+
+
+def demo_contents(ctx: Context, year: int | None = None) -> DemoContents | None:
+    """The demo campaign of the year as it stands (None when there is none), read only."""
+    name = demo_name(demo_year(ctx.clock.now(), year))
+    with ctx.uow.reading() as session:
+        campaign_id = session.scalar(select(t.CampaignRow.id).where(t.CampaignRow.name == name))
+        if campaign_id is None:
+            return None
+        proofs = session.scalar(
+            select(func.count(t.FlyerProofRow.id))
+            .join(t.PhaseRow, t.PhaseRow.id == t.FlyerProofRow.phase_id)
+            .where(t.PhaseRow.campaign_id == campaign_id)
+        )
+        return DemoContents(name, _item_count(session, campaign_id), proofs or 0)
 
 
 def demo_year(now: datetime, year: int | None = None) -> int:

@@ -27,6 +27,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "活动年份(默认为即将到来的六月)",
     ),
     "cli.opt_replace": ("replace an existing demo campaign", "替换已有的示例计划"),
+    "cli.opt_yes": (
+        "with --replace on a server: yes, delete the demo campaign (no copy is kept)",
+        "在服务器上与 --replace 合用：确认删除示例计划（不保留副本）",
+    ),
+    "cli.replace_needs_yes": (
+        "--replace would delete “{name}” with its {items} items and {proofs} proof record(s) "
+        "from the server, keeping no copy; back it up (pg_dump) and add --yes to go ahead.",
+        "--replace 将从服务器删除“{name}”及其 {items} 个商品和 {proofs} 条校样记录，"
+        "且不保留副本；请先备份（pg_dump），再加 --yes 执行。",
+    ),
+    "cli.replace_deletes": (
+        "Deleting “{name}” with its {items} items and {proofs} proof record(s).",
+        "正在删除“{name}”及其 {items} 个商品和 {proofs} 条校样记录。",
+    ),
     "cli.cmd_check": ("check the campaign against the planning rules", "按计划规则检查活动"),
     "cli.cmd_status": ("items against quotas and deadlines", "各楼层商品数、配额与截止时间"),
     "cli.opt_json": ("print JSON for scripts", "输出 JSON 供脚本使用"),

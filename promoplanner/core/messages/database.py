@@ -16,6 +16,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{url} is not a promoplanner database; it was left untouched.",
         "{url} 不是 promoplanner 数据库,未做任何改动。",
     ),
+    "db.empty_file": (
+        "{url} is an empty file, not a promoplanner database; it was left untouched "
+        "(“promoplanner --db FILE demo” makes a database of it).",
+        "{url} 是空文件，不是 promoplanner 数据库，未做任何改动"
+        "（“promoplanner --db 文件 demo”可在其中建立数据库）。",
+    ),
+    "db.damaged": (
+        "{url} is a damaged database and cannot be read; it was left untouched. "
+        "Restore it from your backup.",
+        "{url} 是已损坏的数据库，无法读取，未做任何改动。请从备份恢复。",
+    ),
+    "db.damaged_copy": (
+        "{url} is a damaged database and cannot be read; it was left untouched. "
+        "To get back, open the copy kept beside it, {copy}, or restore your backup.",
+        "{url} 是已损坏的数据库，无法读取，未做任何改动。"
+        "如需恢复，请打开旁边保存的副本 {copy}，或从备份恢复。",
+    ),
     "db.too_new": (
         "{url} was written by a newer promoplanner (schema {revision}); please update the program.",
         "{url} 由更新版本的 promoplanner 写入(结构版本 {revision}),请先升级程序。",
