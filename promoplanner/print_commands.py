@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,9 +13,10 @@ from promoplanner.core.i18n import text
 from promoplanner.core.validation import parse_day
 from promoplanner.documents import messages as _messages  # noqa: F401  (adds the texts)
 from promoplanner.documents.output import (
-    OutputProblem,
+    PartFile,
     check_output_path,
     page_count,
+    remove_stale_parts,
     write_atomically,
 )
 
@@ -135,69 +133,17 @@ def _printer(ctx, args: argparse.Namespace, target: Path) -> Callable[[], tuple[
 def _flyer_proof(
     ctx, phase_id: int, target: Path, database: Path | None
 ) -> tuple[bytes, FlyerProof]:
-    """Make the next numbered proof, write it beside target, then record it and move it in.
+    """Make the next numbered proof, write it beside target, record it, then move it in.
 
-    Making and syncing the file happen before the proof's transaction, so the database is
-    locked for writing only while the row is inserted and the file renamed into place.
+    Making and syncing the file happen before the proof is recorded, so the database is
+    locked for writing only for the record itself; services/proofs.py says why the number
+    and the file agree whatever fails (or is killed) in between.
     """
-    from promoplanner.documents.flyer import flyer_proof
-    from promoplanner.services import documents as data
-    from promoplanner.services.proofs import record_proof
+    from promoplanner.printing import record_flyer_proof, unrecorded_flyer_proof
 
-    tmp = _temp_beside(target)  # an unwritable folder is refused before anything is made
-    try:
-        proof_data = data.flyer_proof_data(ctx, phase_id, numbered=True)
-        pdf = flyer_proof(proof_data)
-        _output(target, _fill, tmp, pdf)
-        stamp = proof_data.proof
-        assert stamp is not None  # numbered data always carries its stamp
-        proof = record_proof(
-            ctx,
-            phase_id,
-            stamp.version,
-            stamp.item_count,
-            stamp.made_at,
-            then=lambda: _put_in_place(tmp, target, database),
-        )
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)  # still there only if something failed
-    return pdf, proof
-
-
-def _put_in_place(tmp: str, target: Path, database: Path | None) -> None:
-    check_output_path(target, database)  # again: the name may have changed meanwhile
-    _output(target, os.replace, tmp, target)
-
-
-def _temp_beside(target: Path) -> str:
-    fd, tmp = _output(
-        target, tempfile.mkstemp, prefix=f".{target.name}.", suffix=".part", dir=target.parent
-    )
-    os.close(fd)
-    return tmp
-
-
-def _fill(tmp: str, pdf: bytes) -> None:
-    os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a PDF is an ordinary file
-    with open(tmp, "wb") as out:
-        out.write(pdf)
-        out.flush()
-        os.fsync(out.fileno())
-
-
-def _output(target: Path, action, *args, **kwargs):
-    """Run a file action; a failure becomes the one-line refusal naming the target."""
-    try:
-        return action(*args, **kwargs)
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        raise OutputProblem(
-            "print.cannot_write", field="output", path=target, reason=reason
-        ) from None
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    remove_stale_parts(target.parent)
+    with PartFile(target) as part:  # an unwritable folder is refused before anything is made
+        proof = unrecorded_flyer_proof(ctx, phase_id)
+        part.write(proof.pdf)
+        recorded = record_flyer_proof(ctx, proof, lambda: part.put_in_place(database), file=target)
+    return proof.pdf, recorded

@@ -41,3 +41,62 @@ def test_opening_an_up_to_date_database_does_not_import_alembic(demo_db_template
 
 def test_a_new_database_is_migrated_with_alembic(tmp_path):
     assert _imports_after_opening(tmp_path / "new.sqlite") == "['alembic', 'mako']"
+
+
+def test_the_migrated_schema_is_the_tables_declared(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from promoplanner.storage.database import open_database
+    from promoplanner.storage.tables import Base
+
+    opened = open_database(str(tmp_path / "new.sqlite"))
+    with opened.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": False})
+        differences = compare_metadata(context, Base.metadata)
+    opened.engine.dispose()
+    assert differences == []
+
+
+def test_upgrade_to_0004_keeps_proofs_and_stops_reusing_phase_ids(tmp_path, demo_db_template):
+    import shutil
+    import sqlite3
+
+    from promoplanner.storage.database import migrate, open_database
+
+    db = tmp_path / "demo.sqlite"
+    shutil.copy(demo_db_template, db)
+    opened = open_database(str(db))
+    migrate(opened.engine, "0003", down=True)
+    opened.engine.dispose()
+    with sqlite3.connect(db) as conn:
+        phase2 = conn.execute("SELECT id FROM phase WHERE number = 2").fetchone()[0]
+        conn.execute(
+            "INSERT INTO flyer_proof (phase_id, version, made_at, item_count)"
+            " VALUES (?, 1, '2027-06-01 09:00:00', 180)",
+            (phase2,),
+        )
+        assert (
+            "AUTOINCREMENT"
+            not in conn.execute("SELECT sql FROM sqlite_master WHERE name = 'phase'").fetchone()[0]
+        )
+    conn.close()
+    reopened = open_database(str(db))
+    assert reopened.upgraded_from == "0003" and reopened.backup is not None
+    reopened.engine.dispose()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM phase").fetchone()[0] == 2
+        assert conn.execute(
+            "SELECT version, item_count, state, file FROM flyer_proof"
+        ).fetchall() == [(1, 180, "written", "")]
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'phase'").fetchone()[0]
+        assert "AUTOINCREMENT" in sql
+        top = conn.execute("SELECT max(id) FROM phase").fetchone()[0]
+        conn.execute("DELETE FROM phase WHERE id = ?", (top,))
+        conn.execute(
+            'INSERT INTO phase (campaign_id, number, name, theme, start, "end", flyer_target,'
+            " print_run, negotiation_scope)"
+            " SELECT campaign_id, 9, 'x', '', start, \"end\", 0, 0, '' FROM phase LIMIT 1"
+        )
+        assert conn.execute("SELECT max(id) FROM phase").fetchone()[0] == top + 1
+    conn.close()

@@ -7,10 +7,16 @@ import os
 import re
 import stat
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from promoplanner.core.errors import PromoError
+
+try:
+    import fcntl
+except ImportError:  # Windows: stale part files are told by their age instead
+    fcntl = None  # type: ignore[assignment]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # A WAL file starts with one of these two magic numbers (big-endian), whatever its name.
@@ -84,38 +90,121 @@ def check_target(path: Path, database: Path | str | None = None) -> Path:
     return check_output_path(path, database)
 
 
+class PartFile:
+    """A hidden ``.NAME.XXXXXXXX.part`` file beside the target, locked while it is written.
+
+    The lock (an advisory ``flock``, released by the system when the process ends, however
+    it ends) tells a later print that this file is still being written; a part file that
+    nobody holds was left by a killed print and is removed (``remove_stale_parts``).
+    Made before the document: a folder we cannot write into is refused before anything
+    (such as a proof version) is recorded.
+    """
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        try:
+            fd, name = tempfile.mkstemp(
+                prefix=f".{target.name}.", suffix=PART_SUFFIX, dir=target.parent
+            )
+        except OSError as exc:
+            raise _problem(target, exc) from None
+        self.fd, self.path, self.placed = fd, Path(name), False
+        _lock(fd)
+
+    def write(self, content: bytes) -> None:
+        """Write the whole document and make it durable (refused in words on failure)."""
+        try:
+            os.chmod(self.path, 0o666 & ~_umask())  # mkstemp makes 0600; a PDF is ordinary
+            view = memoryview(content)
+            while view:
+                view = view[os.write(self.fd, view) :]
+            os.fsync(self.fd)
+        except OSError as exc:
+            raise _problem(self.target, exc) from None
+
+    def put_in_place(self, database: Path | str | None = None) -> None:
+        """Rename the written file onto the target, checking the target once more first."""
+        check_output_path(self.target, database)  # the name may have changed meanwhile
+        try:
+            os.replace(self.path, self.target)
+        except OSError as exc:
+            raise _problem(self.target, exc) from None
+        self.placed = True
+
+    def close(self) -> None:
+        """Remove the part file unless it was put in place, and let go of its lock."""
+        if not self.placed:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.path)
+        with contextlib.suppress(OSError):
+            os.close(self.fd)
+
+    def __enter__(self) -> PartFile:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+PART_SUFFIX = ".part"
+# .NAME.XXXXXXXX.part, as tempfile.mkstemp names ours; nothing else in the folder matches.
+_OUR_PART = re.compile(r"^\..+\.[a-z0-9_]{8}\.part$")
+STALE_WITHOUT_LOCKS = 3600  # seconds: where locks cannot be asked, only old parts go
+
+
+def remove_stale_parts(folder: Path) -> list[Path]:
+    """Remove the part files killed prints left in the folder; return what was removed.
+
+    Only files of our own naming that no running print holds are removed.
+    """
+    removed = []
+    try:
+        names = [n for n in os.listdir(folder) if _OUR_PART.match(n)]
+    except OSError:
+        return removed
+    for name in names:
+        path = folder / name
+        with contextlib.suppress(OSError):
+            if _is_abandoned(path):
+                os.unlink(path)
+                removed.append(path)
+    return removed
+
+
+def _is_abandoned(path: Path) -> bool:
+    if fcntl is None:
+        return time.time() - path.stat().st_mtime > STALE_WITHOUT_LOCKS
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False  # a print is writing it right now
+    finally:
+        os.close(fd)  # also lets go of the lock we just took
+    return True
+
+
+def _lock(fd: int) -> None:
+    if fcntl is not None:
+        with contextlib.suppress(OSError):  # a file system without locks: age decides
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
 def write_atomically(
     path: Path, make: Callable[[], bytes], database: Path | str | None = None
 ) -> bytes:
-    """Make the bytes and put them at path via a temporary file, so no half file is left.
-
-    The temporary file is created before the document is made: a folder we cannot write
-    into is refused before anything (such as a proof version) is recorded.
-    """
+    """Make the bytes and put them at path via a part file, so no half file is left."""
     path = check_output_path(path, database)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise OutputProblem(
-            "print.cannot_write", field="output", path=path, reason=_why(exc)
-        ) from None
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a PDF is an ordinary file
-        with os.fdopen(fd, "wb") as out:
-            content = make()
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        check_output_path(path, database)  # again: the name may have changed meanwhile
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise OutputProblem(
-            "print.cannot_write", field="output", path=path, reason=_why(exc)
-        ) from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+    remove_stale_parts(path.parent)
+    with PartFile(path) as part:
+        content = make()
+        part.write(content)
+        part.put_in_place(database)
     return content
+
+
+def _problem(target: Path, exc: OSError) -> OutputProblem:
+    return OutputProblem("print.cannot_write", field="output", path=target, reason=_why(exc))
 
 
 def _umask() -> int:

@@ -22,6 +22,7 @@ from promoplanner.storage.tables.items import (
     ActivityRow,
     DisplayZoneRow,
     FlyerItemRow,
+    FlyerProofItemRow,
     FlyerProofRow,
     zone_item,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "FloorQuotaRow",
     "FloorRow",
     "FlyerItemRow",
+    "FlyerProofItemRow",
     "FlyerProofRow",
     "HeatEntryRow",
     "HeatRow",
