@@ -83,7 +83,12 @@ COMMANDS = {"print": handle}  # what cli.py runs for each command added by regis
 def _printer(ctx, args: argparse.Namespace, target: Path) -> Callable[[], tuple[bytes, object]]:
     """What makes and writes the PDF (and the proof it records), checked before any file."""
     from promoplanner import printing
-    from promoplanner.services.campaigns import find_campaign, find_phase, load_snapshot
+    from promoplanner.services.campaigns import (
+        campaign_phases,
+        find_campaign,
+        find_phase,
+        load_snapshot,
+    )
     from promoplanner.services.store import store_layout
 
     database = ctx.database.file if ctx.database is not None else None
@@ -91,14 +96,14 @@ def _printer(ctx, args: argparse.Namespace, target: Path) -> Callable[[], tuple[
     def writing(make: Callable[[], bytes]) -> Callable[[], tuple[bytes, None]]:
         return lambda: (write_atomically(target, make, database), None)
 
-    snapshot = load_snapshot(ctx, find_campaign(ctx, args.campaign).id)
-    campaign_id = snapshot.campaign.id
+    campaign_id = find_campaign(ctx, args.campaign).id
     kind = args.kind
     if kind == "flyer":
-        phase = find_phase(snapshot, args.phase)
-
+        # The phase alone: the proof's own read gathers everything it prints.
+        phase = find_phase(campaign_phases(ctx, campaign_id), args.phase)
         # The version is recorded only once the file is written; a failed write records none.
         return lambda: _flyer_proof(ctx, phase.id, target, database)
+    snapshot = load_snapshot(ctx, campaign_id)
     if kind == "checklist":
         phase = find_phase(snapshot, args.phase)
         buyer_id = None
