@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from promoplanner.core.collation import pinyin_key
 from promoplanner.core.enums import Role
 from promoplanner.core.errors import DomainError, NotFound
 from promoplanner.core.model import Department, DisplayCheck, DisplayZone, Floor, FlyerItem
@@ -129,7 +130,7 @@ def assemble_sheet(
             line.floor.sort_order,
             line.floor.code,
             line.department.sort_order if line.department else 999,
-            line.item.name,
+            pinyin_key(line.item.name),  # a floor walks its list as a Chinese reader sorts it
         )
     )
     return CheckSheet(day, tuple(floors), tuple(lines))

@@ -10,11 +10,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "db.cannot_open": (
         "Cannot open the database {url}: {reason}",
-        "无法打开数据库 {url}:{reason}",
+        "无法打开数据库 {url}：{reason}",
     ),
     "db.not_ours": (
         "{url} is not a promoplanner database; it was left untouched.",
-        "{url} 不是 promoplanner 数据库,未做任何改动。",
+        "{url} 不是 promoplanner 数据库，未做任何改动。",
     ),
     "db.empty_file": (
         "{url} is an empty file, not a promoplanner database; it was left untouched "
@@ -35,12 +35,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "db.too_new": (
         "{url} was written by a newer promoplanner (schema {revision}); please update the program.",
-        "{url} 由更新版本的 promoplanner 写入(结构版本 {revision}),请先升级程序。",
+        "{url} 由更新版本的 promoplanner 写入（结构版本 {revision}），请先升级程序。",
     ),
     "db.missing": ("There is no database at {url}.", "{url} 处没有数据库。"),
     "db.not_a_file": (
         "{url} is not an ordinary file, so it cannot be a database.",
-        "{url} 不是普通文件,不能作为数据库。",
+        "{url} 不是普通文件，不能作为数据库。",
     ),
     "db.bad_name": (
         "The file name {url} has characters that cannot be used for a database.",
@@ -48,25 +48,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "db.read_only": (
         "{url} cannot be written here (read-only file or folder).",
-        "{url} 无法写入(文件或文件夹为只读)。",
+        "{url} 无法写入（文件或文件夹为只读）。",
     ),
     "db.read_only_old": (
         "{url} needs an upgrade from schema {revision}, but it is read-only; "
         "make it writable or open a copy.",
-        "{url} 需要从结构版本 {revision} 升级,但它是只读的;请改为可写或打开一份副本。",
+        "{url} 需要从结构版本 {revision} 升级，但它是只读的；请改为可写或打开一份副本。",
     ),
     "db.driver_missing": (
         "The driver for {url} is not installed ({module}); "
         'install it with: pip install "promoplanner[postgres]"',
-        '未安装 {url} 所需的驱动({module});请运行:pip install "promoplanner[postgres]"',
+        '未安装 {url} 所需的驱动（{module}）；请运行：pip install "promoplanner[postgres]"',
     ),
     "db.failed": (
         "The database refused the work: {reason}",
-        "数据库拒绝了此操作:{reason}",
+        "数据库拒绝了此操作：{reason}",
     ),
     "db.bad_data": (
         "The database holds a value promoplanner cannot read: {reason}",
-        "数据库中有无法读取的数据:{reason}",
+        "数据库中有无法读取的数据：{reason}",
     ),
     "db.backup_before_replace": (
         "A copy of the database before replacing was kept at {path}.",
@@ -78,6 +78,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "db.is_folder": (
         "{url} is a folder, not a database file.",
-        "{url} 是文件夹,不是数据库文件。",
+        "{url} 是文件夹，不是数据库文件。",
     ),
 }
