@@ -34,12 +34,6 @@ def test_tone_then_character_break_ties():
     assert pinyin_key(" 王 ") == pinyin_key("王")
 
 
-def test_the_snapshot_lists_buyers_in_pinyin_order(demo_ctx):
-    snap = load_snapshot(demo_ctx, find_campaign(demo_ctx).id)
-    names = [b.name for b in snap.buyers]
-    assert names == sorted(BUYERS, key=pinyin_key)
-
-
 def test_the_checklist_and_the_display_check_run_in_pinyin_order(demo_ctx):
     snap = load_snapshot(demo_ctx, find_campaign(demo_ctx).id)
     phase = find_phase(snap, 2)

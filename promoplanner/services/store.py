@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from promoplanner.core.collation import pinyin_key
 from promoplanner.core.enums import Role
 from promoplanner.core.errors import NotFound
 from promoplanner.core.model import Buyer, Department, Floor
@@ -49,10 +48,8 @@ def store_layout(ctx: Context) -> StoreLayout:
                 )
             ),
             buyers=tuple(
-                sorted(
-                    (convert.buyer(b) for b in session.scalars(select(t.BuyerRow))),
-                    key=lambda b: pinyin_key(b.name),
-                )
+                convert.buyer(b)
+                for b in session.scalars(select(t.BuyerRow).order_by(t.BuyerRow.name))
             ),
         )
 

@@ -6,7 +6,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from promoplanner.core import model
-from promoplanner.core.collation import pinyin_key
 from promoplanner.storage import convert
 from promoplanner.storage import tables as t
 
@@ -60,14 +59,11 @@ def snapshot(session: Session, campaign_id: int) -> model.CampaignSnapshot:
         deadlines=tuple(convert.deadline(d) for p in phase_rows for d in p.deadlines),
         items=items_of_phases(session, phase_ids),
         buyers=tuple(
-            sorted(
-                (
-                    convert.buyer(b)
-                    for b in session.scalars(
-                        select(t.BuyerRow).options(selectinload(t.BuyerRow.floors))
-                    )
-                ),
-                key=lambda b: pinyin_key(b.name),  # as a Chinese reader looks names up
+            convert.buyer(b)
+            for b in session.scalars(
+                select(t.BuyerRow)
+                .options(selectinload(t.BuyerRow.floors))
+                .order_by(t.BuyerRow.name)
             )
         ),
         departments=tuple(
