@@ -1,16 +1,22 @@
-"""Time the printed documents (run by hand): flyer proofs of 180 and 2,000 items, a pack.
+"""Time the printed documents (run by hand): ``print flyer`` against a bare ReportLab script,
+then flyer proofs of 180, 2,000 and 4,000 items and a display-check pack.
 
-    python benchmarks/documents.py
+    python benchmarks/documents.py [RUNS]   (default 7 runs of the comparison)
 
-Each case runs in a fresh process on a copy of the demo database, so the figures include
-registering the font and reading the data, and the peak memory is that case's alone.
+The comparison runs whole processes, alternately: ``promoplanner print flyer --phase 2``
+(180 items) and a bare ReportLab script, written to a temporary file here, that prints
+a 180-row table with the same embedded font; it prints both medians and their ratio.
+Each other case runs in a fresh process on a copy of the demo database, so the figures
+include registering the font and reading the data, and the peak memory is that case's.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -23,6 +29,72 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 NOW = datetime(2027, 6, 20, 9, 0)
 CASES = ("flyer-180", "flyer-2000", "flyer-4000", "pack-10-days")
+ROOT = Path(__file__).resolve().parent.parent
+BUDGET = 2.0  # print flyer against the bare script, whole process
+
+BARE = """
+import sys
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+font_file, out = sys.argv[1], sys.argv[2]
+pdfmetrics.registerFont(TTFont("CJK", font_file, subfontIndex=0))
+rows = [["序号", "商品", "规格", "条码", "原价", "特价", "楼层"]]
+for n in range(180):
+    rows.append([str(n + 1), f"夏日清凉商品 {n}", "500ml×12", f"69{n:011d}",
+                 f"¥{n % 50 + 9}.90", f"¥{n % 50 + 5}.90", f"{n % 3 + 1}F"])
+table = Table(rows, repeatRows=1)
+table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "CJK", 9),
+                           ("GRID", (0, 0), (-1, -1), 0.3, colors.grey)]))
+SimpleDocTemplate(out, pagesize=A4).build([table])
+"""
+
+
+def compare(db: Path, folder: Path, runs: int) -> float:
+    """Median whole-process seconds of print flyer and of the bare script; print the ratio."""
+    from promoplanner.documents.fonts import font_path
+
+    bare = folder / "bare_table.py"
+    bare.write_text(BARE, encoding="utf-8")
+    env = {**os.environ, "PROMOPLANNER_LANG": "en"}
+    ours = [
+        sys.executable,
+        "-m",
+        "promoplanner",
+        "--db",
+        str(db),
+        "--now",
+        "2027-06-20 09:00",
+        "print",
+        "flyer",
+        "--phase",
+        "2",
+        "-o",
+        str(folder / "proof.pdf"),
+    ]
+    theirs = [sys.executable, str(bare), str(font_path()), str(folder / "bare.pdf")]
+
+    def seconds(command: list[str]) -> float:
+        started = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True)
+        return time.perf_counter() - started
+
+    seconds(ours), seconds(theirs)  # warm the disk cache; not counted
+    mine, base = [], []
+    for n in range(1, runs + 1):
+        base.append(seconds(theirs))
+        mine.append(seconds(ours))
+        print(f"run {n}: print flyer {mine[-1]:.3f} s   bare ReportLab table {base[-1]:.3f} s")
+    ratio = statistics.median(mine) / statistics.median(base)
+    print(
+        f"median: print flyer (180 items) {statistics.median(mine):.3f} s, bare ReportLab "
+        f"script (180-row table, same embedded font) {statistics.median(base):.3f} s; "
+        f"ratio {ratio:.2f}× (budget {BUDGET}×)"
+    )
+    return ratio
 
 
 def build_database(path: Path) -> None:
@@ -118,10 +190,13 @@ def main() -> None:
     if len(sys.argv) == 3:
         print(json.dumps(run_case(sys.argv[1], sys.argv[2])))
         return
+    runs = int(sys.argv[1]) if len(sys.argv) == 2 else 7
     folder = Path(tempfile.mkdtemp(prefix="promoplanner-bench-"))
     try:
         db = folder / "bench.sqlite"
         build_database(db)
+        compare(db, folder, runs)
+        print()
         print(f"{'case':<14}{'items':>7}{'pages':>7}{'seconds':>9}{'peak MB':>9}{'PDF KB':>8}")
         for case in CASES:
             copy = folder / f"{case}.sqlite"

@@ -12,7 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from promoplanner.commands.signing import OPENED, open_context, pretend_notice
 from promoplanner.core.clock import Clock, FixedClock, SystemClock
-from promoplanner.core.errors import PromoError
+from promoplanner.core.errors import DomainError, PromoError
 from promoplanner.core.i18n import set_language, text
 from promoplanner.core.validation import parse_moment
 
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help=text("cli.cmd_demo"))
     demo.add_argument("--year", type=int, help=text("cli.opt_year"))
     demo.add_argument("--replace", action="store_true", help=text("cli.opt_replace"))
+    demo.add_argument("--yes", action="store_true", help=text("cli.opt_yes"))
     for name in ("check", "status"):
         cmd = sub.add_parser(name, help=text(f"cli.cmd_{name}"))
         cmd.add_argument("--json", action="store_true", help=text("cli.opt_json"))
@@ -146,15 +147,22 @@ def _context(args: argparse.Namespace, clock: Clock, *, create: bool = False):
 
 def cmd_demo(args: argparse.Namespace, clock: Clock) -> int:
     """Load the source plan's June campaign."""
-    from promoplanner.services.campaigns import list_campaigns as find_campaigns
-    from promoplanner.services.demo import load_demo
+    from promoplanner.services.demo import demo_contents, demo_year, load_demo
     from promoplanner.storage.database import backup_copy
 
+    demo_year(clock.now(), args.year)  # a year we cannot build is refused before any file
     ctx = _context(args, clock, create=True)
-    if args.replace and find_campaigns(ctx):
+    doomed = demo_contents(ctx, args.year) if args.replace else None
+    if doomed is not None:
         kept = backup_copy(ctx.uow.engine, "before-demo-replace")
         if kept is not None:
             print(text("db.backup_before_replace", path=kept))
+        else:
+            # A server keeps no copy of its own: say what goes, and go only when told to.
+            counts = {"name": doomed.name, "items": doomed.items, "proofs": doomed.proofs}
+            if not args.yes:
+                raise DomainError("cli.replace_needs_yes", field="yes", **counts)
+            print(text("cli.replace_deletes", **counts))
     result = load_demo(ctx, args.year, replace=args.replace)
     key = "cli.demo_created" if result.created else "cli.demo_exists"
     print(text(key, name=result.name, items=result.items, db=ctx.database.label))

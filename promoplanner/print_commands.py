@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,9 +13,10 @@ from promoplanner.core.i18n import text
 from promoplanner.core.validation import parse_day
 from promoplanner.documents import messages as _messages  # noqa: F401  (adds the texts)
 from promoplanner.documents.output import (
-    OutputProblem,
-    check_target,
+    PartFile,
+    check_output_path,
     page_count,
+    remove_stale_parts,
     write_atomically,
 )
 
@@ -53,8 +51,10 @@ def handle(args: argparse.Namespace, clock: Clock) -> int:
     if not getattr(args, "kind", None):
         raise DomainError("print.kind_needed", field="kind")
     from promoplanner.commands.signing import open_context
+    from promoplanner.storage.database import database_file
 
-    target = check_target(Path(args.output))  # refuse before opening anything
+    database = database_file(args.db)
+    target = check_output_path(Path(args.output), database)  # refuse before opening anything
     ctx = open_context(args, clock)
     pdf, proof = _printer(ctx, args, target)()
     count = page_count(pdf)
@@ -80,21 +80,29 @@ COMMANDS = {"print": handle}  # what cli.py runs for each command added by regis
 def _printer(ctx, args: argparse.Namespace, target: Path) -> Callable[[], tuple[bytes, object]]:
     """What makes and writes the PDF (and the proof it records), checked before any file."""
     from promoplanner import printing
-    from promoplanner.services.campaigns import find_campaign, find_phase, load_snapshot
+    from promoplanner.services.campaigns import (
+        campaign_phases,
+        find_campaign,
+        find_phase,
+        load_snapshot,
+    )
     from promoplanner.services.store import store_layout
 
-    def writing(make: Callable[[], bytes]) -> Callable[[], tuple[bytes, None]]:
-        return lambda: (write_atomically(target, make), None)
+    database = ctx.database.file if ctx.database is not None else None
 
-    snapshot = load_snapshot(ctx, find_campaign(ctx, args.campaign).id)
-    campaign_id = snapshot.campaign.id
+    def writing(make: Callable[[], bytes]) -> Callable[[], tuple[bytes, None]]:
+        return lambda: (write_atomically(target, make, database), None)
+
+    campaign_id = find_campaign(ctx, args.campaign).id
     kind = args.kind
     if kind == "flyer":
-        phase = find_phase(snapshot, args.phase)
+        # The phase alone: the proof's own read gathers everything it prints.
+        phase = find_phase(campaign_phases(ctx, campaign_id), args.phase)
         if ctx.actor is None:  # nobody signed in: the same proof marked DRAFT, numbered not
             return writing(lambda: printing.flyer_proof_pdf(ctx, phase.id, record=False))
         # The version is recorded only once the file is written; a failed write records none.
-        return lambda: _flyer_proof(ctx, phase.id, target)
+        return lambda: _flyer_proof(ctx, phase.id, target, database)
+    snapshot = load_snapshot(ctx, campaign_id)
     if kind == "checklist":
         phase = find_phase(snapshot, args.phase)
         buyer_id = None
@@ -126,65 +134,20 @@ def _printer(ctx, args: argparse.Namespace, target: Path) -> Callable[[], tuple[
     return writing(lambda: printing.calendar_pdf(ctx, campaign_id))
 
 
-def _flyer_proof(ctx, phase_id: int, target: Path) -> tuple[bytes, FlyerProof]:
-    """Make the next numbered proof, write it beside target, then record it and move it in.
+def _flyer_proof(
+    ctx, phase_id: int, target: Path, database: Path | None
+) -> tuple[bytes, FlyerProof]:
+    """Make the next numbered proof, write it beside target, record it, then move it in.
 
-    Making and syncing the file happen before the proof's transaction, so the database is
-    locked for writing only while the row is inserted and the file renamed into place.
+    Making and syncing the file happen before the proof is recorded, so the database is
+    locked for writing only for the record itself; services/proofs.py says why the number
+    and the file agree whatever fails (or is killed) in between.
     """
-    from promoplanner.documents.flyer import flyer_proof
-    from promoplanner.services import documents as data
-    from promoplanner.services.proofs import record_proof
+    from promoplanner.printing import record_flyer_proof, unrecorded_flyer_proof
 
-    tmp = _temp_beside(target)  # an unwritable folder is refused before anything is made
-    try:
-        proof_data = data.flyer_proof_data(ctx, phase_id, numbered=True)
-        pdf = flyer_proof(proof_data)
-        _output(target, _fill, tmp, pdf)
-        stamp = proof_data.proof
-        assert stamp is not None  # numbered data always carries its stamp
-        proof = record_proof(
-            ctx,
-            phase_id,
-            stamp.version,
-            stamp.item_count,
-            stamp.made_at,
-            then=lambda: _output(target, os.replace, tmp, target),
-        )
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)  # still there only if something failed
-    return pdf, proof
-
-
-def _temp_beside(target: Path) -> str:
-    fd, tmp = _output(
-        target, tempfile.mkstemp, prefix=f".{target.name}.", suffix=".part", dir=target.parent
-    )
-    os.close(fd)
-    return tmp
-
-
-def _fill(tmp: str, pdf: bytes) -> None:
-    os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a PDF is an ordinary file
-    with open(tmp, "wb") as out:
-        out.write(pdf)
-        out.flush()
-        os.fsync(out.fileno())
-
-
-def _output(target: Path, action, *args, **kwargs):
-    """Run a file action; a failure becomes the one-line refusal naming the target."""
-    try:
-        return action(*args, **kwargs)
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        raise OutputProblem(
-            "print.cannot_write", field="output", path=target, reason=reason
-        ) from None
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    remove_stale_parts(target.parent)
+    with PartFile(target) as part:  # an unwritable folder is refused before anything is made
+        proof = unrecorded_flyer_proof(ctx, phase_id)
+        part.write(proof.pdf)
+        recorded = record_flyer_proof(ctx, proof, lambda: part.put_in_place(database), file=target)
+    return proof.pdf, recorded

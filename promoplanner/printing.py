@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
-from promoplanner.documents.data import ProofStamp
+from promoplanner.core.model import FlyerItem
+from promoplanner.documents.data import FlyerProofData, ProofStamp
 from promoplanner.services import documents as data
 from promoplanner.services.context import Context
 from promoplanner.services.proofs import FlyerProof, record_proof
@@ -47,9 +49,16 @@ def numbered_flyer_proof(
         stamp.version,
         stamp.item_count,
         stamp.made_at,
+        items=printed_items(proof_data),
+        pdf=pdf,
         then=(lambda: keep(pdf)) if keep is not None else None,
     )
     return pdf, proof
+
+
+def printed_items(proof_data: FlyerProofData) -> tuple[FlyerItem, ...]:
+    """The items of a proof in the order it prints them (what its record names)."""
+    return tuple(item for floor in proof_data.floors for item in floor.items)
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,7 @@ class UnrecordedProof:
     pdf: bytes
     phase_id: int
     stamp: ProofStamp
+    items: tuple[FlyerItem, ...] = ()  # what the PDF shows, in print order
 
 
 def unrecorded_flyer_proof(ctx: Context, phase_id: int) -> UnrecordedProof:
@@ -72,21 +82,34 @@ def unrecorded_flyer_proof(ctx: Context, phase_id: int) -> UnrecordedProof:
     proof_data = data.flyer_proof_data(ctx, phase_id, numbered=True)
     stamp = proof_data.proof
     assert stamp is not None  # numbered data always carries its stamp
-    return UnrecordedProof(flyer_proof(proof_data), phase_id, stamp)
+    return UnrecordedProof(flyer_proof(proof_data), phase_id, stamp, printed_items(proof_data))
 
 
 def record_flyer_proof(
-    ctx: Context, proof: UnrecordedProof, put_in_place: Callable[[], object]
+    ctx: Context,
+    proof: UnrecordedProof,
+    put_in_place: Callable[[], object],
+    *,
+    file: Path | str | None = None,
 ) -> FlyerProof:
-    """Record the proof's version while put_in_place moves its already written file in.
+    """Record the proof's version, then let put_in_place move its already written file in.
 
     Refused (DomainError "proof.version_taken", put_in_place not run) when another proof
-    took the version meanwhile; if put_in_place fails, nothing is recorded. It runs while
-    the database is locked for writing, so it should only rename a file written beforehand.
+    took the version meanwhile; if put_in_place fails, the record is taken back. ``file``
+    (where put_in_place puts it) lets a later proof tell whether the file ever arrived
+    if the program was killed in between (services/proofs.py).
     """
     stamp = proof.stamp
     return record_proof(
-        ctx, proof.phase_id, stamp.version, stamp.item_count, stamp.made_at, then=put_in_place
+        ctx,
+        proof.phase_id,
+        stamp.version,
+        stamp.item_count,
+        stamp.made_at,
+        items=proof.items,
+        pdf=proof.pdf,
+        file=file,
+        then=put_in_place,
     )
 
 

@@ -39,3 +39,20 @@ def as_buyer(context, buyer_id: int):
 def buyer_key(session, buyer_id: int) -> str:
     """The main window's key for the buyer's person (given an account first if needed)."""
     return f"user:{as_buyer(session.ctx, buyer_id).actor.user_name}"
+
+
+def run_cli(args: list[str], user: str | None = "planner") -> int:
+    """promoplanner's command line in this process, signed in as the demo user (password demo)."""
+    import os
+    from unittest.mock import patch
+
+    from promoplanner.cli import main
+
+    signed = ["--user", user] if user else []
+    with patch.dict(os.environ, {"PROMOPLANNER_PASSWORD": "demo"}):
+        return main([*signed, *args])
+
+
+def quiet(err: str) -> str:
+    """Stderr without the line saying that --now holds the clock still."""
+    return "".join(line for line in err.splitlines(True) if "clock stands still" not in line)

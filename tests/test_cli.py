@@ -67,7 +67,7 @@ def test_status_json_is_the_stable_interface(demo_db, capsys):
         "name": "2027年6月 夏日新选择",
         "year": 2027,
         "month": 6,
-        "theme": "夏日新选择,感受0°C",
+        "theme": "夏日新选择，感受0°C",
         "sales_target": None,
         "stretch_target": None,
     }

@@ -1,4 +1,4 @@
-"""The code stays as the project writes it: ruff's lint and format rules hold."""
+"""The code stays as the project writes it: ruff's lint and format rules and mypy's types hold."""
 
 from __future__ import annotations
 
@@ -26,4 +26,20 @@ def test_ruff_lint_is_clean():
 
 def test_ruff_format_is_clean():
     done = ruff("format", "--check", "--quiet", ".")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_mypy_is_clean():
+    # As configured in pyproject.toml ([tool.mypy] files): core/ and services/.
+    try:
+        import mypy  # noqa: F401
+    except ImportError:
+        pytest.fail("mypy is not installed; pip install -e '.[test]'")
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-error-summary"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr

@@ -35,7 +35,7 @@ P1 = Phase(
     1, 1, 1, "端午节促销", "端午特卖 情系万家", date(2005, 6, 11), date(2005, 6, 12), 90, 3000
 )
 P2 = Phase(
-    2, 1, 2, "父亲节促销", "夏日新选择,感受0°C", date(2005, 6, 18), date(2005, 6, 27), 180, 5000
+    2, 1, 2, "父亲节促销", "夏日新选择，感受0°C", date(2005, 6, 18), date(2005, 6, 27), 180, 5000
 )
 # The source plan's quotas: Phase 1 1F 40–50 (≥10 sensitive), 2F 30–40 (≥8), 3F 10–20.
 QUOTAS = (
@@ -97,7 +97,7 @@ def plan_items():
 
 def snapshot(**changes) -> CampaignSnapshot:
     base = CampaignSnapshot(
-        campaign=Campaign(1, "June", 2005, 6, "夏日新选择,感受0°C"),
+        campaign=Campaign(1, "June", 2005, 6, "夏日新选择，感受0°C"),
         floors=(F1, F2, F3),
         phases=(P1, P2),
         quotas=QUOTAS,

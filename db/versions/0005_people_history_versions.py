@@ -6,7 +6,7 @@ its zone links and checks); a barcode is unique among a phase's live items; the 
 refuses UPDATE and DELETE in the database itself.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-01
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"  # rechained onto 0004 when that lands
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

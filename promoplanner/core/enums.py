@@ -74,3 +74,11 @@ class DeadlineState(StrEnum):
 
     OPEN = "open"
     PASSED = "passed"
+
+
+class ProofState(StrEnum):
+    """Where a numbered proof's file stands: being put in place, written, or never arrived."""
+
+    PENDING = "pending"
+    WRITTEN = "written"
+    MISSING = "missing"

@@ -103,7 +103,7 @@ class ItemField:
 
     def label(self, language: str | None = None) -> str:
         """The field's name in the given (or current) language."""
-        return text(f"field.{self.name}", language)
+        return text(f"column.{self.name}", language)
 
 
 def _reference(field: str) -> Callable[[object], object]:
@@ -182,7 +182,7 @@ FIELDS: tuple[ItemField, ...] = (
         width=110, sortable=False, headers=("photo", "picture", "图片", "照片"),
     ),
     ItemField(
-        "notes", FieldKind.TEXT, lambda v: clean_text(str(v), "notes", limit=2000),
+        "notes", FieldKind.TEXT, lambda v: clean_text(str(v), "notes", limit=2000, multiline=True),
         width=160, sortable=False, headers=("notes", "note", "remarks", "备注"),
     ),
 )  # fmt: skip

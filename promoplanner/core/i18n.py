@@ -73,6 +73,30 @@ class WordList(Words):
         return joiner.join(p.said(lang) for p in self.parts)
 
 
+class Term:
+    """A catalogue word used as a message parameter, rendered in the message's language.
+
+    A refusal is made once and may be shown in either language (``both``); a field's name
+    in it must follow the message, not the language current when it was raised.
+    """
+
+    def __init__(self, key: str, fallback: str = "") -> None:
+        self.key = key
+        self.fallback = fallback or key
+
+    def render(self, language: Language) -> str:
+        """The word in the language (its fallback when the catalogue lacks it)."""
+        from promoplanner.core.messages import MESSAGES
+
+        pair = MESSAGES.get(self.key)
+        if pair is None:
+            return self.fallback
+        return pair[1] if language is Language.ZH else pair[0]
+
+    def __str__(self) -> str:
+        return self.render(current_language())
+
+
 def text(key: str, language: Language | str | None = None, **params: object) -> str:
     """The message under key in the language, with its parameters filled in.
 
@@ -83,7 +107,10 @@ def text(key: str, language: Language | str | None = None, **params: object) -> 
     lang = Language(language) if language else current_language()
     en, zh = MESSAGES[key]
     template = zh if lang is Language.ZH else en
-    said = {k: v.said(lang) if isinstance(v, Words) else v for k, v in params.items()}
+    said = {
+        k: v.said(lang) if isinstance(v, Words) else v.render(lang) if isinstance(v, Term) else v
+        for k, v in params.items()
+    }
     return template.format(**said)
 
 

@@ -8,6 +8,7 @@ import hmac
 import os
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 from promoplanner.core.enums import Role
 
@@ -98,5 +99,7 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-# Made once per process: checking a password of an unknown user name costs the same time.
-UNKNOWN_USER_HASH = hash_password("", salt=b"promoplanner-no-user")
+@cache
+def unknown_user_hash() -> str:
+    """A hash to check a password of an unknown user name against: it costs the same time."""
+    return hash_password("", salt=b"promoplanner-no-user")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from promoplanner.core.barcode import barcode_problem
 from promoplanner.core.errors import DomainError
+from promoplanner.core.i18n import Term
 
 CENT = Decimal("0.01")
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -81,8 +83,40 @@ def parse_moment(value: str | datetime, field: str = "due") -> datetime:
     return moment
 
 
-def clean_text(value: str, field: str, *, required: bool = False, limit: int = 200) -> str:
-    """Text trimmed of outer spaces and control characters, within its length limit."""
+# What ends a line for str.splitlines(), besides the control characters: a text holding
+# one would print as two lines (or a box) where the document has room for one.
+LINE_SEPARATORS = frozenset("\u2028\u2029")
+
+
+def field_label(field: str) -> Term:
+    """The field's name as a person reads it (catalogue "field.<name>"), in either language."""
+    return Term(f"field.{field}", field.replace("_", " "))
+
+
+def clean_text(
+    value: str, field: str, *, required: bool = False, limit: int = 200, multiline: bool = False
+) -> str:
+    """Text trimmed of outer spaces, within its length limit; refused if it cannot print.
+
+    Text that prints on one line (names, specs, units …) refuses line breaks and control
+    characters; multiline text (notes, descriptions) keeps its line breaks (a Windows
+    CR LF becomes one) and refuses the other control characters. Invisible format
+    characters (zero-width spaces, a byte-order mark from a paste) are dropped.
+    """
+    if multiline:
+        value = value.replace("\r\n", "\n")
+    for ch in value.strip():
+        if ch == "\n" and multiline:
+            continue
+        if ch in "\r\n" or ch in LINE_SEPARATORS or ord(ch) == 0x85:
+            raise DomainError("input.line_break", field=field, label=field_label(field))
+        if unicodedata.category(ch) == "Cc":
+            raise DomainError(
+                "input.control_character",
+                field=field,
+                label=field_label(field),
+                code=f"U+{ord(ch):04X}",
+            )
     cleaned = "".join(ch for ch in value if ch.isprintable() or ch == "\n").strip()
     if required and not cleaned:
         raise DomainError("input.required", field=field)

@@ -31,6 +31,7 @@ from promoplanner.documents.styles import (
     para,
     styles,
     table_style,
+    with_ellipsis,
     wrap,
 )
 
@@ -38,6 +39,8 @@ PAGE = landscape(A4)  # a month grid wants width; it hangs on the planning offic
 PHASE_COLOURS = [colors.HexColor("#C8102E"), colors.HexColor("#1565C0"), colors.HexColor("#2E7D32")]
 BLUE = colors.HexColor("#1565C0")
 MAX_WEEKS = 8  # beyond this the grid keeps only the weeks holding a campaign date
+MARK_SIZE = 7.5  # points: what happens on a day
+LINE = 3.3 * mm
 
 
 @dataclass(frozen=True)
@@ -63,9 +66,27 @@ def _marks(snap: CampaignSnapshot) -> dict[date, list[Mark]]:
     for z in snap.zones:
         marks[z.start].append(Mark(z.name, GREY))
     for c in snap.contests:
-        marks[c.registration_opens].append(Mark(f"{text('calendar.registration')}: {c.name}", GOLD))
+        marks[c.registration_opens].append(
+            Mark(text("calendar.registration_mark", name=c.name), GOLD)
+        )
         marks[c.day].append(Mark(text("calendar.contest", name=c.name), GOLD))
     return marks
+
+
+def cell_lines(marks: list[Mark], width: float, room: int) -> list[tuple[str, colors.Color]]:
+    """The lines a day's cell prints: each mark in up to two lines, as many as there is room.
+
+    When the marks need more lines than the cell has, the last line printed ends in an
+    ellipsis, so the reader knows something was left out (and looks in the list).
+    """
+    lines = [(line, m.colour) for m in marks for line in wrap(m.label, MARK_SIZE, width, 2)]
+    if len(lines) <= room:
+        return lines
+    kept = lines[: max(room, 0)]
+    if kept:
+        last, colour = kept[-1]
+        kept[-1] = (with_ellipsis(last, MARK_SIZE, width), colour)
+    return kept
 
 
 def _holiday_name(h) -> str:
@@ -159,14 +180,12 @@ class MonthGrid(Flowable):
                         x + cw - 1.5 * mm, top - 4.3 * mm, clip(holidays[day], 7.5, cw - 11 * mm)
                     )
                 ly = top - 14 * mm
-                for mark in marks.get(day, []):
-                    for line in wrap(mark.label, 7.5, cw - 3 * mm, 2):
-                        if ly < y + 1.5 * mm:
-                            break
-                        c.setFillColor(mark.colour)
-                        c.setFont(FONT, 7.5)
-                        c.drawString(x + 1.5 * mm, ly, line)
-                        ly -= 3.3 * mm
+                room = int((ly - (y + 1.5 * mm)) // LINE) + 1
+                for line, colour in cell_lines(marks.get(day, []), cw - 3 * mm, room):
+                    c.setFillColor(colour)
+                    c.setFont(FONT, MARK_SIZE)
+                    c.drawString(x + 1.5 * mm, ly, line)
+                    ly -= LINE
             if row and week[0] - self.weeks[row - 1][0] > timedelta(days=7):
                 c.setStrokeColor(RED)  # weeks left out between these two rows
                 c.setLineWidth(2)

@@ -40,6 +40,18 @@ PAGE = A3
 COLUMNS = 4
 GAP = 4 * mm
 CARD_H = 64 * mm
+PAD = 2.5 * mm
+PHOTO_H = 29 * mm
+
+
+def card_width(width: float) -> float:
+    """The width of one card in a row of the frame's width."""
+    return (width - GAP * (COLUMNS - 1)) / COLUMNS
+
+
+def photo_box(width: float) -> tuple[float, float]:
+    """The printed size (points) of a card's photo in a frame of that width."""
+    return card_width(width) - 2 * PAD, PHOTO_H
 
 
 class CardRow(Flowable):
@@ -53,7 +65,7 @@ class CardRow(Flowable):
         self.width = width
         self.data = data
         self.depts = depts
-        self.card_w = (width - GAP * (COLUMNS - 1)) / COLUMNS
+        self.card_w = card_width(width)
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return self.width, CARD_H + GAP
@@ -64,13 +76,13 @@ class CardRow(Flowable):
 
     def _card(self, item: FlyerItem, x: float, y: float) -> None:
         c = self.canv
-        w, h, pad = self.card_w, CARD_H, 2.5 * mm
+        w, h, pad = self.card_w, CARD_H, PAD
         c.setStrokeColor(RULE)
         c.setLineWidth(0.6)
         c.setFillColor(WHITE)
         c.roundRect(x, y, w, h, 2 * mm, stroke=1, fill=1)
         # Photo, or a neat placeholder, in the upper half.
-        ph = 29 * mm
+        ph = PHOTO_H
         px, py, pw = x + pad, y + h - pad - ph, w - 2 * pad
         self._photo(item, px, py, pw, ph)
         self._badges(item, px, py + ph)
@@ -114,12 +126,12 @@ class CardRow(Flowable):
 
     def _photo(self, item: FlyerItem, x: float, y: float, w: float, h: float) -> None:
         c = self.canv
-        image, named = photos.load(item.photo, self.data.photo_root)
+        image, named = photos.load(item.photo, self.data.photo_root, (w, h))
         if image is not None:
             iw, ih = image.getSize()
             scale = min(w / iw, h / ih)
             dw, dh = iw * scale, ih * scale
-            c.drawImage(image, x + (w - dw) / 2, y + (h - dh) / 2, dw, dh, mask="auto")
+            c.drawImage(image, x + (w - dw) / 2, y + (h - dh) / 2, dw, dh)
             return
         c.setFillColor(LIGHT)
         c.roundRect(x, y, w, h, 1.5 * mm, stroke=0, fill=1)
@@ -245,6 +257,10 @@ def flyer_proof(data: FlyerProofData) -> bytes:
     """The proof as PDF bytes."""
     width, _ = frame_size(PAGE)
     depts: dict[int, Department] = {d.id: d for d in data.departments}
+    # Scale every photo first, on all cores; drawing the cards then only places them.
+    photos.prepare(
+        (i.photo for f in data.floors for i in f.items), data.photo_root, photo_box(width)
+    )
     story: list[Flowable] = []
     for n, section in enumerate(data.floors):
         if n:

@@ -45,17 +45,17 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     "flyer.footer": (
         "{floor}: {items} items against a quota of {min}–{max} ({state}) · "
         "sensitive {sensitive} of at least {min_sensitive} ({sensitive_state})",
-        "{floor}:{items} 个商品,配额 {min}–{max}({state})· "
-        "敏感商品 {sensitive} 个,至少 {min_sensitive} 个({sensitive_state})",
+        "{floor}：{items} 个商品，配额 {min}–{max}（{state}）· "
+        "敏感商品 {sensitive} 个，至少 {min_sensitive} 个（{sensitive_state}）",
     ),
     "flyer.footer_no_quota": (
         "{floor}: {items} items, {sensitive} sensitive · no quota set for this floor",
-        "{floor}:{items} 个商品,敏感商品 {sensitive} 个 · 本楼层未设配额",
+        "{floor}：{items} 个商品，敏感商品 {sensitive} 个 · 本楼层未设配额",
     ),
     # Buyer checklist ------------------------------------------------------------------
     "checklist.title": ("Buyer checklist", "采购核对清单"),
-    "checklist.buyer": ("Buyer: {name}", "采购:{name}"),
-    "checklist.deadline": ("Deadline {due}: {what}", "截止 {due}:{what}"),
+    "checklist.buyer": ("Buyer: {name}", "采购：{name}"),
+    "checklist.deadline": ("Deadline {due}: {what}", "截止 {due}：{what}"),
     "checklist.no_deadline": ("No deadline set for this phase.", "本档期未设截止时间。"),
     "checklist.time_left": ("{days} d {hours} h left", "还剩 {days} 天 {hours} 小时"),
     "checklist.late_by": ("late by {days} d {hours} h", "已逾期 {days} 天 {hours} 小时"),
@@ -67,17 +67,17 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     "checklist.missing": ("Still missing", "仍缺"),
     "checklist.missing_line": (
         "{items} items, {sensitive} sensitive",
-        "{items} 个商品,{sensitive} 个敏感商品",
+        "{items} 个商品，{sensitive} 个敏感商品",
     ),
     "checklist.state": ("State", "状态"),
     "checklist.sens": ("sens.", "敏感"),
     "checklist.complete": ("nothing missing", "已齐全"),
     "checklist.late": (
         "Late: deadline {due} passed with {floor} short; assessment {amount} yuan (work error).",
-        "逾期:截止 {due} 已过,{floor} 仍未达标;按工作失误考核 {amount} 元。",
+        "逾期：截止 {due} 已过，{floor} 仍未达标；按工作失误考核 {amount} 元。",
     ),
     "checklist.not_late": ("No late assessment.", "无逾期考核。"),
-    "checklist.items": ("Your items ({count})", "本人商品({count} 个)"),
+    "checklist.items": ("Your items ({count})", "本人商品（{count} 个）"),
     "checklist.col_name": ("Item", "商品"),
     "checklist.col_spec": ("Spec / unit", "规格 / 单位"),
     "checklist.col_barcode": ("Barcode", "条码"),
@@ -89,7 +89,7 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     "checklist.no_buyers": ("No buyer buys for the floors of this phase.", "本档期楼层没有采购。"),
     # Display check ---------------------------------------------------------------------
     "check.title": ("Daily display check", "每日陈列检查"),
-    "check.sheet": ("{day} ({weekday}) · {floor}", "{day}({weekday})· {floor}"),
+    "check.sheet": ("{day} ({weekday}) · {floor}", "{day}（{weekday}）· {floor}"),
     "check.count": ("{count} special-price items", "特价商品 {count} 个"),
     "check.col_barcode": ("Barcode", "条码"),
     "check.col_item": ("Item", "商品"),
@@ -99,7 +99,7 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     "check.col_golden": ("Golden pos.", "黄金位"),
     "check.col_tag": ("Price tag", "价签"),
     "check.no_department": ("Other", "其他"),
-    "check.yesterday": ("Yesterday: {what}", "昨日:{what}"),
+    "check.yesterday": ("Yesterday: {what}", "昨日：{what}"),
     "check.missing": ("missing", "未到货"),
     "check.not_golden": ("not at golden position", "未在黄金位"),
     "check.tag_wrong": ("price tag wrong", "价签有误"),
@@ -112,7 +112,7 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "check.instructions": (
         "Tick each box when it is right; write what is wrong and who fixes it by when.",
-        "每项合格请打勾;不合格请写明问题、整改人和完成时间。",
+        "每项合格请打勾；不合格请写明问题、整改人和完成时间。",
     ),
     "form.mass": ("Pile display", "堆头"),
     "form.end_cap": ("End rack", "端架"),
@@ -128,10 +128,10 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     # Contest sheet ---------------------------------------------------------------------
     "bracket.title": ("Contest sheet", "比赛记录表"),
     "bracket.when": ("{day} · {location}", "{day} · {location}"),
-    "bracket.entrants": ("Registered: {count}", "已报名:{count} 人"),
+    "bracket.entrants": ("Registered: {count}", "已报名：{count} 人"),
     "bracket.cans": (
         "Gift cans to have ready: {cans} ({per} per entrant)",
-        "需备赠送啤酒:{cans} 罐(每人 {per} 罐)",
+        "需备赠送啤酒：{cans} 罐（每人 {per} 罐）",
     ),
     "bracket.registration": ("Registration list", "报名名单"),
     "bracket.col_no": ("No.", "序号"),
@@ -140,7 +140,7 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     "bracket.round": ("Round {number}", "第 {number} 轮"),
     "bracket.round_groups": (
         "Round {number}: {groups} groups of up to {size}; the fastest of each group goes on",
-        "第 {number} 轮:共 {groups} 组,每组最多 {size} 人;每组最快者晋级",
+        "第 {number} 轮：共 {groups} 组，每组最多 {size} 人；每组最快者晋级",
     ),
     "bracket.round_groups_fill": (
         "Round {number}: {groups} groups of up to {size}; each group's fastest (Q) and "
@@ -149,7 +149,7 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
         "及其余用时最快的 {by_time} 人（q）晋级",
     ),
     "bracket.group": ("Group {number}", "第 {number} 组"),
-    "bracket.seconds": ("Seconds", "用时(秒)"),
+    "bracket.seconds": ("Seconds", "用时（秒）"),
     "bracket.through": ("Through", "晋级"),
     "bracket.went_through": ("Through from round {number}", "第 {number} 轮晋级"),
     "bracket.final": ("Final", "决赛"),
@@ -157,7 +157,7 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     "bracket.prize": ("Prize", "奖品"),
     "bracket.no_entrants": (
         "Nobody has registered yet; the groups are drawn on the day.",
-        "暂无人报名;分组在比赛当天进行。",
+        "暂无人报名；分组在比赛当天进行。",
     ),
     "bracket.referee": ("Referee", "裁判"),
     "bracket.no_contest": ("This campaign has no contest.", "本活动计划没有比赛。"),
@@ -165,8 +165,9 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     "calendar.title": ("Campaign calendar", "活动日历"),
     "calendar.month": ("{year}-{month:02d}", "{year}年{month}月"),
     "calendar.deadline": ("Deadline {time}", "截止 {time}"),
-    "calendar.contest": ("Contest: {name}", "比赛:{name}"),
+    "calendar.contest": ("Contest: {name}", "比赛：{name}"),
     "calendar.registration": ("Registration opens", "开始报名"),
+    "calendar.registration_mark": ("Registration: {name}", "开始报名：{name}"),
     "calendar.what": ("What", "事项"),
     "calendar.details": ("Details", "说明"),
     "calendar.holiday": ("Holiday", "节日"),
@@ -177,45 +178,58 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "calendar.events": ("Dates of the campaign", "活动日程"),
     # Command line ----------------------------------------------------------------------
-    "cli.cmd_print": ("print a document as PDF", "打印文档(PDF)"),
+    "cli.cmd_print": ("print a document as PDF", "打印文档（PDF）"),
     "cli.print_flyer": ("DM flyer proof of a phase", "某档期的 DM 海报校样"),
     "cli.print_checklist": ("buyer checklist of a phase", "某档期的采购核对清单"),
     "cli.print_display_check": (
         "daily display check of a day, or a phase's pack",
-        "某日的陈列检查表,或整个档期的检查表",
+        "某日的陈列检查表，或整个档期的检查表",
     ),
     "cli.print_bracket": ("contest sheet", "比赛记录表"),
     "cli.print_calendar": ("campaign calendar", "活动日历"),
     "cli.opt_output": ("PDF file to write", "要写入的 PDF 文件"),
     "cli.opt_phase": ("phase number or name", "档期编号或名称"),
     "cli.opt_buyer": ("only this buyer", "仅此采购"),
-    "cli.opt_date": ("day, YYYY-MM-DD", "日期,YYYY-MM-DD"),
-    "cli.opt_floor": ("only this floor (1F, 2F …)", "仅此楼层(1F、2F …)"),
+    "cli.opt_date": ("day, YYYY-MM-DD", "日期，YYYY-MM-DD"),
+    "cli.opt_floor": ("only this floor (1F, 2F …)", "仅此楼层（1F、2F …）"),
     "cli.opt_contest": (
         "contest name (default: the campaign's only one)",
-        "比赛名称(默认为唯一的一场)",
+        "比赛名称（默认为唯一的一场）",
     ),
-    "cli.printed": ("Wrote {path} ({pages}).", "已写入 {path}({pages})。"),
+    "cli.printed": ("Wrote {path} ({pages}).", "已写入 {path}（{pages}）。"),
     "cli.pages": ("{count} pages", "共 {count} 页"),
     "cli.one_page": ("1 page", "共 1 页"),
     "cli.printed_proof": (
         "Wrote {path} ({pages}), proof v{version} with {items} items.",
-        "已写入 {path}({pages}),校样 v{version},{items} 个商品。",
+        "已写入 {path}（{pages}），校样 v{version}，{items} 个商品。",
     ),
     "print.kind_needed": (
         "Say what to print: flyer, checklist, display-check, bracket or calendar.",
-        "请指定要打印的文档:flyer、checklist、display-check、bracket 或 calendar。",
+        "请指定要打印的文档：flyer、checklist、display-check、bracket 或 calendar。",
     ),
     "print.date_or_phase": (
         "Give --date YYYY-MM-DD for one day or --phase for the whole phase.",
-        "请用 --date YYYY-MM-DD 指定一天,或用 --phase 指定整个档期。",
+        "请用 --date YYYY-MM-DD 指定一天，或用 --phase 指定整个档期。",
     ),
     "print.no_folder": ("The folder {folder} does not exist.", "文件夹 {folder} 不存在。"),
-    "print.is_folder": ("{path} is a folder, not a file.", "{path} 是文件夹,不是文件。"),
-    "print.cannot_write": ("Cannot write {path}: {reason}", "无法写入 {path}:{reason}"),
+    "print.is_folder": ("{path} is a folder, not a file.", "{path} 是文件夹，不是文件。"),
+    "print.cannot_write": ("Cannot write {path}: {reason}", "无法写入 {path}：{reason}"),
+    "print.not_regular": (
+        "{path} is not an ordinary file (a device or a pipe); give a file name for the PDF.",
+        "{path} 不是普通文件（而是设备或管道），请为 PDF 指定一个文件名。",
+    ),
+    "print.is_database": (
+        "{path} is the open database or one of its files; the PDF would destroy it. "
+        "Choose another name.",
+        "{path} 是正在使用的数据库或其附属文件，写入 PDF 会毁掉它。请换一个文件名。",
+    ),
+    "print.is_sqlite": (
+        "{path} is a database file; a PDF never replaces one. Choose another name.",
+        "{path} 是数据库文件，PDF 不会覆盖数据库。请换一个文件名。",
+    ),
     "print.day_outside": (
         "{day} is in no phase of “{campaign}” (phases: {phases}).",
-        "{day} 不在“{campaign}”的任何档期内(档期:{phases})。",
+        "{day} 不在“{campaign}”的任何档期内（档期：{phases}）。",
     ),
     "print.unknown_buyer": ("There is no buyer “{value}”.", "没有采购“{value}”。"),
 }

@@ -108,6 +108,13 @@ def clip(value: object, size: float, width: float) -> str:
     return raw[:cut].rstrip() + ELLIPSIS
 
 
+def with_ellipsis(line: str, size: float, width: float) -> str:
+    """The line ending in an ellipsis (cut to fit): it says that more was left out."""
+    line = line.rstrip(ELLIPSIS).rstrip()
+    cut = _fit(line, size, width - width_of(ELLIPSIS, size))
+    return line[:cut].rstrip() + ELLIPSIS
+
+
 def wrap(value: object, size: float, width: float, max_lines: int) -> list[str]:
     """Lines of text that fit the width; the last one ends in an ellipsis if text is left."""
     raw = " ".join(printable(value).split())
@@ -125,9 +132,7 @@ def wrap(value: object, size: float, width: float, max_lines: int) -> list[str]:
         lines.append(raw[: max(cut, 1)].rstrip())
         raw = raw[max(cut, 1) :].lstrip()
     if raw and lines:
-        lines[-1] = clip(lines[-1] + ELLIPSIS * 2, size, width)
-        if not lines[-1].endswith(ELLIPSIS):
-            lines[-1] = lines[-1] + ELLIPSIS
+        lines[-1] = with_ellipsis(lines[-1], size, width)
     return lines
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -61,16 +61,28 @@ def load_snapshot(ctx: Context, campaign_id: int) -> CampaignSnapshot:
             raise DatabaseProblem("db.bad_data", reason=str(exc) or type(exc).__name__) from None
 
 
-def find_phase(snapshot: CampaignSnapshot, ref: str | int) -> Phase:
+def campaign_phases(ctx: Context, campaign_id: int) -> tuple[Phase, ...]:
+    """The campaign's phases in order, read alone (a document of one phase needs no more)."""
+    with ctx.uow.reading() as session:
+        rows = session.scalars(
+            select(t.PhaseRow)
+            .where(t.PhaseRow.campaign_id == campaign_id)
+            .order_by(t.PhaseRow.number)
+        )
+        return tuple(convert.phase(r) for r in rows)
+
+
+def find_phase(snapshot: CampaignSnapshot | Sequence[Phase], ref: str | int) -> Phase:
     """A phase by its number in the campaign (1, 2) or by its name."""
+    phases = snapshot.phases if isinstance(snapshot, CampaignSnapshot) else snapshot
     text = str(ref).strip()
-    for phase in snapshot.phases:
+    for phase in phases:
         if text == str(phase.number) or text == phase.name:
             return phase
     raise NotFound(
         "not_found.phase",
         value=ref,
-        known=", ".join(f"{p.number} {p.name}" for p in snapshot.phases),
+        known=", ".join(f"{p.number} {p.name}" for p in phases),
     )
 
 
@@ -133,7 +145,7 @@ def _campaign_changes(changes: Mapping[str, object]) -> dict[str, object]:
         if key in ("name", "theme"):
             typed[key] = clean_text(str(value), key, required=key == "name")
         elif key == "notes":
-            typed[key] = clean_text(str(value), key, limit=2000)
+            typed[key] = clean_text(str(value), key, limit=2000, multiline=True)
         elif key in ("sales_target", "stretch_target"):
             typed[key] = None if value in (None, "") else parse_money(str(value), key, MAX_AMOUNT)
         elif key == "deep_discount_limit":

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from promoplanner.core.audit import Action, ObjectKind, ObjectRef
 from promoplanner.core.changes import ChangeKind
+from promoplanner.core.collation import pinyin_key
 from promoplanner.core.errors import DomainError, NotFound
 from promoplanner.core.model import Department, DisplayCheck, DisplayZone, Floor, FlyerItem
 from promoplanner.core.people import Right
@@ -131,7 +132,7 @@ def assemble_sheet(
             line.floor.sort_order,
             line.floor.code,
             line.department.sort_order if line.department else 999,
-            line.item.name,
+            pinyin_key(line.item.name),  # a floor walks its list as a Chinese reader sorts it
         )
     )
     return CheckSheet(day, tuple(floors), tuple(lines))
@@ -151,7 +152,7 @@ def record_check(
     """Record (or correct) what the floor walk found for one item on one day."""
     day = parse_day(day, "day")
     checker = clean_text(checker, "checker", required=True, limit=100)
-    note = clean_text(note, "note", limit=2000)
+    note = clean_text(note, "note", limit=2000, multiline=True)
     with writing(ctx) as work:
         work.require(Right.RECORD_CHECKS)
         if day > work.now.date():

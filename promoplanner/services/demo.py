@@ -55,7 +55,7 @@ DEPARTMENTS = {
     ),
 }
 BUYERS = (("王建国", "1F"), ("李秀英", "1F"), ("张伟", "2F"), ("刘芳", "2F"), ("陈静", "3F"))
-THEME = "夏日新选择,感受0°C"
+THEME = "夏日新选择，感受0°C"
 # What the source plan puts in each Phase-2 zone: departments, name words, and words that
 # keep an item out (spirits are not "summer beer, drinks and mineral water").
 ZONE_GOODS = {
@@ -88,14 +88,50 @@ def demo_name(year: int) -> str:
     return f"{year}年6月 夏日新选择"
 
 
+@dataclass(frozen=True)
+class DemoContents:
+    """What ``demo --replace`` would delete: the demo campaign, its items and proofs."""
+
+    name: str
+    items: int
+    proofs: int
+
+
+def demo_contents(ctx: Context, year: int | None = None) -> DemoContents | None:
+    """The demo campaign of the year as it stands (None when there is none), read only."""
+    name = demo_name(demo_year(ctx.clock.now(), year))
+    with ctx.uow.reading() as session:
+        campaign_id = session.scalar(select(t.CampaignRow.id).where(t.CampaignRow.name == name))
+        if campaign_id is None:
+            return None
+        proofs = session.scalar(
+            select(func.count(t.FlyerProofRow.id))
+            .join(t.PhaseRow, t.PhaseRow.id == t.FlyerProofRow.phase_id)
+            .where(t.PhaseRow.campaign_id == campaign_id)
+        )
+        return DemoContents(name, _item_count(session, campaign_id), proofs or 0)
+
+
+def demo_year(now: datetime, year: int | None = None) -> int:
+    """The demo's year (default: the coming June), refused outside the lunar tables.
+
+    Checked before anything is opened or written, so a clock set to 2100 (``--now``) is
+    the same one-line refusal as ``--year 2100``.
+    """
+    if year is None:
+        proposed_holidays(now.year)  # the clock's own year must be computable first
+        year = coming_june_year(now)
+    proposed_holidays(year)  # refuses years outside the lunar calendar's tables
+    return year
+
+
 def load_demo(ctx: Context, year: int | None = None, replace: bool = False) -> DemoResult:
     """Create the June campaign of the source plan; run twice, it changes nothing.
 
     On a database nobody can sign in to yet, it needs no sign-in and makes the demo's
     people (DEMO_PEOPLE, password "demo"); otherwise a planner builds or replaces it.
     """
-    year = coming_june_year(ctx.clock.now()) if year is None else year
-    proposed_holidays(year)  # refuses years outside the lunar calendar's tables
+    year = demo_year(ctx.clock.now(), year)
     plan = june_plan(year)
     name = demo_name(year)
     with writing(ctx, signed_in=False) as work:
@@ -191,8 +227,8 @@ def _campaign(session: Session, plan: JunePlan, name: str) -> t.CampaignRow:
         month=6,
         theme=THEME,
         notes=(
-            "以两个节日为工作核心,全力做好节日特色销售,推出2期特价商品促销。"
-            "销售计划(万元)由企划部填写。"
+            "以两个节日为工作核心，全力做好节日特色销售，推出2期特价商品促销。"
+            "销售计划（万元）由企划部填写。"
         ),
         tier_a=2,
         tier_b=3,
@@ -215,7 +251,7 @@ def _campaign(session: Session, plan: JunePlan, name: str) -> t.CampaignRow:
         end=p1_end,
         flyer_target=90,
         print_run=3000,
-        negotiation_scope="端午特色商品,应季商品",
+        negotiation_scope="端午特色商品，应季商品",
     )
     phase2 = t.PhaseRow(
         number=2,
@@ -225,7 +261,7 @@ def _campaign(session: Session, plan: JunePlan, name: str) -> t.CampaignRow:
         end=p2_end,
         flyer_target=180,
         print_run=5000,
-        negotiation_scope="父亲节特色商品,应季商品",
+        negotiation_scope="父亲节特色商品，应季商品",
     )
     campaign.phases = [phase1, phase2]
     session.flush()
@@ -234,14 +270,14 @@ def _campaign(session: Session, plan: JunePlan, name: str) -> t.CampaignRow:
         t.DeadlineRow(
             due=plan.deadline1,
             assessment=LATE_ASSESSMENT,
-            what="各采购将特价商品明细交企划部排版制作海报;按期未完成以工作失误进行考核",
+            what="各采购将特价商品明细交企划部排版制作海报；按期未完成以工作失误进行考核",
         )
     ]
     phase2.deadlines = [
         t.DeadlineRow(
             due=plan.deadline2,
             assessment=LATE_ASSESSMENT,
-            what="各采购将特价商品组织到位,拍片制作海报;按期未完成以工作失误进行考核",
+            what="各采购将特价商品组织到位，拍片制作海报；按期未完成以工作失误进行考核",
         )
     ]
     _activities(session, plan, phase1, phase2)
@@ -252,12 +288,12 @@ def _campaign(session: Session, plan: JunePlan, name: str) -> t.CampaignRow:
 def _quotas(session: Session, phase1: t.PhaseRow, phase2: t.PhaseRow) -> None:
     floor = {f.code: f for f in session.scalars(select(t.FloorRow))}
     table = (
-        (phase1, "1F", 40, 50, 10, "端午特色商品,应季商品"),
-        (phase1, "2F", 30, 40, 8, "夏凉应季用品,清洁防晒"),
+        (phase1, "1F", 40, 50, 10, "端午特色商品，应季商品"),
+        (phase1, "2F", 30, 40, 8, "夏凉应季用品，清洁防晒"),
         (phase1, "3F", 10, 20, 0, ""),
         # The source omits Phase 2's 1F; the remainder of 180 with Phase 1's minimum.
-        (phase2, "1F", 60, 80, 10, "父亲节特色商品,应季商品(来源未列,按余数设定)"),
-        (phase2, "2F", 70, 80, 8, "夏凉应季用品,清洁防晒"),
+        (phase2, "1F", 60, 80, 10, "父亲节特色商品，应季商品（来源未列，按余数设定）"),
+        (phase2, "2F", 70, 80, 8, "夏凉应季用品，清洁防晒"),
         (phase2, "3F", 30, 40, 0, ""),
     )
     for phase, code, low, high, sensitive, scope in table:
@@ -284,7 +320,7 @@ def _activities(session: Session, plan: JunePlan, phase1: t.PhaseRow, phase2: t.
                 phase_id=phase1.id,
                 kind=ActivityKind.THRESHOLD_ENTRY,
                 name="情浓端午 粽香快乐",
-                description="一次性购物满50元,凭单张购物小票参加包粽子活动,在规定时间内包多少送多少。",
+                description="一次性购物满50元，凭单张购物小票参加包粽子活动，在规定时间内包多少送多少。",
                 threshold=Decimal("50.00"),
                 gift="自包粽子",
                 start=plan.zongzi_event,
@@ -297,7 +333,7 @@ def _activities(session: Session, plan: JunePlan, phase1: t.PhaseRow, phase2: t.
                 phase_id=phase2.id,
                 kind=ActivityKind.ADD_ON_GIFT,
                 name="健康老爸更潇洒",
-                description="凡在本店一次性消费满50元,凭当日机打购物小票加5元即可获赠领带一条。",
+                description="凡在本店一次性消费满50元，凭当日机打购物小票加5元即可获赠领带一条。",
                 threshold=Decimal("50.00"),
                 add_on_price=Decimal("5.00"),
                 gift="领带 1条",

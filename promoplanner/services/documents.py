@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from promoplanner.core.collation import pinyin_key
 from promoplanner.core.errors import DomainError, NotFound
 from promoplanner.core.model import CampaignSnapshot, Department, FlyerItem, Heat, HeatResult
 from promoplanner.core.people import Right
@@ -124,7 +125,9 @@ def checklist_data(ctx: Context, phase_id: int, buyer_id: int | None = None) -> 
             or any(i.buyer_id == b.id for i in snap.items_of(phase_id))
         ]
     order = {f.id: (f.sort_order, f.code) for f in snap.floors}
-    buyers.sort(key=lambda b: (min((order[f] for f in b.floor_ids), default=(999, "")), b.name))
+    buyers.sort(
+        key=lambda b: (min((order[f] for f in b.floor_ids), default=(999, "")), pinyin_key(b.name))
+    )
     late = [lb for lb in late_buyers(snap, now) if lb.deadline.phase_id == phase_id]
     sheets = tuple(
         BuyerSheet(
@@ -133,7 +136,7 @@ def checklist_data(ctx: Context, phase_id: int, buyer_id: int | None = None) -> 
             items=tuple(
                 sorted(
                     (i for i in snap.items_of(phase_id) if i.buyer_id == b.id),
-                    key=lambda i: (i.floor_id, i.department_id or 0, i.name),
+                    key=lambda i: (i.floor_id, i.department_id or 0, pinyin_key(i.name)),
                 )
             ),
             late=tuple(lb for lb in late if lb.buyer.id == b.id),

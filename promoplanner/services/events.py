@@ -44,7 +44,7 @@ def activity_values(values: Mapping[str, object]) -> dict[str, object]:
         elif key in ("name", "gift", "location"):
             typed[key] = clean_text(str(value), key, required=key == "name")
         elif key == "description":
-            typed[key] = clean_text(str(value), key, limit=2000)
+            typed[key] = clean_text(str(value), key, limit=2000, multiline=True)
         elif key in ("threshold", "add_on_price"):
             typed[key] = None if value in (None, "") else parse_money(str(value), key)
         elif key == "gift_stock":

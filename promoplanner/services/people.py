@@ -20,11 +20,11 @@ from promoplanner.core.changes import ChangeKind
 from promoplanner.core.enums import Role
 from promoplanner.core.errors import DomainError, NotFound, SignInRefused
 from promoplanner.core.people import (
-    UNKNOWN_USER_HASH,
     Person,
     Right,
     hash_password,
     password_matches,
+    unknown_user_hash,
 )
 from promoplanner.core.validation import clean_text
 from promoplanner.services.context import Context
@@ -78,7 +78,7 @@ def sign_in(ctx: Context, user_name: str, password: str) -> Context:
     with ctx.uow.reading() as session:
         row = session.scalar(select(t.PersonRow).where(t.PersonRow.user_name == name))
         if row is None:
-            password_matches(password, UNKNOWN_USER_HASH)  # the same time as a real check
+            password_matches(password, unknown_user_hash())  # the same time as a real check
             raise SignInRefused("people.sign_in_refused", field="user_name")
         now = ctx.clock.now()
         wait = _wait_left(row, now)

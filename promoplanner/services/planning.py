@@ -42,7 +42,7 @@ def phase_changes(changes: Mapping[str, object]) -> dict[str, object]:
         if key in ("name", "theme"):
             typed[key] = clean_text(str(value), key, required=key == "name")
         elif key == "negotiation_scope":
-            typed[key] = clean_text(str(value), key, limit=2000)
+            typed[key] = clean_text(str(value), key, limit=2000, multiline=True)
         elif key in ("start", "end"):
             typed[key] = parse_day(value, key)  # type: ignore[arg-type]
         elif key == "flyer_target":
@@ -108,7 +108,7 @@ def set_quota(
     low = parse_count(min_items, "min_items", 0, 100_000)
     high = parse_count(max_items, "max_items", 0, 100_000)
     sensitive = parse_count(min_sensitive, "min_sensitive", 0, 100_000)
-    scope = clean_text(negotiation_scope, "negotiation_scope", limit=2000)
+    scope = clean_text(negotiation_scope, "negotiation_scope", limit=2000, multiline=True)
     if high < low:
         raise DomainError("input.max_below_min", field="max_items", min=low, max=high)
     if sensitive > high:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -162,8 +162,8 @@ def activity(row: t.ActivityRow) -> model.Activity:
     )
 
 
-def zone(row: t.DisplayZoneRow) -> model.DisplayZone:
-    """A display zone value with its item ids."""
+def zone(row: t.DisplayZoneRow, item_ids: Iterable[int] | None = None) -> model.DisplayZone:
+    """A display zone value with its item ids (read from the row unless given)."""
     return model.DisplayZone(
         id=row.id,
         phase_id=row.phase_id,
@@ -174,7 +174,7 @@ def zone(row: t.DisplayZoneRow) -> model.DisplayZone:
         end=row.end,
         floor_id=row.floor_id,
         location=row.location,
-        item_ids=tuple(sorted(i.id for i in row.items)),
+        item_ids=tuple(sorted(i.id for i in row.items) if item_ids is None else sorted(item_ids)),
         version=row.version,
     )
 

@@ -1,28 +1,37 @@
-"""Open a promoplanner database: SQLite file or server URL, upgraded by Alembic, safely."""
+"""Open a promoplanner database: SQLite file or server URL, upgraded by Alembic, safely.
+
+Opening reads the schema revision with one plain query; Alembic is imported only when
+an upgrade is due (see storage/schema.py).
+"""
 
 from __future__ import annotations
 
-import os
-import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from urllib.parse import quote
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from promoplanner.core.errors import DatabaseProblem
 from promoplanner.paths import default_database_path, migrations_dir
 from promoplanner.storage.engine import make_engine
+from promoplanner.storage.schema import (
+    OUR_TABLES,
+    current_revision,
+    head_revision,
+    is_ours,
+    known_revisions,
+    table_names,
+)
+from promoplanner.storage.sqlite_files import (
+    SQLITE_HEADER,
+    backup_copy_of,
+    check_sqlite_file,
+    read_only_url,
+)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-OUR_TABLES = {"campaign", "phase", "flyer_item"}
+__all__ = ["OUR_TABLES", "SQLITE_HEADER", "OpenedDatabase", "head_revision", "open_database"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +42,11 @@ class OpenedDatabase:
     url: str
     backup: Path | None = None
     upgraded_from: str | None = None
+
+    @property
+    def file(self) -> Path | None:
+        """The SQLite file (what a PDF must never replace), None on a server or in memory."""
+        return sqlite_file(self.url)
 
     @property
     def label(self) -> str:
@@ -57,52 +71,68 @@ def database_url(value: str | None) -> str:
         raise DatabaseProblem("db.cannot_open", url=value, reason=str(exc)) from None
 
 
-def alembic_config(connection=None) -> Config:
-    """Alembic configured in code, pointing at the shipped migrations."""
+def sqlite_file(url: str) -> Path | None:
+    """The file of an SQLite URL, None for a server or an in-memory database."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def database_file(value: str | None) -> Path | None:
+    """The SQLite file --db / PROMOPLANNER_DB names (None for a server), opening nothing."""
+    return sqlite_file(database_url(value))
+
+
+def alembic_config(connection=None):
+    """Alembic configured in code, pointing at the shipped migrations (imports Alembic)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     config.attributes["connection"] = connection
     return config
 
 
-def head_revision() -> str:
-    """The newest schema revision this program knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
 def open_database(value: str | None, *, create: bool = True) -> OpenedDatabase:
-    """Open (and if needed create or upgrade) the database named by a path or URL."""
+    """Open (and if needed create or upgrade) the database named by a path or URL.
+
+    Nothing is written before the database is known to be promoplanner's (its own tables)
+    or empty, on SQLite and on a server alike; a refusal leaves it as it was.
+    """
     url = database_url(value)
     try:
         parsed = make_url(url)
     except ArgumentError:
         raise DatabaseProblem("db.bad_url", url=url) from None
+    read_only = False
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        _check_sqlite_file(Path(parsed.database), create)
+        found = check_sqlite_file(Path(parsed.database), create)
+        read_only = found.exists and not found.writable
     try:
-        engine = make_engine(url)
+        engine = make_engine(read_only_url(Path(parsed.database)) if read_only else url, read_only)
         with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-            tables = set(inspect(conn).get_table_names())
+            tables = table_names(conn)
+            current = current_revision(conn, tables)
     except NoSuchModuleError:
         raise DatabaseProblem("db.bad_url", url=url) from None
     except ModuleNotFoundError as exc:
         raise DatabaseProblem("db.driver_missing", url=_safe(url), module=exc.name) from None
     except (OperationalError, SQLAlchemyError) as exc:
         raise DatabaseProblem("db.cannot_open", url=_safe(url), reason=_reason(exc)) from None
-    script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head()
-    if current is None and tables - {"alembic_version"}:
+    head = head_revision()
+    if not is_ours(tables, current):
         engine.dispose()
         raise DatabaseProblem("db.not_ours", url=_safe(url))
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+    if current is not None and current not in known_revisions():
         engine.dispose()
         raise DatabaseProblem("db.too_new", url=_safe(url), revision=current)
     backup = None
     if current is not None and current != head:
-        if not _writable(parsed):
+        if read_only:
             engine.dispose()
             raise DatabaseProblem("db.read_only_old", url=_safe(url), revision=current)
         backup = _backup(engine, parsed, current)
@@ -144,63 +174,13 @@ def migrate(engine: Engine, revision: str, *, down: bool = False) -> None:
 
 
 def _run_alembic(conn: Connection, revision: str, down: bool) -> None:
+    from alembic import command  # only here: an upgrade is rare, importing Alembic is slow
+
     config = alembic_config(conn)
     if down:
         command.downgrade(config, revision)
     else:
         command.upgrade(config, revision)
-
-
-def _writable(parsed) -> bool:
-    if parsed.get_backend_name() != "sqlite" or not parsed.database:
-        return True
-    path = Path(parsed.database)
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-def _check_sqlite_file(path: Path, create: bool) -> None:
-    # Refuse before SQLite touches the file: opening a foreign file in WAL mode would
-    # write to it, and a promoplanner database must never damage somebody else's file.
-    try:
-        str(path).encode("utf-8")
-        if path.is_dir():
-            raise DatabaseProblem("db.is_folder", url=str(path))
-        if path.exists():
-            if not path.is_file():  # a device, a pipe: reading it could block or consume it
-                raise DatabaseProblem("db.not_a_file", url=str(path))
-            _check_header_and_tables(path)
-            return
-        if not create:
-            raise DatabaseProblem("db.missing", url=str(path))
-        if not path.parent.is_dir():
-            raise DatabaseProblem("db.no_folder", url=str(path))
-        if not os.access(path.parent, os.W_OK):
-            raise DatabaseProblem("db.read_only", url=str(path))
-    except UnicodeEncodeError:
-        raise DatabaseProblem("db.bad_name", url=repr(str(path))) from None
-    except OSError as exc:
-        raise DatabaseProblem("db.cannot_open", url=str(path), reason=_os_reason(exc)) from None
-
-
-def _check_header_and_tables(path: Path) -> None:
-    with path.open("rb") as handle:
-        header = handle.read(16)
-    if header and header != SQLITE_HEADER:
-        raise DatabaseProblem("db.not_ours", url=str(path))
-    if not header:
-        return  # an empty file becomes a new database
-    try:
-        # immutable=1: read without locks, so not even a -wal or -shm file appears beside it
-        with sqlite3.connect(f"file:{quote(str(path))}?mode=ro&immutable=1", uri=True) as conn:
-            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-    except sqlite3.DatabaseError:
-        raise DatabaseProblem("db.not_ours", url=str(path)) from None
-    if names and not ("alembic_version" in names and names >= OUR_TABLES):
-        raise DatabaseProblem("db.not_ours", url=str(path))
-
-
-def _os_reason(exc: OSError) -> str:
-    return exc.strerror or str(exc)
 
 
 def _backup(engine: Engine, parsed, revision: str) -> Path | None:
@@ -213,12 +193,7 @@ def backup_copy(engine: Engine, why: str) -> Path | None:
     database = engine.url.database
     if engine.dialect.name != "sqlite" or not database or database == ":memory:":
         return None
-    source = Path(database)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = source.with_name(f"{source.stem}.{why}-{stamp}{source.suffix}")
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)  # consistent even with a WAL file beside it
-    return target
+    return backup_copy_of(Path(database), why)
 
 
 def _safe(url: str) -> str:

@@ -8,22 +8,37 @@ the same item therefore meet as a version conflict, never as a lost update.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from contextlib import suppress
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import URL
 
 WRITE = "promoplanner_write"  # execution option of connections that will write
 BUSY_TIMEOUT_MS = 5000
 
 
-def make_engine(url: str) -> Engine:
-    """An engine on the URL, with SQLite's pragmas and transaction handling."""
+def make_engine(url: str | URL, read_only: bool = False) -> Engine:
+    """An engine on the URL, with SQLite's pragmas and transaction handling.
+
+    `read_only` is for a file we may not write: it is read as it is (setting WAL would
+    write its header).
+    """
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "connect", _sqlite_read_only if read_only else _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
+    else:
+        # psycopg warns through logging when a rollback on a broken connection fails
+        # ("error ignored in rollback"); with no handler configured, Python prints that to
+        # stderr beside our own one-line refusal. A program that sets up logging still
+        # receives it (the record propagates); nobody else sees a stray line.
+        logging.getLogger("psycopg").addHandler(_QUIET)
     return engine
+
+
+_QUIET = logging.NullHandler()  # one instance: adding it again is a no-op
 
 
 def writing_engine(engine: Engine) -> Engine:
@@ -40,6 +55,14 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
         # A read-only file can still be read; a write will say why it cannot.
         with suppress(sqlite3.OperationalError):
             cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def _sqlite_read_only(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 

@@ -42,6 +42,19 @@ def snapshot(session: Session, campaign_id: int) -> model.CampaignSnapshot:
     ).all()
     phase_ids = [p.id for p in phase_rows]
     in_phases = t.PhaseRow.id.in_(phase_ids)
+    zone_rows = session.scalars(
+        select(t.DisplayZoneRow).join(t.PhaseRow).where(in_phases).order_by(t.DisplayZoneRow.id)
+    ).all()
+    # The zones' item ids by one plain read of the link table (not every item as an object).
+    zone_items: dict[int, list[int]] = {z.id: [] for z in zone_rows}
+    if zone_rows:
+        link, item = t.zone_item, t.FlyerItemRow.__table__
+        for zone_id, item_id in session.execute(
+            select(link.c.zone_id, link.c.item_id)
+            .join(item, item.c.id == link.c.item_id)
+            .where(link.c.zone_id.in_(list(zone_items)), item.c.deleted_at.is_(None))
+        ):  # a deleted item keeps its link for its restore, but shows in no zone
+            zone_items[zone_id].append(item_id)
     return model.CampaignSnapshot(
         campaign=convert.campaign(row),
         floors=floors(session),
@@ -74,16 +87,7 @@ def snapshot(session: Session, campaign_id: int) -> model.CampaignSnapshot:
                 .order_by(t.ActivityRow.start, t.ActivityRow.id)
             )
         ),
-        zones=tuple(
-            convert.zone(z)
-            for z in session.scalars(
-                select(t.DisplayZoneRow)
-                .join(t.PhaseRow)
-                .where(in_phases)
-                .options(selectinload(t.DisplayZoneRow.items))
-                .order_by(t.DisplayZoneRow.id)
-            )
-        ),
+        zones=tuple(convert.zone(z, zone_items[z.id]) for z in zone_rows),
         contests=tuple(
             convert.contest(c)
             for c in session.scalars(

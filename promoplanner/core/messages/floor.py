@@ -6,19 +6,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Checks, events ------------------------------------------------------------------
     "checks.future_day": (
         "{day} has not come yet; record a check on the day it is made.",
-        "{day} 尚未到来,请在检查当天记录。",
+        "{day} 尚未到来，请在检查当天记录。",
     ),
     "checks.not_on_sale": (
         "“{item}” is not on sale on {day} (its phase runs {start} to {end}).",
-        "“{item}”在 {day} 不在促销期内(档期 {start} 至 {end})。",
+        "“{item}”在 {day} 不在促销期内（档期 {start} 至 {end}）。",
     ),
     "input.outside_phase": (
         "{start} to {end} falls outside the phase ({phase_start} to {phase_end}).",
-        "{start} 至 {end} 不在档期内({phase_start} 至 {phase_end})。",
+        "{start} 至 {end} 不在档期内（{phase_start} 至 {phase_end}）。",
     ),
     "input.zone_item_gone": (
         "Some of the chosen items no longer exist; the list was refreshed, choose again.",
-        "部分所选商品已不存在,请刷新后重新选择。",
+        "部分所选商品已不存在，请刷新后重新选择。",
     ),
     "input.zone_item_other_phase": (
         "A zone holds only items of its own phase.",
@@ -28,7 +28,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_found.zone": ("That display zone no longer exists.", "该陈列区已不存在。"),
     "contest.registration_closed": (
         "Registration runs from {opens} to the contest day {contest_day}; {day} is outside.",
-        "报名时间为 {opens} 至比赛日 {contest_day},{day} 不在报名期内。",
+        "报名时间为 {opens} 至比赛日 {contest_day}，{day} 不在报名期内。",
     ),
     "not_found.contest": ("There is no contest “{value}”.", "没有比赛“{value}”。"),
     "not_found.entrant": ("That entrant is no longer registered.", "该选手已不在报名名单中。"),

@@ -10,11 +10,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "rights.role_buyer": (
         "Buyers may not do this; ask the planning department.",
-        "采购不能进行此项操作,请联系企划部。",
+        "采购不能进行此项操作，请联系企划部。",
     ),
     "rights.role_floor_manager": (
         "Floor management may not do this; ask the planning department.",
-        "卖场管理部不能进行此项操作,请联系企划部。",
+        "卖场管理部不能进行此项操作，请联系企划部。",
     ),
     "input.not_a_phone": (
         "“{value}” is not a phone number.",
@@ -23,15 +23,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "db.upgrade_broke_links": (
         "Upgrading the database would break links between rows (table {table}); "
         "nothing was changed.",
-        "升级数据库会破坏数据之间的关联(表 {table}),未做任何改动。",
+        "升级数据库会破坏数据之间的关联（表 {table}），未做任何改动。",
     ),
     "db.conflict": (
         "That clashes with what is already stored: {reason}",
-        "与已保存的数据冲突:{reason}",
+        "与已保存的数据冲突：{reason}",
     ),
     "contest.already_registered": (
         "{name} with this phone number is already registered.",
-        "{name}(同一电话)已经报名。",
+        "{name}（同一电话）已经报名。",
     ),
     "rights.items_buyers_only": (
         "Only buyers and the planning department change flyer items.",
@@ -44,7 +44,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rights.not_your_item": ("This item belongs to another buyer.", "该商品属于其他采购。"),
     "rights.deadline_passed": (
         "The deadline {due} has passed; ask the planning department to change items now.",
-        "截止时间 {due} 已过,如需修改请联系企划部。",
+        "截止时间 {due} 已过，如需修改请联系企划部。",
     ),
     "rights.keep_yourself": (
         "An item you buy stays yours; ask the planning department to hand it to a colleague.",

@@ -30,6 +30,7 @@ from promoplanner.storage.tables.items import (
     ActivityRow,
     DisplayZoneRow,
     FlyerItemRow,
+    FlyerProofItemRow,
     FlyerProofRow,
     zone_item,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "FloorQuotaRow",
     "FloorRow",
     "FlyerItemRow",
+    "FlyerProofItemRow",
     "FlyerProofRow",
     "HeatEntryRow",
     "HeatRow",

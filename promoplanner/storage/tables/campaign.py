@@ -62,7 +62,9 @@ class PhaseRow(Versioned, Base):
     """A promotion phase with its DM flyer."""
 
     __tablename__ = "phase"
-    __table_args__ = (UniqueConstraint("campaign_id", "number"),)
+    # Ids are never reused: a print begun before the phase was replaced must not record
+    # its proof against the new phase that would otherwise take the same id.
+    __table_args__ = (UniqueConstraint("campaign_id", "number"), {"sqlite_autoincrement": True})
     id: Mapped[int] = mapped_column(primary_key=True)
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"))
     number: Mapped[int]

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import Column, ForeignKey, Index, String, Table, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from promoplanner.core.enums import ActivityKind, DisplayForm, PriceTier, ZoneKind
+from promoplanner.core.enums import ActivityKind, DisplayForm, PriceTier, ProofState, ZoneKind
 from promoplanner.storage.tables.base import (
     Base,
     LocalTime,
@@ -122,3 +122,26 @@ class FlyerProofRow(Base):
     version: Mapped[int]
     made_at: Mapped[LocalTime]
     item_count: Mapped[int]
+    file: Mapped[str] = mapped_column(String(1000), default="", server_default="")
+    pdf_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    state: Mapped[ProofState] = mapped_column(
+        enum_column(ProofState), default=ProofState.WRITTEN, server_default="written"
+    )
+    items: Mapped[list[FlyerProofItemRow]] = relationship(
+        cascade="all, delete-orphan", order_by="FlyerProofItemRow.position"
+    )
+
+
+class FlyerProofItemRow(Base):
+    """An item as a proof printed it: kept after the item itself changes or goes."""
+
+    __tablename__ = "flyer_proof_item"
+    __table_args__ = (UniqueConstraint("proof_id", "item_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proof_id: Mapped[int] = mapped_column(ForeignKey("flyer_proof.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    item_id: Mapped[int]  # no foreign key: the record outlives the item
+    name: Mapped[str] = mapped_column(String(200))
+    barcode: Mapped[str] = mapped_column(String(32))
+    regular_price: Mapped[Money]
+    promo_price: Mapped[Money]

@@ -1,0 +1,43 @@
+"""Chinese texts use Chinese (full-width) punctuation: ：，；（）！？ — never inside placeholders,
+times like 12:00, ratios like A:B:C or numbers like 10,000, which keep their ASCII marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import promoplanner.documents.messages  # noqa: F401  (adds the documents' texts)
+from promoplanner.core.messages import MESSAGES
+
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+ASCII_MARK = re.compile(r"[:,;()!?]")
+
+
+def ascii_marks(zh: str) -> list[str]:
+    """The ASCII punctuation of a Chinese text that should be full-width, with context."""
+    found = []
+    text = PLACEHOLDER.sub("\u25a1", zh)  # a placeholder stands for some value: not ASCII
+    for match in ASCII_MARK.finditer(text):
+        i, mark = match.start(), match.group()
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        ascii_both = before.isascii() and after.isascii()
+        if mark == ":" and ascii_both and before.isalnum() and after.isalnum():
+            continue  # 12:00, A:B:C
+        if mark == "," and before.isdigit() and after.isdigit():
+            continue  # 10,000
+        found.append(text[max(0, i - 8) : i + 8])
+    return found
+
+
+def test_the_scan_finds_what_it_should():
+    assert ascii_marks("截止 {due}:{what}") == ["截止 □:□"]
+    assert len(ascii_marks("活动名称(默认最新);是否输错?")) == 4
+    assert ascii_marks("{time:%H:%M} 12:00 A:B:C 10,000 {n:,}") == []
+
+
+@pytest.mark.parametrize("key", sorted(MESSAGES))
+def test_chinese_texts_use_full_width_punctuation(key):
+    assert ascii_marks(MESSAGES[key][1]) == []
