@@ -34,13 +34,14 @@ def test_upgrade_to_0006_keeps_floors_buyers_and_campaigns(db_path, demo_db_temp
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM floor")).scalar() == before == 3
         assert conn.execute(text("SELECT count(*) FROM buyer")).scalar() == buyers == 5
-        assert conn.execute(
-            text("SELECT count(*) FROM floor WHERE retired_at IS NOT NULL")
-        ).scalar() == 0
+        assert (
+            conn.execute(text("SELECT count(*) FROM floor WHERE retired_at IS NOT NULL")).scalar()
+            == 0
+        )
         assert conn.execute(text("SELECT DISTINCT sort_order FROM buyer")).scalars().all() == [0]
-        assert conn.execute(
-            text("SELECT first_day, last_day FROM campaign")
-        ).all() == [(None, None)]
+        assert conn.execute(text("SELECT first_day, last_day FROM campaign")).all() == [
+            (None, None)
+        ]
         assert conn.execute(text("SELECT count(*) FROM store")).scalar() == 0
     engine.dispose()
 

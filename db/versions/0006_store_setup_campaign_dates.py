@@ -51,7 +51,7 @@ def upgrade() -> None:
             name="fk_buyer_department_department_id_department", ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("buyer_id", "department_id", name="pk_buyer_department"),
-    )  # fmt: skip
+    )
     with op.batch_alter_table("campaign") as batch:
         batch.add_column(sa.Column("first_day", sa.Date(), nullable=True))
         batch.add_column(sa.Column("last_day", sa.Date(), nullable=True))
@@ -65,7 +65,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("item_id", name="pk_carried_item"),
-    )  # fmt: skip
+    )
 
 
 def downgrade() -> None:

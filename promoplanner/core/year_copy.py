@@ -150,13 +150,22 @@ def plan_year_copy(
         if phase.number in chosen:
             shift = (chosen[phase.number] - phase.start).days
             result.append(
-                PhaseMove(phase.number, phase.name, phase.start, phase.end, shift,
-                          anchor_move, by_planner=True)
-            )  # fmt: skip
+                PhaseMove(
+                    phase.number,
+                    phase.name,
+                    phase.start,
+                    phase.end,
+                    shift,
+                    anchor_move,
+                    by_planner=True,
+                )
+            )
             continue
         if anchor_move is not None:
             shift = anchor_move.shift
         else:
             shift = (same_weekday(phase.start, years) - phase.start).days
-        result.append(PhaseMove(phase.number, phase.name, phase.start, phase.end, shift, anchor_move))
+        result.append(
+            PhaseMove(phase.number, phase.name, phase.start, phase.end, shift, anchor_move)
+        )
     return YearCopy(first, last, tuple(moved.values()), tuple(result))

@@ -7,6 +7,8 @@ and a key defined twice is a mistake caught at import.
 from __future__ import annotations
 
 from promoplanner.core.messages import (
+    calendar,
+    campaigns,
     cli,
     contest,
     database,
@@ -17,9 +19,11 @@ from promoplanner.core.messages import (
     people,
     rights,
     rules,
+    store,
 )
 
-AREAS = (rules, inputs, database, rights, cli, floor, items, people, contest, display)
+AREAS = (rules, inputs, database, rights, cli, floor, items, people, contest, display, calendar,
+         store, campaigns)  # fmt: skip
 
 
 def _merged() -> dict[str, tuple[str, str]]:
