@@ -239,7 +239,7 @@ def copy_campaign(
             tuple(convert.holiday(h) for h in row.holidays),
             len(row.phases),
             items,
-            tuple(dict.fromkeys(notes)),
+            tuple({(n.key, str(n.params)): n for n in notes}.values()),
         )
 
 

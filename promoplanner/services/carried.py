@@ -37,8 +37,8 @@ def confirm_items(
 ) -> int:
     """Confirm carried-over items of a phase (all, those of a floor, or those named).
 
-    A buyer confirms the items of their own floors before the deadline, as they would
-    change them; a refusal of any one item confirms none.
+    A buyer confirms the items they may change (their own floors', before the deadline):
+    without ids, those among all; with ids, a refusal of any one confirms none.
     """
     wanted = set(item_ids) if item_ids is not None else None
     with writing(ctx) as work:
@@ -57,6 +57,13 @@ def confirm_items(
             if (wanted is None or i.id in wanted) and (floor_id is None or i.floor_id == floor_id)
         ]
         rights = work_rights(work, phase_id)
+        if wanted is None:  # "all": those the person may change (none after the deadline)
+            locked = rights.lock_error(work.now)
+            if locked is not None:
+                raise locked
+            items = [
+                i for i in items if rights.refusal_for(i.floor_id, i.buyer_id, work.now) is None
+            ]
         for item in items:
             guard_item_change(work, rights, item.floor_id, item.buyer_id)
         ids = [i.id for i in items]

@@ -128,7 +128,8 @@ def rename_floor(
         row = _floor(work, floor_id)
         if new_code is not None:
             _refuse_taken_code(work.session, new_code, but=row.id)
-        check_seen(work, row, seen_version, floor_ref(row), {"code": new_code, "name": name})
+        mine = {"code": new_code, "name_zh": new_names[0] if new_names else None}
+        check_seen(work, row, seen_version, floor_ref(row), {k: v for k, v in mine.items() if v})
         before = row_values(row, FLOOR_FIELDS)
         if new_code is not None:
             row.code = new_code
