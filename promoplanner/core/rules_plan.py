@@ -28,8 +28,7 @@ def phase_overlap(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Finding]
                     (
                         ("phase", later.name),
                         ("other", phase.name),
-                        ("first", first),
-                        ("last", last),
+                        ("days", f"{first}" if first == last else f"{first} – {last}"),
                     ),
                     phase_id=later.id,
                 )

@@ -74,6 +74,39 @@ class NewCampaign:
     notes: tuple[Words, ...] = ()  # things left out, to tell the planner
 
 
+@dataclass(frozen=True)
+class CampaignSummary:
+    """A campaign with how many phases and live items it has, for lists and pickers."""
+
+    campaign: Campaign
+    phases: int
+    items: int
+
+
+def campaign_summaries(ctx: Context) -> list[CampaignSummary]:
+    """Every campaign, latest first, with its counts (one query each for phases and items)."""
+    from promoplanner.services.campaigns import list_campaigns
+
+    campaigns = list_campaigns(ctx)
+    with ctx.uow.reading() as session:
+        phases = {
+            campaign_id: count
+            for campaign_id, count in session.execute(
+                select(t.PhaseRow.campaign_id, func.count()).group_by(t.PhaseRow.campaign_id)
+            )
+        }
+        items = {
+            campaign_id: count
+            for campaign_id, count in session.execute(
+                select(t.PhaseRow.campaign_id, func.count(t.FlyerItemRow.id))
+                .join(t.FlyerItemRow, t.FlyerItemRow.phase_id == t.PhaseRow.id)
+                .where(t.FlyerItemRow.deleted_at.is_(None))
+                .group_by(t.PhaseRow.campaign_id)
+            )
+        }
+    return [CampaignSummary(c, phases.get(c.id, 0), items.get(c.id, 0)) for c in campaigns]
+
+
 def campaign_dates(
     year: int | str | None,
     month: int | str | None = None,

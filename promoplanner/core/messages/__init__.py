@@ -10,6 +10,7 @@ from promoplanner.core.messages import (
     calendar,
     campaigns,
     cli,
+    cli_setup,
     contest,
     database,
     display,
@@ -22,8 +23,22 @@ from promoplanner.core.messages import (
     store,
 )
 
-AREAS = (rules, inputs, database, rights, cli, floor, items, people, contest, display, calendar,
-         store, campaigns)  # fmt: skip
+AREAS = (
+    rules,
+    inputs,
+    database,
+    rights,
+    cli,
+    floor,
+    items,
+    people,
+    contest,
+    display,
+    calendar,
+    store,
+    campaigns,
+    cli_setup,
+)
 
 
 def _merged() -> dict[str, tuple[str, str]]:

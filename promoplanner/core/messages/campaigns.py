@@ -70,8 +70,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "阶段“{name}”已有 {proofs} 份编号的海报校样，不能删除；请改为修改其日期或名称。",
     ),
     "rule.phases_overlap": (
-        "{phase} shares {first} – {last} with {other}: check that the overlap is meant.",
-        "{phase}与{other}在 {first} – {last} 重叠：请确认是否有意为之。",
+        "{phase} shares {days} with {other}: check that the overlap is meant.",
+        "{phase}与{other}在 {days} 重叠：请确认是否有意为之。",
     ),
     "rule.items_to_confirm": (
         "{phase} {floor}: {items} items carried over from the earlier campaign are still "
