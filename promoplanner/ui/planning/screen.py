@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from promoplanner.core.errors import PromoError
 from promoplanner.services.planning import remove_quota
+from promoplanner.ui.campaigns.phase_actions import PhaseActionsWidget
 from promoplanner.ui.planning.campaign_form import CampaignFormWidget
 from promoplanner.ui.planning.deadlines import DeadlinesWidget
 from promoplanner.ui.planning.floors_model import END_RACKS, FLOOR, GoldenSpotsTableModel
@@ -122,6 +123,11 @@ class PlanningScreen(QWidget):
         header = QHBoxLayout()
         header.addWidget(QLabel(self.tr("Phase:")))
         header.addWidget(self.phase_picker)
+        self.phase_actions = PhaseActionsWidget(session, self.phase_picker)
+        self.phase_note = FieldErrorLabel()
+        self.phase_actions.said.connect(self._phase_said)
+        header.addWidget(self.phase_actions)
+        header.addWidget(self.phase_note, 1)
         header.addStretch(1)
         column = QVBoxLayout(self)
         column.addLayout(header)
@@ -163,6 +169,10 @@ class PlanningScreen(QWidget):
         self.campaign_form.set_campaign(snap.campaign if snap else None)
         self.deadlines.set_phase(snap, phase_id)
         self.holidays.set_campaign(snap)
+
+    def _phase_said(self, message: str, refused: bool) -> None:
+        self.phase_note.setStyleSheet("color: #b00020;" if refused else "color: #8a5a00;")
+        self.phase_note.show_error(message)
 
     def _discard_quotas(self) -> None:
         self.quotas.discard()

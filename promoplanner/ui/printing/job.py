@@ -33,7 +33,9 @@ def set_up_printer(printer: QPrinter, pdf: bytes) -> int:
         landscape = size.width() > size.height()
         upright = QSizeF(min(size.width(), size.height()), max(size.width(), size.height()))
         layout = QPageLayout(
-            QPageSize(upright, QPageSize.Unit.Point, matchPolicy=QPageSize.SizeMatchPolicy.FuzzyMatch),
+            QPageSize(
+                upright, QPageSize.Unit.Point, matchPolicy=QPageSize.SizeMatchPolicy.FuzzyMatch
+            ),
             QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
             QMarginsF(0, 0, 0, 0),
         )
