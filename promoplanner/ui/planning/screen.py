@@ -242,6 +242,8 @@ class PlanningScreen(QWidget):
             "ten thousands of yuan) and each phase: its theme, dates, flyer size and print run; "
             "the items each floor brings (type into the grid like a spreadsheet); the buyers' "
             "deadlines; the holidays of the campaign; and each floor's end racks and "
-            "pile-display spots. “Propose for the year” computes Children's Day, the Dragon "
-            "Boat Festival and Father's Day."
+            "pile-display spots. The holidays of the campaign's dates are proposed (public "
+            "holidays, the lunar festivals and the days retail sells on); take, move or drop "
+            "each, and add the store's own. Add, remove and reorder phases beside the phase "
+            "picker."
         )
