@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from promoplanner.core.errors import PromoError
 from promoplanner.core.holidays import FIRST_YEAR, LAST_YEAR, month_bounds
-from promoplanner.core.i18n import text
+from promoplanner.core.i18n import Language, current_language, text
 from promoplanner.core.june_plan import june_plan
 from promoplanner.core.year_copy import PhaseMove
 from promoplanner.services.campaign_copy import copy_campaign, copy_plan
@@ -81,8 +81,9 @@ class NewCampaignDialog(QDialog):
         self.year.setValue(today.year)
         self.errors.add_row(form, self.tr("Year:"), "year", self.year)
         self.month = QComboBox()
+        names = QLocale("zh_CN" if current_language() is Language.ZH else "en_US")
         for number in range(1, 13):
-            self.month.addItem(QDate(2000, number, 1).toString("MMMM"), number)
+            self.month.addItem(names.monthName(number), number)
         self.month.setCurrentIndex(today.month - 1)
         self.errors.add_row(form, self.tr("Month:"), "month", self.month)
         self.own_dates = QCheckBox(self.tr("Dates of its own:"))
@@ -187,10 +188,14 @@ class NewCampaignDialog(QDialog):
             )
             self.phases.setItem(row, 0, name)
             self.phases.setItem(row, 1, QTableWidgetItem(anchor))
-            start = date_edit()
+            start = self.phases.cellWidget(row, 2)
+            if start is None:  # reused: a replaced editor would linger until deleted
+                start = date_edit()
+                start.dateChanged.connect(lambda _d, r=row: self._moved(r))
+                self.phases.setCellWidget(row, 2, start)
+            start.blockSignals(True)
             start.setDate(to_qdate(move.start))
-            start.dateChanged.connect(lambda _d, r=row: self._moved(r))
-            self.phases.setCellWidget(row, 2, start)
+            start.blockSignals(False)
             self.phases.setItem(row, 3, QTableWidgetItem(f"{move.end}"))
         self.phases.setVisible(way != BLANK)
         self._show_outside(first, last)
