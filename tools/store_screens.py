@@ -39,7 +39,7 @@ def render(out_dir: Path) -> list[Path]:
     from promoplanner.ui.app import application, open_window
     from promoplanner.ui.campaigns.new_dialog import COPY, NewCampaignDialog
     from promoplanner.ui.compat import guard_none_refcount
-    from promoplanner.ui.firstrun import StoreAssistant
+    from promoplanner.ui.firstrun.assistant import StoreAssistant
     from promoplanner.ui.fonts import register_fonts
     from promoplanner.ui.language import install_translators
     from promoplanner.ui.session import AppSession
@@ -55,7 +55,7 @@ def render(out_dir: Path) -> list[Path]:
             target = out_dir / language
             target.mkdir(parents=True, exist_ok=True)
 
-            def save(widget, name: str) -> None:
+            def save(widget, name: str, target: Path = target) -> None:
                 _settle(app)
                 path = target / f"{name}.png"
                 widget.grab().save(str(path))

@@ -12,7 +12,10 @@
     </message>
     <message numerus="yes">
         <source>%n page(s) sent to %1.</source>
-        <translation><numerusform>%n page sent to %1.</numerusform><numerusform>%n pages sent to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n page sent to %1.</numerusform>
+            <numerusform>%n pages sent to %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -185,7 +185,9 @@
     </message>
     <message numerus="yes">
         <source>%n page(s) sent to %1.</source>
-        <translation><numerusform>已向 %1 发送 %n 页。</numerusform></translation>
+        <translation>
+            <numerusform>已向 %1 发送 %n 页。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a document and what it is for, then Make (Ctrl+Enter). It is made in the background — keep working, or Cancel (Esc). Look at it here, then print it (Print…), save it or open it in your PDF viewer.</source>

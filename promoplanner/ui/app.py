@@ -14,7 +14,6 @@ from promoplanner.core.clock import Clock
 from promoplanner.core.errors import PromoError
 from promoplanner.services.context import connect
 from promoplanner.ui.compat import guard_none_refcount
-from promoplanner.ui.firstrun.assistant import offer_first_run
 from promoplanner.ui.fonts import register_fonts
 from promoplanner.ui.language import choose_language, install_translators
 from promoplanner.ui.main_window import MainWindow
@@ -157,6 +156,13 @@ class WindowKeeper:
         """At the end of the program: wait for the old windows' jobs, then free them."""
         for retiring in list(self.retiring):
             retiring.finish()
+
+
+def offer_first_run(window: MainWindow) -> None:
+    """The first-run assistant over a window whose database is new (loaded only then)."""
+    from promoplanner.ui.firstrun.assistant import offer_first_run as offer
+
+    offer(window)
 
 
 def run_gui(

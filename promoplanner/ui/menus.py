@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from promoplanner.ui.campaigns.menu import add_campaign_menu
-from promoplanner.ui.firstrun.new_database import new_database
 from promoplanner.ui.screens import SCREENS
 from promoplanner.ui.settings import SettingsDialog, save_language, saved_actor_key, saved_language
 
@@ -67,7 +66,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         file_menu,
         QCoreApplication.translate("Menus", "&New database…"),
         ["Ctrl+Shift+N"],
-        lambda: new_database(window),
+        lambda: _new_database(window),
         "action_new_database",
     )
     acts["print"] = _action(
@@ -162,6 +161,12 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "action_help",
     )
     return acts
+
+
+def _new_database(window: MainWindow) -> None:
+    from promoplanner.ui.firstrun.new_database import new_database
+
+    new_database(window)
 
 
 def open_database(window: MainWindow) -> None:

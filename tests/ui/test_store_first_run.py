@@ -17,8 +17,12 @@ from promoplanner.services.store import store_layout
 from promoplanner.services.store_setup import store_info
 from promoplanner.ui.app import WindowKeeper, open_window
 from promoplanner.ui.campaigns.new_dialog import COPY, TEMPLATE, NewCampaignDialog
-from promoplanner.ui.firstrun import StoreAssistant, needs_first_run, offer_first_run
-from promoplanner.ui.firstrun.assistant import add_row
+from promoplanner.ui.firstrun.assistant import (
+    StoreAssistant,
+    add_row,
+    needs_first_run,
+    offer_first_run,
+)
 from promoplanner.ui.session import AppSession
 
 

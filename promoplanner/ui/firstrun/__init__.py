@@ -1,6 +1,4 @@
-"""A store's first run: File → New database, and the assistant that sets the store up."""
+"""A store's first run: File → New database (new_database) and the assistant (assistant).
 
-from promoplanner.ui.firstrun.assistant import StoreAssistant, needs_first_run, offer_first_run
-from promoplanner.ui.firstrun.new_database import new_database
-
-__all__ = ["StoreAssistant", "needs_first_run", "new_database", "offer_first_run"]
+Imported where used, not here: start-up needs neither until a database asks for them.
+"""
