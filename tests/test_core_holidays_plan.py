@@ -87,3 +87,62 @@ def test_planner_can_overrule_holiday_dates():
 )
 def test_coming_june_has_its_first_deadline_ahead(now, year):
     assert coming_june_year(now) == year
+
+
+@pytest.mark.parametrize(
+    ("kind", "year", "expected"),
+    [
+        ("spring_festival", 2026, date(2026, 2, 17)),
+        ("spring_festival", 2027, date(2027, 2, 6)),
+        ("lantern", 2027, date(2027, 2, 20)),
+        ("qingming", 2026, date(2026, 4, 5)),
+        ("qingming", 2028, date(2028, 4, 4)),
+        ("mothers_day", 2027, date(2027, 5, 9)),
+        ("qixi", 2026, date(2026, 8, 19)),
+        ("mid_autumn", 2026, date(2026, 9, 25)),
+        ("mid_autumn", 2028, date(2028, 10, 3)),
+        ("double_ninth", 2026, date(2026, 10, 18)),
+        ("laba", 2027, date(2027, 1, 15)),
+        ("national_day", 2027, date(2027, 10, 1)),
+        ("double_11", 2027, date(2027, 11, 11)),
+    ],
+)
+def test_each_holiday_of_the_year_by_its_rule(kind, year, expected):
+    from promoplanner.core.enums import HolidayKind
+    from promoplanner.core.holidays import holiday_day
+
+    assert holiday_day(HolidayKind(kind), year) == expected
+
+
+def test_the_maintained_calendar_and_the_lunar_rules_agree_for_a_century():
+    from promoplanner.core.enums import HolidayKind
+    from promoplanner.core.holidays import _public_days, qingming_by_rule
+
+    for year in range(2008, 2100):  # Qingming, Dragon Boat, Mid-Autumn public since 2008
+        public = _public_days(year)
+        assert public[HolidayKind.QINGMING] == qingming_by_rule(year), year
+        assert public[HolidayKind.DRAGON_BOAT] == dragon_boat(year), year
+
+
+def test_a_campaigns_dates_get_every_holiday_in_them():
+    from promoplanner.core.enums import HolidayGroup, HolidayKind
+    from promoplanner.core.holidays import holidays_between
+
+    found = holidays_between(date(2026, 9, 1), date(2026, 10, 31))
+    assert [(h.kind, h.day) for h in found] == [
+        (HolidayKind.MID_AUTUMN, date(2026, 9, 25)),
+        (HolidayKind.NATIONAL_DAY, date(2026, 10, 1)),
+        (HolidayKind.DOUBLE_NINTH, date(2026, 10, 18)),
+    ]
+    assert [h.group for h in found] == [
+        HolidayGroup.PUBLIC,
+        HolidayGroup.PUBLIC,
+        HolidayGroup.TRADITIONAL,
+    ]
+    june = [h.kind for h in holidays_between(date(2027, 6, 1), date(2027, 6, 30))]
+    assert june == [
+        HolidayKind.CHILDRENS_DAY,
+        HolidayKind.DRAGON_BOAT,
+        HolidayKind.DAY_618,
+        HolidayKind.FATHERS_DAY,
+    ]

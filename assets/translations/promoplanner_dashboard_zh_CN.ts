@@ -4,8 +4,8 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <source>No campaign yet. Load the demo with “promoplanner demo”.</source>
-        <translation>还没有促销活动。可用“promoplanner demo”载入演示数据。</translation>
+        <source>No campaign yet: make one with Campaign → New campaign… (or load the demo with “promoplanner demo”).</source>
+        <translation>还没有活动计划：请用“活动 → 新建活动…”建立一个（或用“promoplanner demo”载入示例）。</translation>
     </message>
     <message>
         <source>Every rule is met.</source>

@@ -17,5 +17,12 @@
             <numerusform>%n pages, %1 KB, made in %2 s.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to %1.</source>
+        <translation>
+            <numerusform>%n page sent to %1.</numerusform>
+            <numerusform>%n pages sent to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

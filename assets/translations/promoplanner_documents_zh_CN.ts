@@ -130,6 +130,14 @@
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print on a printer, through the print dialog</source>
+        <translation>通过打印对话框在打印机上打印</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Document&lt;/b&gt;</source>
         <translation>&lt;b&gt;文档&lt;/b&gt;</translation>
     </message>
@@ -202,8 +210,26 @@
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <source>Choose a document and what it is for, then Make (Ctrl+Enter). It is made in the background — keep working, or Cancel (Esc). Look at it here, then save it or open it in your PDF viewer to print.</source>
-        <translation>选择文档及其参数，然后点“生成文档”（Ctrl+Enter）。文档在后台生成——可继续工作，或按“取消”（Esc）。在此预览，然后保存或用 PDF 阅读器打开打印。</translation>
+        <source>No PDF viewer is installed to open it. Print it with Print…, or save it with Save as… and open it on another computer.</source>
+        <translation>没有安装可以打开它的 PDF 阅读器。请用“打印…”直接打印，或用“另存为…”保存后在其他电脑上打开。</translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation>未打印。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to %1.</source>
+        <translation>
+            <numerusform>已向 %1 发送 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a document and what it is for, then Make (Ctrl+Enter). It is made in the background — keep working, or Cancel (Esc). Look at it here, then print it (Print…), save it or open it in your PDF viewer.</source>
+        <translation>选择文档及其用途，然后点“生成”（Ctrl+Enter）。文档在后台生成——您可以继续工作，或点“取消”（Esc）。在此预览后，可打印（打印…）、保存或在 PDF 阅读器中打开。</translation>
     </message>
 </context>
 <context>

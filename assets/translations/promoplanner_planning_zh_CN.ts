@@ -153,16 +153,16 @@
         <translation>自定名称：</translation>
     </message>
     <message>
-        <source>(optional for the three June holidays)</source>
-        <translation>（六月三个节日可不填）</translation>
-    </message>
-    <message>
         <source>Day:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <source>Propose for the year</source>
-        <translation>按年份推算</translation>
+        <source>(needed for the store&apos;s own and other holidays)</source>
+        <translation>（本店节日和其他节日须填写）</translation>
+    </message>
+    <message>
+        <source>Take every proposed holiday</source>
+        <translation>采用全部推荐节日</translation>
     </message>
     <message>
         <source>Save holiday</source>
@@ -175,6 +175,10 @@
     <message>
         <source>Holidays of the campaign</source>
         <translation>活动节日</translation>
+    </message>
+    <message>
+        <source>%1 — proposed (%2): select it and save to take it</source>
+        <translation>%1——推荐（%2）：选中后保存即可采用</translation>
     </message>
     <message>
         <source>Proposed for %1: %2</source>
@@ -307,8 +311,8 @@
         <translation>无需保存：各表单均与已存内容一致。</translation>
     </message>
     <message>
-        <source>Set up the campaign (its June sales target and stretch target, typed in 万元 — ten thousands of yuan — and the discount above which an item is flagged as a likely typo) and each phase: its theme, dates, flyer size and print run; the items each floor brings (type into the grid like a spreadsheet); the buyers&apos; deadlines; the holidays of the campaign; and each floor&apos;s end racks and pile-display spots. Enter in a field saves its form; Ctrl+S saves every changed form and grid of the screen and says what it could not save. “Propose for the year” computes Children&apos;s Day, the Dragon Boat Festival and Father&apos;s Day.</source>
-        <translation>设置促销活动（6 月计划完成和力争完成目标，以万元填写；以及降价超过多少即视为可能输错的提醒上限）和各阶段：主题、日期、海报商品数和印数；各楼层的商品数（像电子表格一样在表格中录入）；采购截止时间；活动节日；以及各楼层的端架和堆头位数。在字段中按 Enter 保存该表单；Ctrl+S 保存本页所有修改过的表单和表格，并说明哪些未能保存。“按年份推算”可算出儿童节、端午节和父亲节。</translation>
+        <source>Set up the campaign (its June sales target and stretch target, typed in 万元 — ten thousands of yuan — and the discount above which an item is flagged as a likely typo) and each phase: its theme, dates, flyer size and print run; the items each floor brings (type into the grid like a spreadsheet); the buyers&apos; deadlines; the holidays of the campaign; and each floor&apos;s end racks and pile-display spots. Enter in a field saves its form; Ctrl+S saves every changed form and grid of the screen and says what it could not save. The holidays of the campaign&apos;s dates are proposed (public holidays, the lunar festivals and the days retail sells on); take, move or drop each, and add the store&apos;s own. Add, remove and reorder phases beside the phase picker.</source>
+        <translation>设置促销活动（6 月计划完成和力争完成目标，以万元填写；以及降价超过多少即视为可能输错的提醒上限）和各阶段：主题、日期、海报商品数和印数；各楼层的商品数（像电子表格一样在表格中录入）；采购截止时间；活动节日；以及各楼层的端架和堆头位数。在字段中按 Enter 保存该表单；Ctrl+S 保存本页所有修改过的表单和表格，并说明哪些未能保存。程序会按活动日期推荐节日（法定节假日、农历传统节日和零售促销日），每个都可采用、改期或删除，也可添加本店自己的节日。在阶段选择框旁可添加、删除阶段和调整顺序。</translation>
     </message>
 </context>
 <context>

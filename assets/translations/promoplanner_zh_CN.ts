@@ -214,6 +214,14 @@
         <translation>当前身份：</translation>
     </message>
     <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Campaign: </source>
+        <translation>活动：</translation>
+    </message>
+    <message>
         <source>Save your changes before closing promoplanner?</source>
         <translation>关闭 promoplanner 之前保存修改吗？</translation>
     </message>
@@ -231,6 +239,10 @@
     <message>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -289,9 +301,9 @@
         <translation>新的语言在下次启动时生效。</translation>
     </message>
     <message>
-        <source>Ctrl+1…7 switch screens. Ctrl+N new, Ctrl+S save, Ctrl+F find, Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+P print, Ctrl+O open another database.
+        <source>Ctrl+1…8 switch screens. Ctrl+N new, Ctrl+S save, Ctrl+F find, Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+P print, Ctrl+O open another database.
 A value the program refuses stays in its field, marked in red with the reason beside it, until you correct it or press Discard.</source>
-        <translation>Ctrl+1…7 切换页面。Ctrl+N 新建，Ctrl+S 保存，Ctrl+F 查找，Ctrl+Z 撤销，Ctrl+Shift+Z 重做，Ctrl+P 打印，Ctrl+O 打开其他数据库。
+        <translation>Ctrl+1…8 切换页面。Ctrl+N 新建，Ctrl+S 保存，Ctrl+F 查找，Ctrl+Z 撤销，Ctrl+Shift+Z 重做，Ctrl+P 打印，Ctrl+O 打开其他数据库。
 程序拒绝的值会留在输入框中，以红色标出并在旁边说明原因，直到您改正或点“放弃”。</translation>
     </message>
     <message>
@@ -335,6 +347,10 @@ A value the program refuses stays in its field, marked in red with the reason be
     <message>
         <source>Documents</source>
         <translation>文档</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
     </message>
     <message>
         <source>This screen is not part of this version yet.</source>

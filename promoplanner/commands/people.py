@@ -45,7 +45,7 @@ def handle(args: argparse.Namespace, clock: Clock) -> int:
     if args.action == "add":
         layout = store_layout(ctx)
         floors = [layout.floor_by_code(code).id for code in args.floor]
-        password = _new_password()
+        password = new_password()
         person = people.add_person(
             ctx, args.user_name, password, args.role, display_name=args.name,
             buyer_floor_ids=floors,
@@ -54,25 +54,25 @@ def handle(args: argparse.Namespace, clock: Clock) -> int:
         return 0
     target = people.person_by_user_name(ctx, args.user_name)
     if args.action == "password":
-        people.set_password(ctx, target.id, _new_password())
+        people.set_password(ctx, target.id, new_password())
     else:
         people.set_active(ctx, target.id, args.action == "enable")
     print(text(f"cli.person_{args.action}d", user=target.user_name))
     return 0
 
 
-def _new_password() -> str:
-    """The new account's password: PROMOPLANNER_NEW_PASSWORD, else asked twice."""
+def new_password(variable: str = "PROMOPLANNER_NEW_PASSWORD") -> str:
+    """The new account's password: from the environment variable, else asked twice."""
     import getpass
     import os
 
     from promoplanner.core.errors import DomainError
 
-    given = os.environ.get("PROMOPLANNER_NEW_PASSWORD")
+    given = os.environ.get(variable)
     if given is not None:
         return given
     if not sys.stdin.isatty():
-        raise DomainError("cli.new_password_needed", field="password")
+        raise DomainError("cli.new_password_from", field="password", variable=variable)
     first = getpass.getpass(text("cli.new_password_prompt"))
     if getpass.getpass(text("cli.new_password_again")) != first:
         raise DomainError("cli.passwords_differ", field="password")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cached_property
 
@@ -28,6 +28,7 @@ class Floor:
     end_racks: int = 0
     pile_spots: int = 0
     version: int = 1  # rises with every change; a change names the version it saw
+    retired: bool = False  # no longer offered; old campaigns still show it
 
     @property
     def golden_spots(self) -> int:
@@ -46,16 +47,29 @@ class Department:
     name_zh: str
     sort_order: int = 0
     version: int = 1  # rises with every change; a change names the version it saw
+    retired: bool = False  # no longer offered; old campaigns still show it
 
 
 @dataclass(frozen=True)
 class Buyer:
-    """A buyer (采购) and the floors they buy for."""
+    """A buyer (采购) and the floors (and, if said, departments) they buy for."""
 
     id: int
     name: str
     floor_ids: tuple[int, ...] = ()
-    active: bool = True
+    active: bool = True  # False: retired, no longer offered
+    version: int = 1  # rises with every change; a change names the version it saw
+    sort_order: int = 0
+    department_ids: tuple[int, ...] = ()
+    person_id: int | None = None  # the account they sign in with, if they have one
+
+
+@dataclass(frozen=True)
+class Store:
+    """The store a database belongs to."""
+
+    name: str
+    city: str = ""
     version: int = 1  # rises with every change; a change names the version it saw
 
 
@@ -86,6 +100,18 @@ class Campaign:
     tier_plan: tuple[int, int, int] = (2, 3, 1)
     deep_discount_limit: Decimal = Decimal("0.70")
     version: int = 1  # rises with every change; a change names the version it saw
+    first_day: date | None = None  # the campaign's own dates; None: its whole month
+    last_day: date | None = None
+
+    @property
+    def period(self) -> tuple[date, date]:
+        """The campaign's first and last day: its own dates, else its month."""
+        first = date(self.year, self.month, 1)
+        following = date(self.year + self.month // 12, self.month % 12 + 1, 1)
+        return (
+            self.first_day or first,
+            self.last_day or following - timedelta(days=1),
+        )
 
 
 @dataclass(frozen=True)
@@ -309,6 +335,7 @@ class CampaignSnapshot:
     zones: tuple[DisplayZone, ...] = ()
     contests: tuple[Contest, ...] = ()
     holidays: tuple[Holiday, ...] = ()
+    carried_item_ids: frozenset[int] = frozenset()  # items carried over, still to confirm
 
     def floor(self, floor_id: int) -> Floor:
         """The floor with that id."""

@@ -20,6 +20,7 @@ from promoplanner.core.model import (
     Phase,
 )
 from promoplanner.core.progress import floor_progress, late_buyers
+from promoplanner.core.rules_plan import PLAN_RULES
 
 
 @dataclass(frozen=True)
@@ -442,6 +443,7 @@ RULES: tuple[Rule, ...] = (
     tier_mix,
     golden_positions,
     strike_price_basis,
+    *PLAN_RULES,
 )
 
 

@@ -13,7 +13,7 @@ from promoplanner.core.audit import Action, ObjectKind, ObjectRef
 from promoplanner.core.changes import ChangeKind
 from promoplanner.core.enums import HolidayKind
 from promoplanner.core.errors import DatabaseProblem, DomainError, NotFound
-from promoplanner.core.holidays import propose_holidays
+from promoplanner.core.holidays import ProposedHoliday, holidays_between, propose_holidays
 from promoplanner.core.model import Campaign, CampaignSnapshot, Holiday, Phase
 from promoplanner.core.people import Right
 from promoplanner.core.validation import MAX_AMOUNT, clean_text, parse_day, parse_money
@@ -168,6 +168,16 @@ def proposed_holidays(year: int) -> list[tuple[HolidayKind, date]]:
     return [(h.kind, h.day) for h in propose_holidays(year)]
 
 
+def proposed_for_campaign(ctx: Context, campaign_id: int) -> list[ProposedHoliday]:
+    """The holidays the program proposes for the campaign's dates (taken or not)."""
+    with ctx.uow.reading() as session:
+        row = session.get(t.CampaignRow, campaign_id)
+        if row is None:
+            raise NotFound("not_found.campaign", value=campaign_id)
+        first, last = convert.campaign(row).period
+    return holidays_between(first, last)
+
+
 HOLIDAY_FIELDS = ("kind", "name", "day")
 
 
@@ -180,7 +190,7 @@ def set_holiday(
 ) -> Holiday:
     """Put a holiday on the campaign calendar, or move it (the planner overrules)."""
     day = parse_day(day, "day")
-    name = clean_text(name, "name", required=kind is HolidayKind.OTHER)
+    name = clean_text(name, "name", required=kind.needs_name)
     with writing(ctx) as work:
         work.require(Right.EDIT_CAMPAIGN)
         session = work.session
@@ -188,7 +198,7 @@ def set_holiday(
         if campaign is None:
             raise NotFound("not_found.campaign", value=campaign_id)
         row = None
-        if kind is not HolidayKind.OTHER:
+        if not kind.needs_name:  # one of each kind; the store's own may be several
             row = next((h for h in campaign.holidays if h.kind is kind), None)
         before = row_values(row, HOLIDAY_FIELDS) if row is not None else None
         if row is None:

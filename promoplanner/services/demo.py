@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -68,6 +69,10 @@ ZONE_GOODS = {
     # 百种营养品、男士化妆品、剃须刀、领带
     ZoneKind.HOLIDAY_COUNTER: ({"health"}, ("剃须", "领带", "洁面", "护肤", "止汗"), ()),
 }
+# The source plan's two phases.
+PHASE_NAMES = {1: "端午节促销", 2: "父亲节促销"}
+# The floors the source plan's quotas and zones name (food, general merchandise, clothing).
+TEMPLATE_FLOORS = tuple(code for code, *_ in FLOORS)
 # Assessment for a late buyer (篇五 of the source names 20 or 50 yuan per missed duty).
 LATE_ASSESSMENT = Decimal("50.00")
 
@@ -149,7 +154,7 @@ def load_demo(ctx: Context, year: int | None = None, replace: bool = False) -> D
             session.delete(existing)
             session.flush()
         floors = _store(session)
-        campaign = _campaign(session, plan, name)
+        campaign = june_campaign(session, plan, name, floors)
         items = _items(session, work.now, campaign, floors, plan)
         if first:
             _people(work, floors)
@@ -220,7 +225,14 @@ def _store(session: Session) -> dict[str, t.FloorRow]:
     return floors
 
 
-def _campaign(session: Session, plan: JunePlan, name: str) -> t.CampaignRow:
+def june_campaign(
+    session: Session, plan: JunePlan, name: str, floors: Mapping[str, t.FloorRow]
+) -> t.CampaignRow:
+    """The source plan's June campaign without its items, on the floors of those codes.
+
+    The demo builds it on its own floors; the June template on the store's (a quota or
+    zone of a floor code the store has not is left out: see TEMPLATE_FLOORS).
+    """
     campaign = t.CampaignRow(
         name=name,
         year=plan.year,
@@ -245,7 +257,7 @@ def _campaign(session: Session, plan: JunePlan, name: str) -> t.CampaignRow:
     p2_start, p2_end = plan.phase2
     phase1 = t.PhaseRow(
         number=1,
-        name="端午节促销",
+        name=PHASE_NAMES[1],
         theme="端午特卖 情系万家",
         start=p1_start,
         end=p1_end,
@@ -255,7 +267,7 @@ def _campaign(session: Session, plan: JunePlan, name: str) -> t.CampaignRow:
     )
     phase2 = t.PhaseRow(
         number=2,
-        name="父亲节促销",
+        name=PHASE_NAMES[2],
         theme=THEME,
         start=p2_start,
         end=p2_end,
@@ -265,7 +277,7 @@ def _campaign(session: Session, plan: JunePlan, name: str) -> t.CampaignRow:
     )
     campaign.phases = [phase1, phase2]
     session.flush()
-    _quotas(session, phase1, phase2)
+    _quotas(phase1, phase2, floors)
     phase1.deadlines = [
         t.DeadlineRow(
             due=plan.deadline1,
@@ -280,13 +292,12 @@ def _campaign(session: Session, plan: JunePlan, name: str) -> t.CampaignRow:
             what="各采购将特价商品组织到位，拍片制作海报；按期未完成以工作失误进行考核",
         )
     ]
-    _activities(session, plan, phase1, phase2)
+    _activities(session, plan, phase1, phase2, floors)
     session.flush()
     return campaign
 
 
-def _quotas(session: Session, phase1: t.PhaseRow, phase2: t.PhaseRow) -> None:
-    floor = {f.code: f for f in session.scalars(select(t.FloorRow))}
+def _quotas(phase1: t.PhaseRow, phase2: t.PhaseRow, floor: Mapping[str, t.FloorRow]) -> None:
     table = (
         (phase1, "1F", 40, 50, 10, "端午特色商品，应季商品"),
         (phase1, "2F", 30, 40, 8, "夏凉应季用品，清洁防晒"),
@@ -297,6 +308,8 @@ def _quotas(session: Session, phase1: t.PhaseRow, phase2: t.PhaseRow) -> None:
         (phase2, "3F", 30, 40, 0, ""),
     )
     for phase, code, low, high, sensitive, scope in table:
+        if code not in floor:
+            continue
         phase.quotas.append(
             t.FloorQuotaRow(
                 floor_id=floor[code].id,
@@ -308,8 +321,14 @@ def _quotas(session: Session, phase1: t.PhaseRow, phase2: t.PhaseRow) -> None:
         )
 
 
-def _activities(session: Session, plan: JunePlan, phase1: t.PhaseRow, phase2: t.PhaseRow) -> None:
-    floor = {f.code: f for f in session.scalars(select(t.FloorRow))}
+def _activities(
+    session: Session,
+    plan: JunePlan,
+    phase1: t.PhaseRow,
+    phase2: t.PhaseRow,
+    floors: Mapping[str, t.FloorRow],
+) -> None:
+    floor = {code: row.id for code, row in floors.items()}
     tie_start, tie_end = plan.tie_gift
     fest_start, fest_end = plan.beer_festival
     taste_start, taste_end = plan.square_tasting
@@ -374,7 +393,7 @@ def _activities(session: Session, plan: JunePlan, phase1: t.PhaseRow, phase2: t.
         [
             t.DisplayZoneRow(
                 phase_id=phase2.id,
-                floor_id=floor["1F"].id,
+                floor_id=floor.get("1F"),
                 name="商品特卖、品尝专区",
                 kind=ZoneKind.PRICE_AND_TASTING,
                 display_form=DisplayForm.MASS,
@@ -384,7 +403,7 @@ def _activities(session: Session, plan: JunePlan, phase1: t.PhaseRow, phase2: t.
             ),
             t.DisplayZoneRow(
                 phase_id=phase2.id,
-                floor_id=floor["2F"].id,
+                floor_id=floor.get("2F"),
                 name="夏凉用品陈列专区",
                 kind=ZoneKind.SEASONAL_DISPLAY,
                 display_form=DisplayForm.END_CAP,
@@ -394,7 +413,7 @@ def _activities(session: Session, plan: JunePlan, phase1: t.PhaseRow, phase2: t.
             ),
             t.DisplayZoneRow(
                 phase_id=phase2.id,
-                floor_id=floor["2F"].id,
+                floor_id=floor.get("2F"),
                 name="父亲节商品专柜",
                 kind=ZoneKind.HOLIDAY_COUNTER,
                 display_form=DisplayForm.CROSS,

@@ -28,7 +28,7 @@ from promoplanner.core.people import (
 )
 from promoplanner.core.validation import clean_text
 from promoplanner.services.context import Context
-from promoplanner.services.write import Work, check_seen, writing
+from promoplanner.services.write import Work, check_seen, rights_of, writing
 from promoplanner.storage import tables as t
 
 USER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
@@ -142,9 +142,16 @@ def create_first_planner(
 ) -> Person:
     """The store's first planner, on a database nobody can sign in to yet."""
     with writing(ctx, signed_in=False) as work:
-        if work.session.scalar(select(func.count()).select_from(t.PersonRow)):
-            raise DomainError("people.first_planner_exists")
-        return _add(work, user_name, password, display_name, [Role.PLANNER], ())
+        return first_planner(work, user_name, password, display_name)
+
+
+def first_planner(work: Work, user_name: str, password: str, display_name: str = "") -> Person:
+    """Make the store's first planner in the change under way, which goes on as them."""
+    if work.session.scalar(select(func.count()).select_from(t.PersonRow)):
+        raise DomainError("people.first_planner_exists")
+    person = _add(work, user_name, password, display_name, [Role.PLANNER], ())
+    work.person, work.rights = person, rights_of(work.session, person)
+    return person
 
 
 def add_person(
@@ -173,7 +180,14 @@ def _add(
     name = _user_name(user_name)
     shown = clean_text(display_name, "display_name", limit=100) or name
     kinds = _roles(roles)
-    floors = _floors(work.session, buyer_floor_ids, kinds)
+    floor_ids = list(buyer_floor_ids)
+    if Role.BUYER in kinds and not floor_ids:
+        # A buyer the store listed before (store buyer add): the account takes their floors.
+        listed = work.session.scalar(
+            select(t.BuyerRow).where(t.BuyerRow.name == shown, t.BuyerRow.person_id.is_(None))
+        )
+        floor_ids = [f.id for f in listed.floors] if listed is not None else []
+    floors = _floors(work.session, floor_ids, kinds)
     secret = _password(password)
     session = work.session
     if session.scalar(select(t.PersonRow.id).where(t.PersonRow.user_name == name)):

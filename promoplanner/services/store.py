@@ -36,23 +36,17 @@ class StoreLayout:
         raise NotFound("not_found.floor", value=code)
 
 
-def store_layout(ctx: Context) -> StoreLayout:
-    """The store's floors, departments and buyers."""
+def store_layout(ctx: Context, campaign_id: int | None = None) -> StoreLayout:
+    """The floors, departments and buyers on offer: those in use, and the retired ones the
+    campaign (if named) still refers to, so its old rows keep their names."""
     with ctx.uow.reading() as session:
+        used = queries.used_by_campaign(session, campaign_id)
         return StoreLayout(
-            floors=queries.floors(session),
-            departments=tuple(
-                convert.department(d)
-                for d in session.scalars(
-                    select(t.DepartmentRow).order_by(
-                        t.DepartmentRow.floor_id, t.DepartmentRow.sort_order
-                    )
-                )
+            floors=tuple(
+                f for f in queries.floors(session) if not f.retired or f.id in used["floor"]
             ),
-            buyers=tuple(
-                convert.buyer(b)
-                for b in session.scalars(select(t.BuyerRow).order_by(t.BuyerRow.name))
-            ),
+            departments=queries.offered_departments(session, campaign_id, used["department"]),
+            buyers=queries.offered_buyers(session, campaign_id, used["buyer"]),
         )
 
 

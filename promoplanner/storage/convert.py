@@ -24,6 +24,7 @@ def floor(row: t.FloorRow) -> model.Floor:
         row.end_racks,
         row.pile_spots,
         version=row.version,
+        retired=row.retired_at is not None,
     )
 
 
@@ -37,14 +38,27 @@ def department(row: t.DepartmentRow) -> model.Department:
         row.name_zh,
         row.sort_order,
         version=row.version,
+        retired=row.retired_at is not None,
     )
 
 
 def buyer(row: t.BuyerRow) -> model.Buyer:
-    """A buyer value with the ids of their floors."""
+    """A buyer value with the ids of their floors and departments."""
     return model.Buyer(
-        row.id, row.name, tuple(sorted(f.id for f in row.floors)), row.active, version=row.version
+        row.id,
+        row.name,
+        tuple(sorted(f.id for f in row.floors)),
+        row.active,
+        version=row.version,
+        sort_order=row.sort_order,
+        department_ids=tuple(sorted(d.id for d in row.departments)),
+        person_id=row.person_id,
     )
+
+
+def store(row: t.StoreRow) -> model.Store:
+    """The store value."""
+    return model.Store(row.name, row.city, version=row.version)
 
 
 def campaign(row: t.CampaignRow) -> model.Campaign:
@@ -61,6 +75,8 @@ def campaign(row: t.CampaignRow) -> model.Campaign:
         tier_plan=(row.tier_a, row.tier_b, row.tier_c),
         deep_discount_limit=Decimal(row.deep_discount_limit),
         version=row.version,
+        first_day=row.first_day,
+        last_day=row.last_day,
     )
 
 

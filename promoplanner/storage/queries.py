@@ -16,6 +16,77 @@ def floors(session: Session) -> tuple[model.Floor, ...]:
     return tuple(convert.floor(r) for r in rows)
 
 
+def used_by_campaign(session: Session, campaign_id: int | None) -> dict[str, set[int]]:
+    """Ids of the floors, departments and buyers the campaign's phases refer to."""
+    used: dict[str, set[int]] = {"floor": set(), "department": set(), "buyer": set()}
+    if campaign_id is None:
+        return used
+    phases = select(t.PhaseRow.id).where(t.PhaseRow.campaign_id == campaign_id)
+    item = t.FlyerItemRow
+    rows = session.execute(
+        select(item.floor_id, item.department_id, item.buyer_id)
+        .where(item.phase_id.in_(phases), item.deleted_at.is_(None))
+        .distinct()
+    )
+    for floor_id, department_id, buyer_id in rows:
+        used["floor"].add(floor_id)
+        if department_id is not None:
+            used["department"].add(department_id)
+        if buyer_id is not None:
+            used["buyer"].add(buyer_id)
+    used["floor"].update(
+        session.scalars(
+            select(t.FloorQuotaRow.floor_id).where(t.FloorQuotaRow.phase_id.in_(phases))
+        )
+    )
+    used["floor"].update(
+        f
+        for f in session.scalars(
+            select(t.DisplayZoneRow.floor_id).where(t.DisplayZoneRow.phase_id.in_(phases))
+        )
+        if f is not None
+    )
+    return used
+
+
+def offered_floors(session: Session, campaign_id: int | None) -> tuple[model.Floor, ...]:
+    """The floors in use now, and the retired ones the campaign still refers to."""
+    used = used_by_campaign(session, campaign_id)["floor"]
+    return tuple(f for f in floors(session) if not f.retired or f.id in used)
+
+
+def offered_departments(
+    session: Session, campaign_id: int | None, used: set[int] | None = None
+) -> tuple[model.Department, ...]:
+    """Departments in use now (of floors in use), and retired ones the campaign refers to."""
+    if used is None:
+        used = used_by_campaign(session, campaign_id)["department"]
+    rows = session.execute(
+        select(t.DepartmentRow, t.FloorRow.retired_at)
+        .join(t.FloorRow)
+        .order_by(t.DepartmentRow.floor_id, t.DepartmentRow.sort_order, t.DepartmentRow.id)
+    )
+    return tuple(
+        convert.department(d)
+        for d, floor_retired in rows
+        if (d.retired_at is None and floor_retired is None) or d.id in used
+    )
+
+
+def offered_buyers(
+    session: Session, campaign_id: int | None, used: set[int] | None = None
+) -> tuple[model.Buyer, ...]:
+    """Active buyers in their order, and retired ones the campaign's items name."""
+    if used is None:
+        used = used_by_campaign(session, campaign_id)["buyer"]
+    rows = session.scalars(
+        select(t.BuyerRow)
+        .options(selectinload(t.BuyerRow.floors), selectinload(t.BuyerRow.departments))
+        .order_by(t.BuyerRow.sort_order, t.BuyerRow.name)
+    )
+    return tuple(convert.buyer(b) for b in rows if b.active or b.id in used)
+
+
 def items_of_phases(session: Session, phase_ids: list[int]) -> tuple[model.FlyerItem, ...]:
     """Live items of the phases, read as plain rows (fast for tens of thousands)."""
     if not phase_ids:
@@ -55,29 +126,16 @@ def snapshot(session: Session, campaign_id: int) -> model.CampaignSnapshot:
             .where(link.c.zone_id.in_(list(zone_items)), item.c.deleted_at.is_(None))
         ):  # a deleted item keeps its link for its restore, but shows in no zone
             zone_items[zone_id].append(item_id)
+    used = used_by_campaign(session, campaign_id)
     return model.CampaignSnapshot(
         campaign=convert.campaign(row),
-        floors=floors(session),
+        floors=tuple(f for f in floors(session) if not f.retired or f.id in used["floor"]),
         phases=tuple(convert.phase(p) for p in phase_rows),
         quotas=tuple(convert.quota(q) for p in phase_rows for q in p.quotas),
         deadlines=tuple(convert.deadline(d) for p in phase_rows for d in p.deadlines),
         items=items_of_phases(session, phase_ids),
-        buyers=tuple(
-            convert.buyer(b)
-            for b in session.scalars(
-                select(t.BuyerRow)
-                .options(selectinload(t.BuyerRow.floors))
-                .order_by(t.BuyerRow.name)
-            )
-        ),
-        departments=tuple(
-            convert.department(d)
-            for d in session.scalars(
-                select(t.DepartmentRow).order_by(
-                    t.DepartmentRow.floor_id, t.DepartmentRow.sort_order
-                )
-            )
-        ),
+        buyers=offered_buyers(session, campaign_id, used["buyer"]),
+        departments=offered_departments(session, campaign_id, used["department"]),
         activities=tuple(
             convert.activity(a)
             for a in session.scalars(
@@ -95,4 +153,11 @@ def snapshot(session: Session, campaign_id: int) -> model.CampaignSnapshot:
             )
         ),
         holidays=tuple(convert.holiday(h) for h in row.holidays),
+        carried_item_ids=frozenset(
+            session.scalars(
+                select(t.CarriedItemRow.item_id)
+                .join(t.FlyerItemRow, t.FlyerItemRow.id == t.CarriedItemRow.item_id)
+                .where(t.FlyerItemRow.phase_id.in_(phase_ids), t.FlyerItemRow.deleted_at.is_(None))
+            )
+        ),
     )

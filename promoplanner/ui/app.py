@@ -135,12 +135,20 @@ class WindowKeeper:
         self.window = window
         self.clock = clock
         self.retiring: list[_Retiring] = []  # old windows hidden until their jobs end
-        window.database_open_requested.connect(self.switch_database)
+        self._listen(window)
 
-    def switch_database(self, path: str) -> None:
+    def _listen(self, window: MainWindow) -> None:
+        window.database_open_requested.connect(self.switch_database)
+        window.database_create_requested.connect(self.create_database)
+
+    def create_database(self, path: str) -> None:
+        """File → New database: create the file, open it, and offer the first-run assistant."""
+        self.switch_database(path, create=True)
+
+    def switch_database(self, path: str, create: bool = False) -> None:
         """Open the window on another database; the old window goes and its engine is closed."""
         try:
-            new_ctx = connect(path, clock=self.clock, create=False)
+            new_ctx = connect(path, clock=self.clock, create=create)
         except PromoError as exc:
             self.window.statusBar().showMessage(exc.message(), 10000)
             return
@@ -153,9 +161,10 @@ class WindowKeeper:
         old = self.window
         old.save_layout()
         window = open_window(AppSession(new_ctx))
-        window.database_open_requested.connect(self.switch_database)
+        self._listen(window)
         window.show()
         self.window = window
+        offer_first_run(window)
         # Not close(): it would wait for the old window's jobs with the program frozen.
         old.hide()
         if not running_jobs(old):
@@ -167,6 +176,13 @@ class WindowKeeper:
         """At the end of the program: wait for the old windows' jobs, then free them."""
         for retiring in list(self.retiring):
             retiring.finish()
+
+
+def offer_first_run(window: MainWindow) -> None:
+    """The first-run assistant over a window whose database is new (loaded only then)."""
+    from promoplanner.ui.firstrun.assistant import offer_first_run as offer
+
+    offer(window)
 
 
 def run_gui(
@@ -213,6 +229,8 @@ def run_gui(
         watcher = _FirstPaint(report)
         keeper.window.installEventFilter(watcher)
     keeper.window.show()
+    if not quit_after_start:
+        offer_first_run(keeper.window)
     status = app.exec()
     keeper.finish()
     keeper.window.session.ctx.uow.engine.dispose()

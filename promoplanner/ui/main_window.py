@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
     """Sidebar of screens, each made on first show; menus act on the screen shown."""
 
     database_open_requested = Signal(str)
+    database_create_requested = Signal(str)  # File → New database: a file that does not exist
     # The save / discard / cancel question; tests replace it (a real dialog waits for a click).
     ask_unsaved = staticmethod(ask_unsaved)
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([180, 1200])
         self.setCentralWidget(self.splitter)
         self._build_actor_bar()
+        self._build_campaign_bar()
         self.setStatusBar(MainStatusBar(session))
         self.actions_by_name = build_menus(self)
         self._own_keys: dict[str, list] = {}
@@ -207,6 +209,18 @@ class MainWindow(QMainWindow):
         if actor is not None and actor != self.session.ctx.actor:
             self.session.set_actor(actor)
         save_actor_key(key)
+
+    def _build_campaign_bar(self) -> None:
+        """The campaign every screen works on (Campaign → New adds to it)."""
+        from promoplanner.ui.campaigns.picker import CampaignPickerWidget
+
+        bar = QToolBar(self.tr("Campaign"))
+        bar.setObjectName("campaign_toolbar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr("Campaign: ")))
+        self.campaign_picker = CampaignPickerWidget(self.session)
+        bar.addWidget(self.campaign_picker)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     # --- remembered layout ---------------------------------------------------------------
     def _restore(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from promoplanner.ui.campaigns.menu import add_campaign_menu
 from promoplanner.ui.screens import SCREENS
 from promoplanner.ui.settings import SettingsDialog, save_language, saved_actor_key, saved_language
 
@@ -59,6 +60,14 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         [QKeySequence.StandardKey.Open],
         lambda: open_database(window),
         "action_open",
+    )
+    acts["new_database"] = _action(
+        window,
+        file_menu,
+        QCoreApplication.translate("Menus", "&New database…"),
+        ["Ctrl+Shift+N"],
+        lambda: _new_database(window),
+        "action_new_database",
     )
     acts["print"] = _action(
         window,
@@ -141,6 +150,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
             f"action_screen_{spec.key}",
         )
 
+    acts.update(add_campaign_menu(window, bar))
     help_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
     acts["help"] = _action(
         window,
@@ -151,6 +161,12 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "action_help",
     )
     return acts
+
+
+def _new_database(window: MainWindow) -> None:
+    from promoplanner.ui.firstrun.new_database import new_database
+
+    new_database(window)
 
 
 def open_database(window: MainWindow) -> None:
@@ -221,7 +237,7 @@ def show_help(window: MainWindow) -> None:
     body = text() if callable(text) else ""
     general = QCoreApplication.translate(
         "Menus",
-        "Ctrl+1…7 switch screens. Ctrl+N new, Ctrl+S save, Ctrl+F find, Ctrl+Z undo, "
+        "Ctrl+1…8 switch screens. Ctrl+N new, Ctrl+S save, Ctrl+F find, Ctrl+Z undo, "
         "Ctrl+Shift+Z redo, Ctrl+P print, Ctrl+O open another database.\n"
         "A value the program refuses stays in its field, marked in red with the reason "
         "beside it, until you correct it or press Discard.",

@@ -65,6 +65,12 @@ SCREENS = (
         "promoplanner.ui.documents",
         "DocumentsScreen",
     ),
+    ScreenSpec(
+        "store",
+        lambda: QCoreApplication.translate("Screens", "Store"),
+        "promoplanner.ui.store",
+        "StoreScreen",
+    ),
 )
 
 

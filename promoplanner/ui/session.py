@@ -85,7 +85,7 @@ class AppSession(QObject):
     def layout(self) -> StoreLayout:
         """Floors, departments and buyers, cached until the store changes."""
         if self._layout is None:
-            self._layout = store_layout(self._ctx)
+            self._layout = store_layout(self._ctx, self.campaign_id)
         return self._layout
 
     def change(self, kind: str, call: Callable[..., T], *args, **kwargs) -> T:

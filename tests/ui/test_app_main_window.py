@@ -21,13 +21,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_sidebar_lists_every_screen_and_shortcuts_switch(qtbot, window):
-    assert window.sidebar.count() == len(SCREENS) == 7
+    assert window.sidebar.count() == len(SCREENS) == 8
     assert window.current_key() == "dashboard"
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "planning"
     assert shows(window, window.screen("planning"))
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert shows(window, window.screen("contest"))
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert shows(window, window.screen("store"))
 
 
 def shows(window, screen) -> bool:

@@ -28,6 +28,7 @@ from promoplanner.storage.tables.floor import (
 )
 from promoplanner.storage.tables.items import (
     ActivityRow,
+    CarriedItemRow,
     DisplayZoneRow,
     FlyerItemRow,
     FlyerProofItemRow,
@@ -41,13 +42,21 @@ from promoplanner.storage.tables.people import (
     PersonRow,
     RoleRightRow,
 )
-from promoplanner.storage.tables.store import BuyerRow, DepartmentRow, FloorRow, buyer_floor
+from promoplanner.storage.tables.store import (
+    BuyerRow,
+    DepartmentRow,
+    FloorRow,
+    StoreRow,
+    buyer_department,
+    buyer_floor,
+)
 
 __all__ = [
     "ActivityRow",
     "Base",
     "BuyerRow",
     "CampaignRow",
+    "CarriedItemRow",
     "ContestEntrantRow",
     "ContestRoundRow",
     "ContestRow",
@@ -72,8 +81,10 @@ __all__ = [
     "PersonRow",
     "PhaseRow",
     "RoleRightRow",
+    "StoreRow",
     "Text200",
     "Versioned",
+    "buyer_department",
     "buyer_floor",
     "enum_column",
     "zone_item",

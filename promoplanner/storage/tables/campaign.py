@@ -28,6 +28,9 @@ class CampaignRow(Versioned, Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     year: Mapped[int]
     month: Mapped[int]
+    # The campaign's own dates when it is not the whole month (9-20 to 10-7, say).
+    first_day: Mapped[date | None]
+    last_day: Mapped[date | None]
     theme: Mapped[Text200]
     sales_target: Mapped[Money | None]
     stretch_target: Mapped[Money | None]

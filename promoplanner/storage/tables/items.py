@@ -68,6 +68,21 @@ class FlyerItemRow(Versioned, Base):
     deleted_by: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
 
 
+class CarriedItemRow(Base):
+    """An item carried over from an earlier campaign, still to be confirmed by its buyer.
+
+    Confirming deletes the row; the item itself is an ordinary item all along.
+    """
+
+    __tablename__ = "carried_item"
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("flyer_item.id", ondelete="CASCADE"), primary_key=True
+    )
+    # A plain number, no foreign key: the item it came from may be deleted later.
+    from_item_id: Mapped[int]
+    carried_at: Mapped[LocalTime]
+
+
 class ActivityRow(Versioned, Base):
     """A promotion activity of a phase."""
 

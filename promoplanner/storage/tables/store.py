@@ -1,11 +1,15 @@
-"""The store: floors, their departments, and the buyers who buy for them."""
+"""The store: its name, floors, their departments, and the buyers who buy for them.
+
+A floor or department in use is retired (``retired_at``), never deleted: old campaigns
+and the history still name it, but pickers and new campaigns no longer offer it.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, String, Table, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from promoplanner.storage.tables.base import Base, Text200, Versioned
+from promoplanner.storage.tables.base import Base, LocalTime, Text200, Versioned
 
 buyer_floor = Table(
     "buyer_floor",
@@ -13,6 +17,22 @@ buyer_floor = Table(
     Column("buyer_id", ForeignKey("buyer.id", ondelete="CASCADE"), primary_key=True),
     Column("floor_id", ForeignKey("floor.id", ondelete="CASCADE"), primary_key=True),
 )
+buyer_department = Table(
+    "buyer_department",
+    Base.metadata,
+    Column("buyer_id", ForeignKey("buyer.id", ondelete="CASCADE"), primary_key=True),
+    Column("department_id", ForeignKey("department.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class StoreRow(Versioned, Base):
+    """The store itself: one row per database (a database holds one store's campaigns)."""
+
+    __tablename__ = "store"
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    name: Mapped[str] = mapped_column(String(200))
+    city: Mapped[str] = mapped_column(String(100), default="")
 
 
 class FloorRow(Versioned, Base):
@@ -26,6 +46,7 @@ class FloorRow(Versioned, Base):
     sort_order: Mapped[int] = mapped_column(default=0)
     end_racks: Mapped[int] = mapped_column(default=0)
     pile_spots: Mapped[int] = mapped_column(default=0)
+    retired_at: Mapped[LocalTime | None]
     departments: Mapped[list[DepartmentRow]] = relationship(
         back_populates="floor", order_by="DepartmentRow.sort_order"
     )
@@ -42,6 +63,7 @@ class DepartmentRow(Versioned, Base):
     name_en: Mapped[Text200]
     name_zh: Mapped[Text200]
     sort_order: Mapped[int] = mapped_column(default=0)
+    retired_at: Mapped[LocalTime | None]
     floor: Mapped[FloorRow] = relationship(back_populates="departments")
 
 
@@ -56,4 +78,7 @@ class BuyerRow(Versioned, Base):
     person_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="RESTRICT"), unique=True
     )
+    sort_order: Mapped[int] = mapped_column(default=0, server_default="0")
     floors: Mapped[list[FloorRow]] = relationship(secondary=buyer_floor)
+    # Departments a buyer buys for (optional; their floors are among the buyer's floors).
+    departments: Mapped[list[DepartmentRow]] = relationship(secondary=buyer_department)

@@ -160,6 +160,7 @@ class DailyChecksScreen(QWidget):
     def _connect(self) -> None:
         self.session.data_changed.connect(self._data_changed)
         self.session.actor_changed.connect(self._actor_changed)
+        self.session.campaign_changed.connect(lambda: self._data_changed("store"))
         self.day.dateChanged.connect(lambda _d: self.reload())
         self.floor.currentIndexChanged.connect(lambda _i: self.reload())
         self.only_failed.toggled.connect(lambda _on: self.reload())

@@ -82,7 +82,12 @@ class DashboardScreen(QWidget):
         snap = self.session.snapshot()
         now = self.session.ctx.clock.now()
         if snap is None:
-            self.title.setText(self.tr("No campaign yet. Load the demo with “promoplanner demo”."))
+            self.title.setText(
+                self.tr(
+                    "No campaign yet: make one with Campaign → New campaign… (or load the "
+                    "demo with “promoplanner demo”)."
+                )
+            )
         else:
             c = snap.campaign
             self.title.setText(f"<h2>{c.name}</h2> {c.theme}")

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -38,6 +40,7 @@ from promoplanner.ui.documents.choices import DocumentChoicesWidget
 from promoplanner.ui.documents.names import default_name, remember_folder, save_folder
 from promoplanner.ui.documents.preview import PdfPreviewWidget
 from promoplanner.ui.documents.worker import DocumentJob
+from promoplanner.ui.printing import print_pdf, set_up_printer
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.ask import confirm
 
@@ -49,6 +52,7 @@ class DocumentsScreen(QWidget):
     file_dialog = QFileDialog
     open_url = staticmethod(QDesktopServices.openUrl)
     confirm = staticmethod(confirm)
+    print_dialog = QPrintDialog
 
     def __init__(self, session: AppSession, parent=None) -> None:
         super().__init__(parent)
@@ -82,6 +86,9 @@ class DocumentsScreen(QWidget):
         self.save_button.setObjectName("save_document")
         self.open_button = QPushButton(self.tr("Open in PDF viewer"))
         self.open_button.setObjectName("open_document")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("print_document")
+        self.print_button.setToolTip(self.tr("Print on a printer, through the print dialog"))
         self.preview = PdfPreviewWidget()
         self.zoom_out_button = QToolButton()
         self.zoom_out_button.setText("−")
@@ -118,6 +125,7 @@ class DocumentsScreen(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.save_button.clicked.connect(self.save_pdf)
         self.open_button.clicked.connect(self.open_pdf)
+        self.print_button.clicked.connect(self.print_paper)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.make)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel)
         run_row = QHBoxLayout()
@@ -126,6 +134,7 @@ class DocumentsScreen(QWidget):
         out_row = QHBoxLayout()
         out_row.addWidget(self.save_button)
         out_row.addWidget(self.open_button)
+        out_row.addWidget(self.print_button)
         side = QWidget()
         side_column = QVBoxLayout(side)
         side_column.addWidget(QLabel(self.tr("<b>Document</b>")))
@@ -206,6 +215,7 @@ class DocumentsScreen(QWidget):
         has_pdf = self.pdf is not None and not busy
         self.save_button.setEnabled(has_pdf)
         self.open_button.setEnabled(has_pdf)
+        self.print_button.setEnabled(has_pdf)
 
     def make(self) -> None:
         """Make the chosen document in a worker thread (Ctrl+Enter)."""
@@ -419,8 +429,46 @@ class DocumentsScreen(QWidget):
             return None
         if version is not None:
             self._say(self._recorded_note(version).strip())
-        self.open_url(QUrl.fromLocalFile(str(path)))
+        if not self.open_url(QUrl.fromLocalFile(str(path))):
+            self._say(
+                self.tr(
+                    "No PDF viewer is installed to open it. Print it with Print…, or save it "
+                    "with Save as… and open it on another computer."
+                ),
+                refused=True,
+            )
+            return None
         return str(path)
+
+    def print_paper(self) -> int | None:
+        """Print the document through the print dialog; the pages printed (None: not)."""
+        if self.pdf is None:
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        set_up_printer(printer, self.pdf)
+        dialog = self.print_dialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self._say(self.tr("Not printed."))
+            return None
+        version = self.unrecorded.stamp.version if self.unrecorded else None
+        if self.unrecorded is not None:  # paper is a proof round: its number is recorded
+            try:
+                record_flyer_proof(self.session.ctx, self.unrecorded, lambda: None)
+            except PromoError as exc:
+                self._say(exc.message(), refused=True)
+                return None
+            self.unrecorded = None
+            self.session.data_changed.emit("documents")
+        pages = print_pdf(self.pdf, printer)
+        if not pages:
+            self._say(self.tr("The printer could not be started."), refused=True)
+            return None
+        where = printer.outputFileName() or printer.printerName()
+        self._say(
+            self.tr("%n page(s) sent to %1.", "", pages).replace("%1", where)
+            + self._recorded_note(version)
+        )
+        return pages
 
     # --- commands of the main window ----------------------------------------------------
     def print_document(self) -> None:
@@ -444,6 +492,6 @@ class DocumentsScreen(QWidget):
         """What this screen is for."""
         return self.tr(
             "Choose a document and what it is for, then Make (Ctrl+Enter). It is made in the "
-            "background — keep working, or Cancel (Esc). Look at it here, then save it or open "
-            "it in your PDF viewer to print."
+            "background — keep working, or Cancel (Esc). Look at it here, then print it (Print…), "
+            "save it or open it in your PDF viewer."
         )

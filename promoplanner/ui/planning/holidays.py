@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from promoplanner.core.enums import HolidayKind
 from promoplanner.core.errors import PromoError
+from promoplanner.core.holidays import ProposedHoliday
 from promoplanner.core.i18n import text
 from promoplanner.core.model import CampaignSnapshot, Holiday
-from promoplanner.services.campaigns import proposed_holidays, remove_holiday, set_holiday
+from promoplanner.services.campaigns import proposed_for_campaign, remove_holiday, set_holiday
 from promoplanner.ui.labels import listing
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.dates import date_edit, from_qdate, to_qdate
@@ -44,6 +46,7 @@ class HolidaysWidget(QWidget):
         self.campaign_id: int | None = None
         self.year = 0
         self.holidays: list[Holiday] = []
+        self.proposals: list[ProposedHoliday] = []  # proposed for the dates, not taken yet
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("holidays_table")
         self.table.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Holiday")])
@@ -76,8 +79,8 @@ class HolidaysWidget(QWidget):
             ),
         )
         self.name = self.errors.add_row(form, self.tr("Own name:"), "name", QLineEdit())
-        self.name.setPlaceholderText(self.tr("(optional for the three June holidays)"))
-        self.propose_button = QPushButton(self.tr("Propose for the year"))
+        self.name.setPlaceholderText(self.tr("(needed for the store's own and other holidays)"))
+        self.propose_button = QPushButton(self.tr("Take every proposed holiday"))
         self.propose_button.setObjectName("propose_holidays")
         self.save_button = QPushButton(self.tr("Save holiday"))
         self.save_button.setObjectName("save_holiday")
@@ -141,12 +144,32 @@ class HolidaysWidget(QWidget):
         self.campaign_id = snapshot.campaign.id if snapshot else None
         self.year = snapshot.campaign.year if snapshot else 0
         self.holidays = sorted(snapshot.holidays if snapshot else (), key=lambda h: h.day)
+        taken = {h.kind for h in self.holidays}
+        self.proposals = (
+            [
+                p
+                for p in proposed_for_campaign(self.session.ctx, self.campaign_id)
+                if p.kind not in taken
+            ]
+            if snapshot
+            else []
+        )
         self.table.blockSignals(True)
-        self.table.setRowCount(len(self.holidays))
+        self.table.setRowCount(len(self.holidays) + len(self.proposals))
         for row, h in enumerate(self.holidays):
             for col, value in enumerate((h.day.isoformat(), holiday_name(h))):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, h.id)
+                self.table.setItem(row, col, cell)
+        for row, p in enumerate(self.proposals, start=len(self.holidays)):
+            shown = (
+                self.tr("%1 — proposed (%2): select it and save to take it")
+                .replace("%1", p.name)
+                .replace("%2", text(f"holiday_group.{p.group.value}"))
+            )
+            for col, value in enumerate((p.day.isoformat(), shown)):
+                cell = QTableWidgetItem(value)
+                cell.setForeground(QColor("#8a8a8a"))
                 self.table.setItem(row, col, cell)
         self.table.resizeColumnToContents(0)
         self.table.blockSignals(False)
@@ -161,8 +184,15 @@ class HolidaysWidget(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        h = self.holidays[rows[0].row()]
+        row = rows[0].row()
         self.errors.clear()
+        if row >= len(self.holidays):  # a proposal: the form takes it on save
+            p = self.proposals[row - len(self.holidays)]
+            self.kind.setCurrentIndex(self.kind.findData(p.kind.value))
+            self.name.setText("")
+            self.day.setDate(to_qdate(p.day))
+            return
+        h = self.holidays[row]
         self.kind.setCurrentIndex(self.kind.findData(h.kind.value))
         self.name.setText(h.name)
         self.day.setDate(to_qdate(h.day))
@@ -189,16 +219,19 @@ class HolidaysWidget(QWidget):
     def remove(self) -> None:
         """Take the selected holiday off the calendar."""
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        if not rows or rows[0].row() >= len(self.holidays):
             return
         self.session.change("planning", remove_holiday, self.holidays[rows[0].row()].id)
 
     def propose(self) -> None:
-        """Set the holidays the program computes for the campaign's year."""
+        """Take every holiday the program proposes for the campaign's dates (moved back to
+        the computed day where the planner had moved one)."""
         if self.campaign_id is None:
             return
         try:
-            days = proposed_holidays(self.year)
+            days = [
+                (p.kind, p.day) for p in proposed_for_campaign(self.session.ctx, self.campaign_id)
+            ]
             for kind, day in days:
                 set_holiday(self.session.ctx, self.campaign_id, kind, day)
         except PromoError as exc:

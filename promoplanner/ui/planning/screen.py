@@ -21,6 +21,7 @@ from promoplanner.core.errors import PromoError
 from promoplanner.core.people import Right
 from promoplanner.services.planning import remove_quota
 from promoplanner.services.write import may
+from promoplanner.ui.campaigns.phase_actions import PhaseActionsWidget
 from promoplanner.ui.labels import in_a_row, listing
 from promoplanner.ui.planning.campaign_form import CampaignFormWidget
 from promoplanner.ui.planning.deadlines import DeadlinesWidget
@@ -181,6 +182,11 @@ class PlanningScreen(QWidget):
         header = QHBoxLayout()
         header.addWidget(QLabel(self.tr("Phase:")))
         header.addWidget(self.phase_picker)
+        self.phase_actions = PhaseActionsWidget(self.session, self.phase_picker)
+        self.phase_note = FieldErrorLabel()
+        self.phase_actions.said.connect(self._phase_said)
+        header.addWidget(self.phase_actions)
+        header.addWidget(self.phase_note, 1)
         # The notes share the picker's line: a line of their own pushed the floors' golden
         # positions (all a floor manager may change here) below a 1366×768 screen.
         header.addWidget(self.rights_note, 1)
@@ -313,6 +319,10 @@ class PlanningScreen(QWidget):
         self.quota_error.setStyleSheet("color: #6b4a00;")
         self.quota_error.show_error(message)
 
+    def _phase_said(self, message: str, refused: bool) -> None:
+        self.phase_note.setStyleSheet("color: #b00020;" if refused else "color: #8a5a00;")
+        self.phase_note.show_error(message)
+
     def _discard_quotas(self) -> None:
         self.quotas.discard()
         self.quota_error.show_error("")
@@ -436,6 +446,8 @@ class PlanningScreen(QWidget):
             "the items each floor brings (type into the grid like a spreadsheet); the buyers' "
             "deadlines; the holidays of the campaign; and each floor's end racks and "
             "pile-display spots. Enter in a field saves its form; Ctrl+S saves every changed "
-            "form and grid of the screen and says what it could not save. “Propose for the "
-            "year” computes Children's Day, the Dragon Boat Festival and Father's Day."
+            "form and grid of the screen and says what it could not save. The holidays of the "
+            "campaign's dates are proposed (public holidays, the lunar festivals and the days "
+            "retail sells on); take, move or drop each, and add the store's own. Add, remove "
+            "and reorder phases beside the phase picker."
         )

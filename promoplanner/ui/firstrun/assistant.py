@@ -1,0 +1,334 @@
+"""The first-run assistant: the store's name and city, its first planner, floors with their
+departments and golden positions, and its buyers, set up in one go (services/store_setup)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from promoplanner.core.errors import PromoError
+from promoplanner.services.campaigns import list_campaigns
+from promoplanner.services.context import Context
+from promoplanner.services.people import has_people
+from promoplanner.services.store_setup import (
+    BuyerPlan,
+    FloorPlan,
+    NewPlanner,
+    SetupDone,
+    StoreSetup,
+    set_up_store,
+    store_info,
+)
+from promoplanner.ui.session import AppSession
+from promoplanner.ui.widgets.field_error import ERROR_STYLE
+
+if TYPE_CHECKING:
+    from promoplanner.ui.main_window import MainWindow
+
+# What the table shows a new store to start from (the source plan's store).
+SUGGESTED_FLOORS = (
+    ("1F", "食品", "12", "14", "生鲜、粮油副食、休闲食品、酒水饮料"),
+    ("2F", "百货", "10", "12", "洗化、家居日用、小家电、季节用品"),
+    ("3F", "服装", "6", "4", "男装、女装、童装、鞋袜"),
+)
+SEPARATORS = re.compile(r"[、,，;；\s]+")
+
+
+def words(value: str) -> list[str]:
+    """The names in a cell: 生鲜、粮油 or 1F 2F (any comma, 、 or space between)."""
+    return [w for w in SEPARATORS.split(value.strip()) if w]
+
+
+def needs_first_run(ctx: Context) -> bool:
+    """Whether the database asks for the assistant: nobody can sign in, or no store and no
+    campaign yet (a demo database has both campaign and people: it never asks)."""
+    if not has_people(ctx):
+        return True
+    return store_info(ctx) is None and not list_campaigns(ctx)
+
+
+def offer_first_run(window: MainWindow) -> StoreAssistant | None:
+    """Open the assistant over the window when its database is new (not blocking)."""
+    if not needs_first_run(window.session.ctx):
+        return None
+    assistant = StoreAssistant(window.session, window)
+    assistant.finished.connect(lambda _result: assistant.apply_to(window))
+    window.first_run_assistant = assistant
+    assistant.open()
+    return assistant
+
+
+def _table(headers: list[str], rows, name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    for values in rows:
+        add_row(table, values)
+    return table
+
+
+def add_row(table: QTableWidget, values=()) -> int:
+    """Append a row with those cell texts; its number."""
+    row = table.rowCount()
+    table.insertRow(row)
+    for col in range(table.columnCount()):
+        table.setItem(row, col, QTableWidgetItem(values[col] if col < len(values) else ""))
+    return row
+
+
+def cell(table: QTableWidget, row: int, col: int) -> str:
+    """A cell's text (empty when none)."""
+    item = table.item(row, col)
+    return item.text().strip() if item is not None else ""
+
+
+def _buttons(table: QTableWidget, add_text: str, remove_text: str) -> QHBoxLayout:
+    add, remove = QPushButton(add_text), QPushButton(remove_text)
+    add.clicked.connect(lambda: table.setCurrentCell(add_row(table), 0))
+    remove.clicked.connect(lambda: table.removeRow(table.currentRow()))
+    line = QHBoxLayout()
+    line.addWidget(add)
+    line.addWidget(remove)
+    line.addStretch(1)
+    return line
+
+
+class _Page(QWizardPage):
+    """A page that asks its assistant before going on (Qt calls these virtuals)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.check = lambda: True
+        self.prepare = lambda: None
+
+    def validatePage(self) -> bool:
+        return bool(self.check())
+
+    def initializePage(self) -> None:
+        self.prepare()
+
+
+class StoreAssistant(QWizard):
+    """Five pages; nothing is written until Finish, then everything at once."""
+
+    def __init__(self, session: AppSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.done_setup: SetupDone | None = None
+        self.setWindowTitle(self.tr("Set up your store"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setMinimumSize(720, 520)
+        self.first_planner = not has_people(session.ctx)
+        self._store_page()
+        if self.first_planner:
+            self._planner_page()
+        self._floors_page()
+        self._buyers_page()
+        self._finish_page()
+
+    # --- pages -------------------------------------------------------------------------
+    def _page(self, title: str, subtitle: str) -> tuple[_Page, QVBoxLayout]:
+        page = _Page()
+        page.setTitle(title)
+        page.setSubTitle(subtitle)
+        column = QVBoxLayout(page)
+        self.addPage(page)
+        return page, column
+
+    def _store_page(self) -> None:
+        page, column = self._page(
+            self.tr("Your store"),
+            self.tr(
+                "Welcome. A few questions set promoplanner up for your store; everything "
+                "can be changed later on the Store screen."
+            ),
+        )
+        form = QFormLayout()
+        self.store_name = QLineEdit()
+        self.store_name.setObjectName("store_name")
+        self.store_name.setPlaceholderText(self.tr("e.g. 新华百货超市"))
+        self.city = QLineEdit()
+        self.city.setObjectName("store_city")
+        form.addRow(self.tr("Store name:"), self.store_name)
+        form.addRow(self.tr("City:"), self.city)
+        column.addLayout(form)
+        page.registerField("store_name*", self.store_name)
+
+    def _planner_page(self) -> None:
+        page, column = self._page(
+            self.tr("The first planner"),
+            self.tr(
+                "The planning department signs in with this account and gives the others theirs."
+            ),
+        )
+        form = QFormLayout()
+        self.user_name = QLineEdit()
+        self.user_name.setObjectName("planner_user")
+        self.user_name.setPlaceholderText(self.tr("letters and digits, e.g. zhoumin"))
+        self.display_name = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("User name:"), self.user_name)
+        form.addRow(self.tr("Name shown:"), self.display_name)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("The same password again:"), self.again)
+        self.planner_error = QLabel()
+        self.planner_error.setStyleSheet(ERROR_STYLE)
+        self.planner_error.setWordWrap(True)
+        column.addLayout(form)
+        column.addWidget(self.planner_error)
+        page.registerField("user_name*", self.user_name)
+        page.registerField("password*", self.password)
+        page.check = self._planner_ok
+
+    def _planner_ok(self) -> bool:
+        if self.password.text() != self.again.text():
+            self.planner_error.setText(self.tr("The two passwords differ."))
+            return False
+        self.planner_error.setText("")
+        return True
+
+    def _floors_page(self) -> None:
+        _page, column = self._page(
+            self.tr("Floors and departments"),
+            self.tr(
+                "Each floor's code and name, its golden positions (end racks and pile "
+                "displays) and its departments, separated by 、 or commas."
+            ),
+        )
+        self.floors = _table(
+            [
+                self.tr("Code"),
+                self.tr("Name"),
+                self.tr("End racks"),
+                self.tr("Pile spots"),
+                self.tr("Departments"),
+            ],
+            SUGGESTED_FLOORS,
+            "assistant_floors",
+        )
+        column.addWidget(self.floors)
+        column.addLayout(_buttons(self.floors, self.tr("Add floor"), self.tr("Remove floor")))
+
+    def _buyers_page(self) -> None:
+        _page, column = self._page(
+            self.tr("Buyers"),
+            self.tr(
+                "Who buys for which floors (codes, e.g. 1F 2F) or departments (e.g. "
+                "1F/生鲜). A planner gives each buyer an account later."
+            ),
+        )
+        self.buyers = _table(
+            [self.tr("Name"), self.tr("Floors"), self.tr("Departments")], (), "assistant_buyers"
+        )
+        column.addWidget(self.buyers)
+        column.addLayout(_buttons(self.buyers, self.tr("Add buyer"), self.tr("Remove buyer")))
+
+    def _finish_page(self) -> None:
+        page, column = self._page(
+            self.tr("Ready"),
+            self.tr("Finish sets the store up. Nothing is written before."),
+        )
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.campaign_next = QCheckBox(self.tr("Make the first campaign now"))
+        self.campaign_next.setObjectName("campaign_next")
+        self.campaign_next.setChecked(True)
+        self.error = QLabel()
+        self.error.setObjectName("assistant_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.summary)
+        column.addWidget(self.campaign_next)
+        column.addStretch(1)
+        column.addWidget(self.error)
+        page.prepare = self._summarise
+        page.check = self.finish
+
+    # --- what the answers make -----------------------------------------------------------
+    def setup(self) -> StoreSetup:
+        """The answers as the service takes them."""
+        floors = tuple(
+            FloorPlan(
+                cell(self.floors, r, 0),
+                cell(self.floors, r, 1),
+                "",
+                cell(self.floors, r, 2) or "0",
+                cell(self.floors, r, 3) or "0",
+                tuple(words(cell(self.floors, r, 4))),
+            )
+            for r in range(self.floors.rowCount())
+            if any(cell(self.floors, r, c) for c in range(5))
+        )
+        buyers = []
+        for r in range(self.buyers.rowCount()):
+            name = cell(self.buyers, r, 0)
+            if not (name or cell(self.buyers, r, 1) or cell(self.buyers, r, 2)):
+                continue
+            departments = tuple(
+                tuple(w.split("/", 1)) for w in words(cell(self.buyers, r, 2)) if "/" in w
+            )
+            buyers.append(BuyerPlan(name, tuple(words(cell(self.buyers, r, 1))), departments))  # type: ignore[arg-type]
+        planner = (
+            NewPlanner(self.user_name.text(), self.password.text(), self.display_name.text())
+            if self.first_planner
+            else None
+        )
+        return StoreSetup(self.store_name.text(), self.city.text(), planner, floors, tuple(buyers))
+
+    def _summarise(self) -> None:
+        setup = self.setup()
+        departments = sum(len(f.departments) for f in setup.floors)
+        self.summary.setText(
+            self.tr("%1 in %2: %3 floors, %4 departments, %5 buyers.")
+            .replace("%1", setup.name)
+            .replace("%2", setup.city or "—")
+            .replace("%3", str(len(setup.floors)))
+            .replace("%4", str(departments))
+            .replace("%5", str(len(setup.buyers)))
+        )
+        self.error.setText("")
+
+    def finish(self) -> bool:
+        """Set the store up; a refusal is shown here and nothing is written."""
+        try:
+            self.done_setup = self.session.change("store", set_up_store, self.setup())
+        except PromoError as exc:
+            self.error.setText(exc.message())
+            return False
+        return True
+
+    def apply_to(self, window: MainWindow) -> None:
+        """Once finished: act as the new planner, then (if asked) make the first campaign."""
+        if self.done_setup is None:
+            return
+        planner = self.done_setup.planner
+        if planner is not None:
+            from promoplanner.ui.settings import actor_key
+
+            window.choose_actor(actor_key(planner))
+        if self.campaign_next.isChecked():
+            from promoplanner.ui.campaigns.menu import new_campaign
+
+            new_campaign(window)
