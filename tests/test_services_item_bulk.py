@@ -323,3 +323,24 @@ def retire_buyer(ctx, buyer_id: int) -> None:
 
     with ctx.uow.transaction() as session:
         session.get(t.BuyerRow, buyer_id).active = False
+
+
+def test_nothing_new_goes_onto_a_retired_floor_or_department(demo_ctx):
+    from promoplanner.services.floors import add_floor, remove_floor
+
+    floor = add_floor(demo_ctx, "4F", "超市仓储", "Storage")
+    remove_floor(demo_ctx, floor.id)  # never used: gone; a used floor would be retired
+    egg = demo_item(demo_ctx, "新鲜鸡蛋")
+    clothing = store_layout(demo_ctx).floor_by_code("3F")
+    with demo_ctx.uow.transaction() as session:  # the store stopped selling clothes
+        from promoplanner.storage import tables as t
+
+        session.get(t.FloorRow, clothing.id).retired_at = datetime(2027, 5, 1)
+    rows = [{"name": "衬衫", "regular_price": "99", "promo_price": "79", "floor_id": "3F"}]
+    with pytest.raises(RowRefused) as refused:
+        add_items(demo_ctx, phase_id(demo_ctx, "1"), rows)
+    assert refused.value.cause.key == "store.floor_retired"
+    with pytest.raises(PromoError) as moved:
+        update_item(demo_ctx, egg.id, {"floor_id": clothing.id, "department_id": None})
+    assert moved.value.key == "store.floor_retired"
+    assert update_item(demo_ctx, egg.id, {"notes": "仍可修改"}).notes == "仍可修改"

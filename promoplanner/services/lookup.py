@@ -22,6 +22,7 @@ class _Named:
     id: int
     words: frozenset[str]  # code and names, lower-cased
     floor_id: int | None = None
+    retired: str = ""  # the code or name a refusal names, when retired
 
 
 class StoreLookup:
@@ -33,17 +34,27 @@ class StoreLookup:
     @cached_property
     def floors(self) -> dict[int, _Named]:
         """Every floor by id."""
-        rows = self._session.execute(
-            select(t.FloorRow.id, t.FloorRow.code, t.FloorRow.name_en, t.FloorRow.name_zh)
-        )
-        return {r.id: _Named(r.id, _words(r.code, r.name_en, r.name_zh)) for r in rows}
+        f = t.FloorRow
+        rows = self._session.execute(select(f.id, f.code, f.name_en, f.name_zh, f.retired_at))
+        return {
+            r.id: _Named(r.id, _words(r.code, r.name_en, r.name_zh), None, _gone(r, r.code))
+            for r in rows
+        }
 
     @cached_property
     def departments(self) -> dict[int, _Named]:
         """Every department by id, with its floor."""
         d = t.DepartmentRow
-        rows = self._session.execute(select(d.id, d.code, d.name_en, d.name_zh, d.floor_id))
-        return {r.id: _Named(r.id, _words(r.code, r.name_en, r.name_zh), r.floor_id) for r in rows}
+        rows = self._session.execute(
+            select(d.id, d.code, d.name_en, d.name_zh, d.floor_id, d.retired_at)
+        )
+        return {
+            r.id: _Named(
+                r.id, _words(r.code, r.name_en, r.name_zh), r.floor_id,
+                _gone(r, r.name_zh or r.name_en or r.code),
+            )
+            for r in rows
+        }  # fmt: skip
 
     @cached_property
     def buyers(self) -> dict[int, _Named]:
@@ -55,6 +66,10 @@ class StoreLookup:
         """The floor's id, from an id or its code or name."""
         found = self._find(self.floors, value, "floor_id", "bulk.unknown_floor")
         assert found is not None  # a floor is required; its parser refuses an empty one
+        if self.floors[found].retired:  # old items keep it; nothing new goes there
+            raise DomainError(
+                "store.floor_retired", field="floor_id", code=self.floors[found].retired
+            )
         return found
 
     def department(self, value: object, floor_id: int | None) -> int | None:
@@ -97,3 +112,7 @@ class StoreLookup:
 
 def _words(*names: str) -> frozenset[str]:
     return frozenset(n.strip().lower() for n in names if n and n.strip())
+
+
+def _gone(row, label: str) -> str:
+    return label if row.retired_at is not None else ""

@@ -63,4 +63,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Barcode {barcode} is on row {other} of this block too.",
         "条码 {barcode} 在本次内容的第 {other} 行也出现了。",
     ),
+    "items.department_retired": (
+        "Department “{name}” is retired; choose one in use.",
+        "部门“{name}”已停用，请选择在用的部门。",
+    ),
 }
