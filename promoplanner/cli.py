@@ -56,9 +56,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[Callable[[argparse._SubParsersAction], None]]:
     from promoplanner import print_commands
-    from promoplanner.commands import campaigns, history, items, people, store
+    from promoplanner.commands import (
+        campaigns,
+        history,
+        items,
+        people,
+        sheets,
+        store,
+        submissions,
+    )
 
-    groups = (print_commands, people, history, items, store, campaigns)
+    groups = (print_commands, people, history, items, store, campaigns, sheets, submissions)
     for group in groups:
         COMMANDS.update(group.COMMANDS)  # the groups do not import cli: no import cycle
     return [group.register for group in groups]

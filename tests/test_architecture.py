@@ -28,6 +28,16 @@ FORBIDDEN = {
         "promoplanner.ui",
     ),
     "services": ("PySide6", "promoplanner.ui"),
+    # files on disk: plain rows in, plain rows out (openpyxl and csv); no database, no GUI
+    "sheets": (
+        "PySide6",
+        "sqlalchemy",
+        "reportlab",
+        "promoplanner.storage",
+        "promoplanner.services",
+        "promoplanner.documents",
+        "promoplanner.ui",
+    ),
     # documents read core values: data -> ReportLab story -> PDF bytes, nothing more
     "documents": (
         "PySide6",

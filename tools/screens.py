@@ -63,6 +63,9 @@ def render(
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         ctx = connect(str(Path(tmp) / "demo.sqlite"), clock=FixedClock(DEMO_NOW))
         load_demo(ctx, 2027)
+        from promoplanner.services.people import person_by_user_name
+
+        ctx = ctx.acting_as(person_by_user_name(ctx, "planner"))  # changes need a person
         _register_entrants(ctx)
         guard_none_refcount()  # PySide6 6.12 on Python 3.11: see promoplanner/ui/compat.py
         app = application()

@@ -255,6 +255,10 @@
         <translation>采购截止时间</translation>
     </message>
     <message>
+        <source>Buyers&apos; lists</source>
+        <translation>采购清单</translation>
+    </message>
+    <message>
         <source>Holidays of the campaign</source>
         <translation>活动节日</translation>
     </message>

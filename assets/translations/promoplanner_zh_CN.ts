@@ -289,6 +289,18 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Import items…</source>
+        <translation>导入商品(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport items…</source>
+        <translation>导出商品(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Blank &amp;template…</source>
+        <translation>空白模板(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>

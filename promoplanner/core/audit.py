@@ -21,6 +21,12 @@ class Action(StrEnum):
     REOPEN = "reopen"  # a deadline reopened for buyers
     SIGN_IN = "sign_in"
     PASSWORD = "password"  # a password set or reset (the hash is never written down)
+    IMPORT = "import"  # a spreadsheet imported (its rows have their own entries)
+    SUBMIT = "submit"  # a buyer handed in their list
+    APPROVE = "approve"  # the planning department accepted a list
+    RETURN = "return"  # the planning department sent a list back, with a comment
+    RECORD = "record"  # a late record frozen at a deadline
+    WAIVE = "waive"  # an assessment waived, with a reason
 
 
 class ObjectKind(StrEnum):
@@ -43,6 +49,9 @@ class ObjectKind(StrEnum):
     BUYER = "buyer"
     PERSON = "person"
     STORE = "store"
+    SUBMISSION = "submission"
+    LATE_RECORD = "late_record"
+    SHEET = "sheet"  # an imported spreadsheet file
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ class ChangeKind(StrEnum):
     STORE = "store"  # floors, departments, buyers
     PEOPLE = "people"
     PROOFS = "proofs"
+    SUBMISSIONS = "submissions"  # buyers' submissions and late records
 
 
 @dataclass(frozen=True)

@@ -131,51 +131,56 @@ FIELDS: tuple[ItemField, ...] = (
     ItemField(
         "name", FieldKind.TEXT, lambda v: clean_text(str(v), "name", required=True),
         required=True, width=200,
-        headers=("name", "item", "商品", "商品名称", "品名", "名称"),
+        headers=("name", "item", "item name", "product", "product name", "商品", "商品名称",
+                 "商品名", "品名", "名称"),
     ),
     ItemField(
         "barcode", FieldKind.BARCODE, lambda v: clean_barcode(str(v)), width=120,
-        headers=("barcode", "ean", "条码", "条形码", "商品条码"),
+        headers=("barcode", "ean", "ean13", "ean-13", "条码", "条形码", "商品条码", "国际条码",
+                 "条码号"),
     ),
     ItemField(
         "spec", FieldKind.TEXT, lambda v: clean_text(str(v), "spec"), width=80,
-        headers=("spec", "specification", "规格"),
+        headers=("spec", "specification", "size", "规格", "规格型号"),
     ),
     ItemField(
         "unit", FieldKind.TEXT, lambda v: clean_text(str(v), "unit", limit=32), width=50,
-        headers=("unit", "单位", "计价单位"),
+        headers=("unit", "unit of sale", "uom", "单位", "计价单位", "计量单位", "销售单位"),
     ),
     ItemField(
         "regular_price", FieldKind.MONEY, _price("regular_price"), required=True, width=100,
-        headers=("regular price", "regular", "price", "原价", "正常售价", "零售价"),
+        headers=("regular price", "regular", "retail price", "price", "原价", "正常售价", "零售价",
+                 "原售价", "正常价", "售价"),
     ),
     ItemField(
         "promo_price", FieldKind.MONEY, _price("promo_price"), required=True, width=110,
-        headers=("promotion price", "promo price", "promo", "特价", "促销价", "dm价"),
+        headers=("promotion price", "promo price", "promo", "special price", "sale price", "特价",
+                 "促销价", "dm价", "活动价", "海报价"),
     ),
     ItemField(
         "tier", FieldKind.CHOICE, parse_tier, width=50,
-        headers=("tier", "price tier", "价格带", "档次"),
+        headers=("tier", "price tier", "价格带", "档次", "价格档次"),
     ),
     ItemField(
         "sensitive", FieldKind.FLAG, parse_flag, width=70,
-        headers=("sensitive", "price-sensitive", "敏感", "敏感商品", "是否敏感"),
+        headers=("sensitive", "price-sensitive", "sensitive item", "敏感", "敏感商品", "是否敏感",
+                 "敏感品"),
     ),
     ItemField(
         "display_form", FieldKind.CHOICE, parse_display_form, width=100,
-        headers=("display", "display form", "陈列", "陈列方式"),
+        headers=("display", "display form", "陈列", "陈列方式", "陈列形式"),
     ),
     ItemField(
         "floor_id", FieldKind.REFERENCE, _reference("floor_id"), required=True, width=60,
-        headers=("floor", "楼层"),
+        headers=("floor", "楼层", "楼层号"),
     ),
     ItemField(
         "department_id", FieldKind.REFERENCE, _reference("department_id"), width=110,
-        headers=("department", "dept", "部门", "课别", "柜组"),
+        headers=("department", "dept", "部门", "课别", "柜组", "部类"),
     ),
     ItemField(
         "buyer_id", FieldKind.REFERENCE, _reference("buyer_id"), width=80,
-        headers=("buyer", "采购", "采购员"),
+        headers=("buyer", "采购", "采购员", "采购人"),
     ),
     ItemField(
         "photo", FieldKind.PHOTO, lambda v: clean_text(str(v), "photo", limit=500),
@@ -183,7 +188,7 @@ FIELDS: tuple[ItemField, ...] = (
     ),
     ItemField(
         "notes", FieldKind.TEXT, lambda v: clean_text(str(v), "notes", limit=2000, multiline=True),
-        width=160, sortable=False, headers=("notes", "note", "remarks", "备注"),
+        width=160, sortable=False, headers=("notes", "note", "remarks", "备注", "说明"),
     ),
 )  # fmt: skip
 FIELDS_BY_NAME: dict[str, ItemField] = {f.name: f for f in FIELDS}

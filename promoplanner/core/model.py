@@ -14,6 +14,8 @@ from promoplanner.core.enums import (
     PriceTier,
     ZoneKind,
 )
+from promoplanner.core.late import LateRecord
+from promoplanner.core.submissions import Submission
 
 
 @dataclass(frozen=True)
@@ -336,6 +338,10 @@ class CampaignSnapshot:
     contests: tuple[Contest, ...] = ()
     holidays: tuple[Holiday, ...] = ()
     carried_item_ids: frozenset[int] = frozenset()  # items carried over, still to confirm
+    # The records frozen at passed deadlines; None when the snapshot was not read from a
+    # database (then the late list is reckoned from the items, as a forecast).
+    late_records: tuple[LateRecord, ...] | None = None
+    submissions: tuple[Submission, ...] = ()
 
     def floor(self, floor_id: int) -> Floor:
         """The floor with that id."""

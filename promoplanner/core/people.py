@@ -26,12 +26,15 @@ class Right(StrEnum):
     MANAGE_PEOPLE = "people.manage"  # accounts, roles, passwords
     REOPEN_DEADLINE = "deadline.reopen"  # let buyers change items after the cutoff
     NUMBER_PROOFS = "proofs.number"  # record a numbered flyer proof
+    SUBMIT_ITEMS = "items.submit"  # hand in one's own list for a phase (a signed statement)
+    REVIEW_SUBMISSIONS = "submissions.review"  # approve or return a buyer's list
+    WAIVE_ASSESSMENT = "assessment.waive"  # let a late buyer off the assessment, with a reason
 
 
-# What a new database grants each role (migration 0005 writes the same rows).
+# What a new database grants each role (migrations 0005 and 0008 write the same rows).
 DEFAULT_GRANTS: dict[Role, frozenset[Right]] = {
-    Role.PLANNER: frozenset(Right) - {Right.EDIT_OWN_ITEMS},
-    Role.BUYER: frozenset({Right.EDIT_OWN_ITEMS}),
+    Role.PLANNER: frozenset(Right) - {Right.EDIT_OWN_ITEMS, Right.SUBMIT_ITEMS},
+    Role.BUYER: frozenset({Right.EDIT_OWN_ITEMS, Right.SUBMIT_ITEMS}),
     Role.FLOOR_MANAGER: frozenset({Right.RECORD_CHECKS, Right.RUN_CONTEST, Right.SET_GOLDEN_SPOTS}),
 }
 # The order in which a person's main role is named (status bar, messages).

@@ -8,6 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from promoplanner.core.enums import DeadlineState
+from promoplanner.core.late import LateRecord
 from promoplanner.core.model import (
     Buyer,
     BuyerDeadline,
@@ -95,27 +96,77 @@ class LateBuyer:
 
     buyer: Buyer
     deadline: BuyerDeadline
-    progress: FloorProgress
+    progress: FloorProgress  # the (first) short floor, as it stood at the deadline
+    record: LateRecord | None = None  # the frozen record, where the deadline has one
 
     @property
     def assessment(self) -> Decimal:
-        """Yuan assessed for being late (work error)."""
+        """Yuan assessed for being late (work error); nothing once waived."""
+        if self.record is not None:
+            return self.record.due_amount
         return self.deadline.assessment
+
+    @property
+    def floor_codes(self) -> str:
+        """The floors that were short (a buyer of two floors may be short on both)."""
+        if self.record is None:
+            return self.progress.floor.code
+        return ", ".join(f.floor_code for f in self.record.floors if f.short) or "—"
+
+    @property
+    def missing_items(self) -> int:
+        """Items missing at the deadline."""
+        if self.record is None:
+            return self.progress.missing_items
+        return sum(f.missing_items for f in self.record.floors)
+
+    @property
+    def missing_sensitive(self) -> int:
+        """Price-sensitive items missing at the deadline."""
+        if self.record is None:
+            return self.progress.missing_sensitive
+        return sum(f.missing_sensitive for f in self.record.floors)
 
 
 def late_buyers(snapshot: CampaignSnapshot, now: datetime) -> list[LateBuyer]:
-    """Buyers whose floor is short after a passed deadline of the phase."""
+    """Buyers whose floor was short at a passed deadline of the phase.
+
+    From the records frozen at each deadline where the snapshot has them (what stood at
+    the cutoff); reckoned from today's items only for a snapshot without records.
+    """
     late = []
     for deadline in snapshot.deadlines:
         if deadline_state(deadline, now) is not DeadlineState.PASSED:
             continue
         phase = snapshot.phase(deadline.phase_id)
+        if snapshot.late_records is not None:
+            late += _from_records(snapshot, phase, deadline)
+            continue
         for progress in floor_progress(snapshot, phase):
             if not progress.is_short:
                 continue
             for buyer in snapshot.buyers:
                 if buyer.active and progress.floor.id in buyer.floor_ids:
                     late.append(LateBuyer(buyer, deadline, progress))
+    return late
+
+
+def _from_records(
+    snapshot: CampaignSnapshot, phase: Phase, deadline: BuyerDeadline
+) -> list[LateBuyer]:
+    late = []
+    for record in snapshot.late_records or ():
+        if record.deadline_id != deadline.id or not record.is_late:
+            continue
+        buyer = snapshot.buyer(record.buyer_id)
+        floor_at = next(f for f in record.floors if f.short)
+        if buyer is None:
+            continue
+        progress = FloorProgress(
+            phase, snapshot.floor(floor_at.floor_id), snapshot.quota(phase.id, floor_at.floor_id),
+            floor_at.items, floor_at.sensitive,
+        )  # fmt: skip
+        late.append(LateBuyer(buyer, deadline, progress, record))
     return late
 
 

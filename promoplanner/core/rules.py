@@ -315,10 +315,10 @@ def late_list(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Finding]:
             phase,
             late.progress.floor.id,
             buyer=late.buyer.name,
-            floor=late.progress.floor.code,
+            floor=late.floor_codes,
             due=late.deadline.due.strftime("%Y-%m-%d %H:%M"),
-            missing=late.progress.missing_items,
-            missing_sensitive=late.progress.missing_sensitive,
+            missing=late.missing_items,
+            missing_sensitive=late.missing_sensitive,
             assessment=late.assessment,
         )
 
@@ -445,6 +445,10 @@ RULES: tuple[Rule, ...] = (
     strike_price_basis,
     *PLAN_RULES,
 )
+
+
+# The rules that speak about single items: what a buyer must fix in their own rows.
+ITEM_RULES: tuple[Rule, ...] = (item_labels, prices, barcodes, strike_price_basis)
 
 
 def check_campaign(

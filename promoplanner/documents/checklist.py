@@ -9,8 +9,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
 
 from promoplanner.core.i18n import text
-from promoplanner.core.model import BuyerDeadline
-from promoplanner.core.progress import FloorProgress, QuotaState
+from promoplanner.core.model import BuyerDeadline, Floor
+from promoplanner.core.progress import FloorProgress, LateBuyer, QuotaState
+from promoplanner.core.submissions import SubmissionState
 from promoplanner.documents.data import BuyerSheet, ChecklistData
 from promoplanner.documents.page import PageDecor, SheetLabel, SheetTitle, frame_size, render
 from promoplanner.documents.styles import (
@@ -175,24 +176,87 @@ def _sheet(data: ChecklistData, sheet: BuyerSheet, width: float) -> list:
             para(text("checklist.deadline", due=moment(deadline.due), what=deadline.what), s.body)
         )
     story += [Spacer(1, 3 * mm), _floors_table(sheet, width), Spacer(1, 3 * mm)]
+    story += _submission_lines(sheet)
     for lb in sheet.late:
+        floors = ", ".join(floor_name(data_floor) for data_floor in _short_floors(data, lb))
         story.append(
             para(
                 text(
                     "checklist.late",
                     due=moment(lb.deadline.due),
-                    floor=floor_name(lb.progress.floor),
+                    floor=floors or floor_name(lb.progress.floor),
                     amount=money(lb.assessment).lstrip("¥"),
                 ),
                 s.alert,
             )
         )
-    if not late:
-        story.append(para(text("checklist.not_late"), s.small))
+        if lb.record is not None and lb.record.waived:
+            story.append(para(text("checklist.waived", reason=lb.record.waive_reason), s.body))
+    story += _row_findings(sheet, [] if late else [text("checklist.not_late")])
     story.append(para(text("checklist.items", count=len(sheet.items)), s.h2))
     if sheet.items:
         story.append(_items_table(sheet, width))
     story += [Spacer(1, 6 * mm), KeepTogether([_signatures(width)])]
+    return story
+
+
+def _short_floors(data: ChecklistData, lb: LateBuyer) -> list[Floor]:
+    if lb.record is None:
+        return [lb.progress.floor]
+    by_id = {f.id: f for f in data.floors}
+    return [by_id[f.floor_id] for f in lb.record.floors if f.short and f.floor_id in by_id]
+
+
+def _submission_lines(sheet: BuyerSheet) -> list:
+    s = styles()
+    sub = sheet.submission
+    said = text(
+        "checklist.submission",
+        state=text(f"submission.{sub.state.value if sub else 'draft'}"),
+        at=moment(sub.at) if sub and sub.at else "",
+    ).strip()
+    record = sheet.record
+    if record is not None:  # what was frozen at the deadline, on the same line
+        submitted = (
+            text("checklist.record_submitted", at=moment(record.submitted_at))
+            if record.submitted_at
+            else text("checklist.record_unsubmitted")
+        )
+        said += " " + text("checklist.record", due=moment(record.due), items=record.items,
+                           short=record.short, submitted=submitted)  # fmt: skip
+    lines = [para(said, s.body)]
+    if sub is not None and sub.state is SubmissionState.RETURNED:
+        lines.append(para(text("checklist.returned", comment=sub.comment), s.alert))
+        lines += [
+            para(text("checklist.item_comment", item=c.item_name, comment=c.comment), s.small)
+            for c in sub.item_comments
+        ]
+    return lines
+
+
+def _row_findings(sheet: BuyerSheet, notes: list[str]) -> list:
+    """What is wrong with the buyer's own rows: each finding, then the photos still missing.
+
+    The short notes (no assessment, nothing to fix, photos) share one line: the page is
+    the buyer's to sign, and its signature lines should stay on it.
+    """
+    s = styles()
+    story: list = []
+    notes = list(notes)
+    if sheet.row_findings:
+        story.append(para(text("checklist.rows_to_fix", count=len(sheet.row_findings)), s.h2))
+        names = {i.id: i.name for i in sheet.items}
+        for finding in sheet.row_findings:
+            style = s.alert if finding.is_error else s.body
+            name = names.get(finding.subject.id, "")
+            said = f"• {name} — {finding.message()}" if name else "• " + finding.message()
+            story.append(para(said, style, limit=400))
+    else:
+        notes.append(text("checklist.rows_ok"))
+    if sheet.without_photo:
+        notes.append(text("checklist.no_photo", count=sheet.without_photo))
+    if notes:
+        story.append(para(" ".join(notes), s.small, limit=600))
     return story
 
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from promoplanner.core.findings import Finding
+from promoplanner.core.late import LateRecord
 from promoplanner.core.model import (
     Buyer,
     BuyerDeadline,
@@ -26,6 +28,7 @@ from promoplanner.core.model import (
     Phase,
 )
 from promoplanner.core.progress import FloorProgress, LateBuyer
+from promoplanner.core.submissions import Submission
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,11 @@ class BuyerSheet:
     floors: tuple[FloorProgress, ...]
     items: tuple[FlyerItem, ...]
     late: tuple[LateBuyer, ...]
+    # What is wrong with the buyer's own rows (rule findings about their items).
+    row_findings: tuple[Finding, ...] = ()
+    without_photo: int = 0  # their items the flyer proof still shows an empty photo box for
+    record: LateRecord | None = None  # frozen at the phase's last passed deadline
+    submission: Submission | None = None
 
 
 @dataclass(frozen=True)

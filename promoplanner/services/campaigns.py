@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -50,10 +51,19 @@ def find_campaign(ctx: Context, name: str | None = None) -> Campaign:
 
 
 def load_snapshot(ctx: Context, campaign_id: int) -> CampaignSnapshot:
-    """Everything about a campaign as frozen values, for checks, screens and documents."""
+    """Everything about a campaign as frozen values, for checks, screens and documents.
+
+    A deadline passed since the last look gets its late records first (services/late.py).
+    """
+    from promoplanner.services.late import record_passed_deadlines  # late reads campaigns
+
+    unstored = record_passed_deadlines(ctx, campaign_id)
     with ctx.uow.reading() as session:
         try:
-            return queries.snapshot(session, campaign_id)
+            snap = queries.snapshot(session, campaign_id)
+            if unstored:  # a database that cannot be written: the records as worked out
+                snap = replace(snap, late_records=(*(snap.late_records or ()), *unstored))
+            return snap
         except LookupError:
             raise NotFound("not_found.campaign", value=campaign_id) from None
         except (TypeError, ValueError, ArithmeticError) as exc:

@@ -6,7 +6,7 @@ them is the documents' business, and ``promoplanner.printing`` joins the two.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session
 
 from promoplanner.core.collation import pinyin_key
 from promoplanner.core.errors import DomainError, NotFound
+from promoplanner.core.findings import Finding, SubjectKind
 from promoplanner.core.model import CampaignSnapshot, Department, FlyerItem, Heat, HeatResult
 from promoplanner.core.people import Right
 from promoplanner.core.progress import floor_progress, late_buyers
+from promoplanner.core.rules import ITEM_RULES, check_campaign
 from promoplanner.core.validation import parse_day
 from promoplanner.documents import messages as _messages  # noqa: F401  (texts of refusals)
 from promoplanner.documents.data import (
@@ -105,8 +107,12 @@ def _flyer_order(items: list[FlyerItem], departments: tuple[Department, ...]) ->
 
 
 def checklist_data(ctx: Context, phase_id: int, buyer_id: int | None = None) -> ChecklistData:
-    """Per buyer: their floors against quota, their items, and any late assessment."""
+    """Per buyer: their floors against quota, their items, what is wrong with their rows,
+    and the late record frozen at the deadline (not today's items)."""
+    from promoplanner.services.late import record_passed_deadlines
+
     now = ctx.clock.now()
+    record_passed_deadlines(ctx)
     with ctx.uow.reading() as session:
         snap = _campaign_of_phase(session, phase_id)
     phase = snap.phase(phase_id)
@@ -129,22 +135,47 @@ def checklist_data(ctx: Context, phase_id: int, buyer_id: int | None = None) -> 
         key=lambda b: (min((order[f] for f in b.floor_ids), default=(999, "")), pinyin_key(b.name))
     )
     late = [lb for lb in late_buyers(snap, now) if lb.deadline.phase_id == phase_id]
-    sheets = tuple(
-        BuyerSheet(
-            buyer=b,
-            floors=tuple(p for p in progress if p.floor.id in b.floor_ids),
-            items=tuple(
-                sorted(
-                    (i for i in snap.items_of(phase_id) if i.buyer_id == b.id),
-                    key=lambda i: (i.floor_id, i.department_id or 0, pinyin_key(i.name)),
-                )
-            ),
-            late=tuple(lb for lb in late if lb.buyer.id == b.id),
+    findings = own_row_findings(snap, phase_id, now)
+    records = {
+        r.buyer_id: r
+        for r in sorted(snap.late_records or (), key=lambda r: r.due)
+        if r.phase_id == phase_id
+    }
+    submissions = {s.buyer_id: s for s in snap.submissions if s.phase_id == phase_id}
+    sheets = []
+    for b in buyers:
+        mine = sorted(
+            (i for i in snap.items_of(phase_id) if i.buyer_id == b.id),
+            key=lambda i: (i.floor_id, i.department_id or 0, pinyin_key(i.name)),
         )
-        for b in buyers
-    )
+        sheets.append(
+            BuyerSheet(
+                buyer=b,
+                floors=tuple(p for p in progress if p.floor.id in b.floor_ids),
+                items=tuple(mine),
+                late=tuple(lb for lb in late if lb.buyer.id == b.id),
+                row_findings=tuple(findings.get(b.id, ())),
+                without_photo=sum(1 for i in mine if not i.photo.strip()),
+                record=records.get(b.id),
+                submission=submissions.get(b.id),
+            )
+        )
+    return_sheets = tuple(sheets)
     deadlines = tuple(d for d in snap.deadlines if d.phase_id == phase_id)
-    return ChecklistData(snap.campaign, phase, deadlines, sheets, snap.floors, now)
+    return ChecklistData(snap.campaign, phase, deadlines, return_sheets, snap.floors, now)
+
+
+def own_row_findings(
+    snap: CampaignSnapshot, phase_id: int, now: datetime
+) -> dict[int, list[Finding]]:
+    """Per buyer, the rule findings about their own items of the phase (errors first)."""
+    items = {i.id: i for i in snap.items_of(phase_id)}
+    found: dict[int, list[Finding]] = {}
+    for finding in check_campaign(snap, now, ITEM_RULES):
+        item = items.get(finding.subject.id) if finding.subject.kind is SubjectKind.ITEM else None
+        if item is not None and item.buyer_id is not None:
+            found.setdefault(item.buyer_id, []).append(finding)
+    return found
 
 
 def display_check_data(

@@ -243,3 +243,18 @@ def may(ctx: Context, right: Right) -> bool:
         return False
     with ctx.uow.reading() as session:
         return right in rights_of(session, ctx.actor)
+
+
+@contextmanager
+def checking_only(ctx: Context) -> Iterator[Work]:
+    """The signed-in person's Work on a session that writes nothing (a preview's checks).
+
+    The same rights and trusted time as a change; noted history is dropped, and nothing
+    the checks touch is committed, so a preview never holds the write lock.
+    """
+    if ctx.actor is None:
+        raise NotSignedIn("people.not_signed_in")
+    with ctx.uow.reading() as session:
+        now, real = _times(ctx, session)
+        person, rights = _current_person(session, ctx.actor)
+        yield Work(session, ctx, person, now, real, rights)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
@@ -10,6 +11,8 @@ from sqlalchemy import RowMapping
 
 from promoplanner.core import model
 from promoplanner.core.enums import DisplayForm, PriceTier
+from promoplanner.core.late import LateRecord, floors_from_json
+from promoplanner.core.submissions import ItemComment, Submission
 from promoplanner.storage import tables as t
 
 
@@ -231,4 +234,43 @@ def display_check(row: t.DisplayCheckRow) -> model.DisplayCheck:
         price_tag_ok=row.price_tag_ok,
         note=row.note,
         recorded_at=row.recorded_at,
+    )
+
+
+def late_record(row: t.LateRecordRow) -> LateRecord:
+    """A late record value, its floors read back from their JSON."""
+    return LateRecord(
+        deadline_id=row.deadline_id,
+        phase_id=row.phase_id,
+        buyer_id=row.buyer_id,
+        buyer_name=row.buyer_name,
+        due=row.due,
+        recorded_at=row.recorded_at,
+        submitted_at=row.submitted_at,
+        items=row.items,
+        floors=floors_from_json(json.loads(row.floors)),
+        assessment=Decimal(row.assessment).quantize(Decimal("0.01")),
+        waived=row.waived,
+        waive_reason=row.waive_reason,
+        id=row.id,
+        version=row.version,
+    )
+
+
+def submission(row: t.SubmissionRow, buyer_name: str, item_names: Mapping[int, str]) -> Submission:
+    """A submission value with the comments on its items."""
+    return Submission(
+        phase_id=row.phase_id,
+        buyer_id=row.buyer_id,
+        buyer_name=buyer_name,
+        state=row.state,
+        at=row.at,
+        comment=row.comment,
+        item_comments=tuple(
+            ItemComment(c.item_id, item_names.get(c.item_id, ""), c.comment)
+            for c in row.item_comments
+        ),
+        submitted_at=row.submitted_at,
+        id=row.id,
+        version=row.version,
     )

@@ -160,4 +160,41 @@ def snapshot(session: Session, campaign_id: int) -> model.CampaignSnapshot:
                 .where(t.FlyerItemRow.phase_id.in_(phase_ids), t.FlyerItemRow.deleted_at.is_(None))
             )
         ),
+        late_records=late_records(session, phase_ids),
+        submissions=submissions(session, phase_ids),
     )
+
+
+def late_records(session: Session, phase_ids: list[int]) -> tuple[model.LateRecord, ...]:
+    """The records frozen at the phases' passed deadlines, by deadline and buyer."""
+    if not phase_ids:
+        return ()
+    r = t.LateRecordRow
+    rows = session.scalars(
+        select(r).where(r.phase_id.in_(phase_ids)).order_by(r.deadline_id, r.buyer_name)
+    )
+    return tuple(convert.late_record(x) for x in rows)
+
+
+def submissions(session: Session, phase_ids: list[int]) -> tuple[model.Submission, ...]:
+    """Every stored submission of the phases (a buyer without one is still a draft)."""
+    if not phase_ids:
+        return ()
+    s = t.SubmissionRow
+    rows = session.scalars(
+        select(s).where(s.phase_id.in_(phase_ids)).options(selectinload(s.item_comments))
+    ).all()
+    names = dict(session.execute(select(t.BuyerRow.id, t.BuyerRow.name)).all())
+    item_ids = [c.item_id for x in rows for c in x.item_comments]
+    items = (
+        dict(
+            session.execute(
+                select(t.FlyerItemRow.id, t.FlyerItemRow.name).where(
+                    t.FlyerItemRow.id.in_(item_ids)
+                )
+            ).all()
+        )
+        if item_ids
+        else {}
+    )
+    return tuple(convert.submission(x, names.get(x.buyer_id, ""), items) for x in rows)

@@ -69,6 +69,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         lambda: _new_database(window),
         "action_new_database",
     )
+    _sheet_actions(window, file_menu, acts)
     acts["print"] = _action(
         window,
         file_menu,
@@ -167,6 +168,28 @@ def _new_database(window: MainWindow) -> None:
     from promoplanner.ui.firstrun.new_database import new_database
 
     new_database(window)
+
+
+def _sheet_actions(window: MainWindow, menu, acts: dict[str, QAction]) -> None:
+    """File → Import, Export and Blank template (ui/imports)."""
+
+    def run(name: str):
+        def call() -> None:
+            from promoplanner.ui.imports import actions  # loaded on first use
+
+            getattr(actions, name)(window)
+
+        return call
+
+    menu.addSeparator()
+    for key, label, name in (
+        ("import", QCoreApplication.translate("Menus", "&Import items…"), "import_items_file"),
+        ("export", QCoreApplication.translate("Menus", "E&xport items…"), "export_items_file"),
+        ("template", QCoreApplication.translate("Menus", "Blank &template…"),
+         "blank_template_file"),
+    ):  # fmt: skip
+        acts[key] = _action(window, menu, label, [], run(name), f"action_{key}")
+    menu.addSeparator()
 
 
 def open_database(window: MainWindow) -> None:

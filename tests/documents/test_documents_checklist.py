@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from promoplanner.core.clock import FixedClock
 from promoplanner.printing import checklist_pdf
+from promoplanner.services.campaigns import find_campaign, load_snapshot
 from promoplanner.services.context import connect
 from promoplanner.storage import tables as t
 
@@ -50,12 +51,12 @@ def test_time_left_before_the_deadline(sale_db, snapshot, phase, read_pdf):
     ctx.uow.engine.dispose()
 
 
-def test_a_short_floor_after_the_deadline_is_late_with_its_assessment(
-    sale_ctx, snapshot, phase, read_pdf
-):
-    p2 = phase(2)
-    clothing = snapshot.floors[2]
+def test_a_short_floor_after_the_deadline_is_late_with_its_assessment(sale_ctx, read_pdf):
+    # The rows go before anybody looks after the deadline (and leave no history): at the
+    # deadline the floor had only 25, and the record frozen at the first look says so.
     with sale_ctx.uow.transaction() as session:
+        clothing = session.scalar(select(t.FloorRow).where(t.FloorRow.code == "3F"))
+        p2 = session.scalar(select(t.PhaseRow).where(t.PhaseRow.number == 2))
         rows = session.scalars(
             select(t.FlyerItemRow).where(
                 t.FlyerItemRow.phase_id == p2.id, t.FlyerItemRow.floor_id == clothing.id
@@ -63,7 +64,10 @@ def test_a_short_floor_after_the_deadline_is_late_with_its_assessment(
         ).all()
         for row in rows[25:]:
             session.delete(row)
-    buyer = next(b for b in snapshot.buyers if clothing.id in b.floor_ids)
+        p2_id, clothing_id = p2.id, clothing.id
+    snapshot = load_snapshot(sale_ctx, find_campaign(sale_ctx).id)
+    buyer = next(b for b in snapshot.buyers if clothing_id in b.floor_ids)
+    p2 = snapshot.phase(p2_id)
     pdf = read_pdf(checklist_pdf(sale_ctx, p2.id, buyer.id))
     assert pdf.has(f"Buyer: {buyer.name}")
     assert len({b.name for b in snapshot.buyers if pdf.has(f"Buyer: {b.name}")}) == 1
@@ -71,3 +75,35 @@ def test_a_short_floor_after_the_deadline_is_late_with_its_assessment(
     assert pdf.has("3F Clothing short; assessment 50.00 yuan")
     assert pdf.has("5 items, 0 sensitive")  # 25 entered, at least 30 wanted
     assert pdf.has("Your items (25)")
+
+
+def test_each_buyer_is_told_what_is_wrong_with_their_own_rows(sale_db, read_pdf):
+    before = as_user(
+        connect(str(sale_db), clock=FixedClock(datetime(2027, 5, 20, 9, 0)), create=False),
+        "buyer-clothing",
+    )
+    from promoplanner.services.items import update_item
+
+    snap = load_snapshot(before, find_campaign(before).id)
+    p1 = snap.phases[0]
+    mine = next(i for i in snap.items_of(p1.id) if i.buyer_id == before.actor.buyer_id)
+    update_item(before, mine.id, {"unit": ""})
+    pdf = read_pdf(checklist_pdf(before, p1.id))
+    pages = pdf.pages_with("Buyer: 陈静")
+    assert set(pdf.pages_with("What to fix in your rows (1)")) <= set(pages)
+    assert set(pdf.pages_with(f"{mine.name} — ")) & set(pages)
+    assert set(pdf.pages_with("lacks its name or unit")) & set(pages)
+    others = pdf.pages_with("Your rows: nothing to fix.")
+    assert others and not set(others) & set(pages)
+    assert pdf.has("Your list: draft")
+    before.uow.engine.dispose()
+
+
+def test_after_the_deadline_the_sheet_reads_the_record_not_todays_items(sale_ctx, read_pdf):
+    pdf = read_pdf(checklist_pdf(sale_ctx, find_phase_id(sale_ctx, 1)))
+    assert pdf.has("Recorded at the deadline") and pdf.has("list not submitted")
+
+
+def find_phase_id(ctx, number):
+    snap = load_snapshot(ctx, find_campaign(ctx).id)
+    return next(p.id for p in snap.phases if p.number == number)

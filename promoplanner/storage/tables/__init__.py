@@ -50,6 +50,12 @@ from promoplanner.storage.tables.store import (
     buyer_department,
     buyer_floor,
 )
+from promoplanner.storage.tables.submissions import (
+    HeaderWordRow,
+    LateRecordRow,
+    SubmissionItemCommentRow,
+    SubmissionRow,
+)
 
 __all__ = [
     "ActivityRow",
@@ -70,10 +76,12 @@ __all__ = [
     "FlyerItemRow",
     "FlyerProofItemRow",
     "FlyerProofRow",
+    "HeaderWordRow",
     "HeatEntryRow",
     "HeatRow",
     "HistoryRow",
     "HolidayRow",
+    "LateRecordRow",
     "LocalTime",
     "LongText",
     "Money",
@@ -82,6 +90,8 @@ __all__ = [
     "PhaseRow",
     "RoleRightRow",
     "StoreRow",
+    "SubmissionItemCommentRow",
+    "SubmissionRow",
     "Text200",
     "Versioned",
     "buyer_department",

@@ -9,6 +9,7 @@ from sqlalchemy import ForeignKey, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from promoplanner.core.enums import HolidayKind
+from promoplanner.core.late import AssessmentKind
 from promoplanner.storage.tables.base import (
     Base,
     LocalTime,
@@ -41,6 +42,12 @@ class CampaignRow(Versioned, Base):
     deep_discount_limit: Mapped[Decimal] = mapped_column(
         Numeric(4, 2), default=Decimal("0.70"), server_default="0.70"
     )
+    # The late assessment rule: "fixed" (late_amount, or each deadline's own when empty)
+    # or "per_item" (late_amount per item missing at the deadline).
+    late_rule: Mapped[AssessmentKind] = mapped_column(
+        enum_column(AssessmentKind), default=AssessmentKind.FIXED, server_default="fixed"
+    )
+    late_amount: Mapped[Money | None]
     phases: Mapped[list[PhaseRow]] = relationship(
         back_populates="campaign", order_by="PhaseRow.number", cascade="all, delete-orphan"
     )

@@ -19,6 +19,7 @@ from promoplanner.ui.dashboard.findings_model import SUBJECT_ROLE, FindingsTable
 from promoplanner.ui.dashboard.findings_view import FindingsTableView
 from promoplanner.ui.dashboard.progress import ProgressPanelWidget
 from promoplanner.ui.session import AppSession
+from promoplanner.ui.submissions import SubmissionsOverviewWidget
 from promoplanner.ui.widgets.wan_edit import wan_text, yuan_text
 
 
@@ -39,7 +40,13 @@ class DashboardScreen(QWidget):
         self.progress = ProgressPanelWidget()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.progress)
+        self.submissions = SubmissionsOverviewWidget(session)  # each buyer's list, ui/submissions
+        side = QWidget()
+        side_column = QVBoxLayout(side)
+        side_column.setContentsMargins(0, 0, 0, 0)
+        side_column.addWidget(self.progress)
+        side_column.addWidget(self.submissions)
+        scroll.setWidget(side)
         self.findings = FindingsTableModel(self)
         self.table = FindingsTableView()
         self.table.setObjectName("findings_table")
@@ -94,6 +101,7 @@ class DashboardScreen(QWidget):
         self._show_targets(snap.campaign if snap else None)
         self.calendar.set_campaign(snap, now.date())
         self.progress.set_campaign(snap, now)
+        self.submissions.refresh()
         findings = self.session.findings()
         self.findings.set_findings(findings, snap)
         self.table.resizeColumnsToContents()

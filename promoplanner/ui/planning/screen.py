@@ -31,6 +31,7 @@ from promoplanner.ui.planning.phase_form import PhaseFormWidget
 from promoplanner.ui.planning.quota_model import SCOPE, QuotaTableModel
 from promoplanner.ui.planning.saving import Part, SaveReport, save_parts, unsaved_lines
 from promoplanner.ui.session import AppSession
+from promoplanner.ui.submissions import SubmissionsPanelWidget
 from promoplanner.ui.unsaved import Choice, ask_unsaved
 from promoplanner.ui.widgets.ask import confirm
 from promoplanner.ui.widgets.field_error import FieldErrorLabel
@@ -166,6 +167,8 @@ class PlanningScreen(QWidget):
         left.addWidget(_group(self.tr("Flyer items per floor"), quota_box))
         deadlines = _group(self.tr("Buyers' deadlines"), self.deadlines)
         left.addWidget(deadlines, 1)
+        self.submissions = SubmissionsPanelWidget(self.session)  # each buyer's list
+        left.addWidget(_group(self.tr("Buyers' lists"), self.submissions))
         right = QVBoxLayout()
         right.addWidget(_group(self.tr("Campaign"), self.campaign_form))
         right.addWidget(_group(self.tr("Holidays of the campaign"), self.holidays), 1)
@@ -260,6 +263,7 @@ class PlanningScreen(QWidget):
             fit_rows(table)
         self.campaign_form.set_campaign(snap.campaign if snap else None)
         self.deadlines.set_phase(snap, phase_id)
+        self.submissions.set_phase(phase_id)
         self.holidays.set_campaign(snap)
 
     def _phase_chosen(self, _index: int) -> None:

@@ -1,0 +1,1 @@
+"""Buyers' spreadsheets on disk: reading .xlsx and .csv, writing exports and the template."""
