@@ -224,7 +224,7 @@ def import_defaults(work: Work, buyer: str | None) -> dict[str, object]:
 def _check_columns(header: Header, defaults: Mapping[str, object]) -> None:
     missing = missing_columns(header, defaults)
     if missing:
-        names = WordList(*(Words(f"field.{name}") for name in missing))
+        names = WordList(*(Words(f"column.{name}") for name in missing))
         raise DomainError("sheet.missing_columns", field=missing[0], fields=names)
 
 
