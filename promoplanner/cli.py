@@ -155,13 +155,19 @@ def _context(args: argparse.Namespace, clock: Clock, *, create: bool = False):
 
 def cmd_demo(args: argparse.Namespace, clock: Clock) -> int:
     """Load the source plan's June campaign."""
-    from promoplanner.services.demo import demo_contents, demo_year, load_demo
+    from promoplanner.services.demo import (
+        check_may_replace,
+        demo_contents,
+        demo_year,
+        load_demo,
+    )
     from promoplanner.storage.database import backup_copy
 
     demo_year(clock.now(), args.year)  # a year we cannot build is refused before any file
     ctx = _context(args, clock, create=True)
     doomed = demo_contents(ctx, args.year) if args.replace else None
     if doomed is not None:
+        check_may_replace(ctx)  # a refusal leaves no copy behind either
         kept = backup_copy(ctx.uow.engine, "before-demo-replace")
         if kept is not None:
             print(text("db.backup_before_replace", path=kept))

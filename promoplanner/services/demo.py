@@ -24,7 +24,7 @@ from promoplanner.core.people import Right, hash_password
 from promoplanner.services.campaigns import proposed_holidays
 from promoplanner.services.context import Context
 from promoplanner.services.store import ensure_buyer, ensure_department, ensure_floor
-from promoplanner.services.write import Work, writing
+from promoplanner.services.write import Work, require_right, writing
 from promoplanner.storage import tables as t
 
 # code, English, Chinese, end racks, pile-display spots
@@ -115,6 +115,14 @@ def demo_contents(ctx: Context, year: int | None = None) -> DemoContents | None:
             .where(t.PhaseRow.campaign_id == campaign_id)
         )
         return DemoContents(name, _item_count(session, campaign_id), proofs or 0)
+
+
+def check_may_replace(ctx: Context) -> None:
+    """Refuse ``demo --replace`` before anything is copied, unless a planner may rebuild it."""
+    with ctx.uow.reading() as session:
+        people = session.scalar(select(func.count()).select_from(t.PersonRow))
+    if people:
+        require_right(ctx, Right.EDIT_CAMPAIGN)
 
 
 def demo_year(now: datetime, year: int | None = None) -> int:

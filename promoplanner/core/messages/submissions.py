@@ -103,7 +103,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "checklist.waived": ("Assessment waived: {reason}", "考核已免除：{reason}"),
     "checklist.submission": ("Your list: {state} {at}", "您的清单：{state} {at}"),
     "checklist.returned": ("Returned: {comment}", "退回意见：{comment}"),
-    "checklist.item_comment": ("{item}: {comment}", "{item}:{comment}"),
+    "checklist.item_comment": ("{item}: {comment}", "{item}：{comment}"),
     # History words -------------------------------------------------------------------
     "action.import": ("imported", "导入"),
     "action.submit": ("submitted", "提交"),

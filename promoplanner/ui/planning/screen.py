@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -165,10 +166,13 @@ class PlanningScreen(QWidget):
         left = QVBoxLayout()
         left.addWidget(_group(self.tr("Phase"), self.phase_form))
         left.addWidget(_group(self.tr("Flyer items per floor"), quota_box))
-        deadlines = _group(self.tr("Buyers' deadlines"), self.deadlines)
-        left.addWidget(deadlines, 1)
+        # The deadlines and each buyer's list share one box: one under the other pushed the
+        # late note's lines out of sight on a 1366×768 screen.
         self.submissions = SubmissionsPanelWidget(self.session)  # each buyer's list
-        left.addWidget(_group(self.tr("Buyers' lists"), self.submissions))
+        self.buyers_tabs = QTabWidget()
+        self.buyers_tabs.addTab(self.deadlines, self.tr("Buyers' deadlines"))
+        self.buyers_tabs.addTab(self.submissions, self.tr("Buyers' lists"))
+        left.addWidget(self.buyers_tabs, 1)
         right = QVBoxLayout()
         right.addWidget(_group(self.tr("Campaign"), self.campaign_form))
         right.addWidget(_group(self.tr("Holidays of the campaign"), self.holidays), 1)

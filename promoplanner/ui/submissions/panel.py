@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from promoplanner.core.errors import PromoError
+from promoplanner.core.errors import NotFound, PromoError
 from promoplanner.core.late import LateRecord
 from promoplanner.core.model import FlyerItem
 from promoplanner.core.people import Right
@@ -163,7 +163,12 @@ class SubmissionsPanelWidget(QWidget):
             return
         ctx = self.session.ctx
         snap = self.session.snapshot()
-        self.submissions = list_submissions(ctx, self.phase_id)
+        try:
+            self.submissions = list_submissions(ctx, self.phase_id)
+        except NotFound:  # the phase went (removed, or another campaign chosen): show none
+            self.phase_id = None
+            self.refresh()
+            return
         for record in sorted((snap.late_records or ()) if snap else (), key=lambda r: r.due):
             if record.phase_id == self.phase_id:
                 self.records[record.buyer_id] = record
