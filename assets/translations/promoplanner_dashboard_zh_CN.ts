@@ -16,8 +16,8 @@
         <translation>%1 条检查结果——双击可打开相关对象。</translation>
     </message>
     <message>
-        <source>June sales target not set yet (Phases &amp; quotas).</source>
-        <translation>尚未填写六月销售计划(见“阶段与配额”)。</translation>
+        <source>Sales target not set yet (Phases &amp; quotas).</source>
+        <translation>尚未填写销售计划（见“阶段与配额”）。</translation>
     </message>
     <message>
         <source>%1 万元 (%2)</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import floor_code, phase_of
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from promoplanner.services.planning import set_quota
 from promoplanner.ui.dashboard import DashboardScreen
@@ -198,3 +198,26 @@ def test_in_chinese_today_and_the_running_phase_read_in_chinese(qtbot, gui_sessi
     finally:
         install_translators(QApplication.instance(), "en")
         i18n.set_language("en")
+
+
+def test_a_campaign_across_two_months_steps_between_them(qtbot, gui_session):
+    from promoplanner.services.campaign_new import create_campaign
+
+    made = create_campaign(gui_session.ctx, "2027年春节", 2027, first_day="2027-01-25",
+                           last_day="2027-02-14")  # fmt: skip
+    gui_session.set_campaign(made.campaign.id)
+    screen = DashboardScreen(gui_session)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    calendar = screen.calendar
+    assert calendar.months == [(2027, 1), (2027, 2)] and calendar.month() == (2027, 1)
+    spring = [n for n, _ in calendar.day_notes(date(2027, 2, 6))]
+    assert spring  # the Spring Festival holiday is on its day, in February
+    calendar.setFocus()
+    qtbot.keyClick(calendar, Qt.Key.Key_PageDown)
+    assert calendar.month() == (2027, 2)
+    qtbot.keyClick(calendar, Qt.Key.Key_PageDown)  # no month after the campaign
+    assert calendar.month() == (2027, 2)
+    qtbot.mouseClick(calendar, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))  # the ‹
+    assert calendar.month() == (2027, 1)

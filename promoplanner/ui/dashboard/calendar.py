@@ -1,11 +1,16 @@
-"""The campaign month as a calendar: holidays, phase spans, deadlines and events."""
+"""The campaign month as a calendar: holidays, phase spans, deadlines and events.
+
+A campaign whose days (its own or its phases') reach into more than one month gets a row
+above the week days to step between those months: ‹ and › with the mouse, Page Up and
+Page Down with the keys.
+"""
 
 from __future__ import annotations
 
 import calendar as cal
 from datetime import date
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -22,6 +27,9 @@ class MonthCalendarWidget(QWidget):
         super().__init__(parent)
         self.snapshot: CampaignSnapshot | None = None
         self.today: date | None = None
+        self.months: list[tuple[int, int]] = []  # every month the campaign touches
+        self.shown = 0  # index into months
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(420, 300)
 
@@ -29,9 +37,54 @@ class MonthCalendarWidget(QWidget):
         return QSize(760, 480)
 
     def set_campaign(self, snapshot: CampaignSnapshot | None, today: date) -> None:
-        """Show the campaign's month, marking today."""
+        """Show the campaign's month (the one holding today, when it runs), marking today."""
+        same = (
+            snapshot is not None
+            and self.snapshot is not None
+            and (snapshot.campaign.id == self.snapshot.campaign.id)
+        )
         self.snapshot, self.today = snapshot, today
+        months = campaign_months(snapshot) if snapshot else []
+        if not same or months != self.months:
+            self.months = months
+            key = (today.year, today.month)
+            self.shown = months.index(key) if key in months else 0
         self.update()
+
+    def month(self) -> tuple[int, int] | None:
+        """The year and month shown."""
+        return self.months[self.shown] if self.months else None
+
+    def step(self, by: int) -> None:
+        """Show an earlier (-1) or a later (+1) month of the campaign."""
+        if self.months:
+            self.shown = max(0, min(len(self.months) - 1, self.shown + by))
+            self.update()
+
+    def _title_height(self) -> int:
+        return 26 if len(self.months) > 1 else 0
+
+    def _arrows(self) -> tuple[QRectF, QRectF]:
+        title = self._title_height()
+        return QRectF(0, 0, 40, title), QRectF(self.width() - 40, 0, 40, title)
+
+    def mousePressEvent(self, event) -> None:
+        earlier, later = self._arrows()
+        point = QPointF(event.position())
+        if self._title_height() and earlier.contains(point):
+            self.step(-1)
+        elif self._title_height() and later.contains(point):
+            self.step(1)
+        else:
+            super().mousePressEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_PageUp:
+            self.step(-1)
+        elif event.key() == Qt.Key.Key_PageDown:
+            self.step(1)
+        else:
+            super().keyPressEvent(event)
 
     def day_tag(self, day: date) -> str:
         """The tag written in a day's corner: "Today" on today, else nothing."""
@@ -69,20 +122,23 @@ class MonthCalendarWidget(QWidget):
         if snap is None:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No campaign yet."))
             return
-        year, month = snap.campaign.year, snap.campaign.month
+        year, month = self.month() or (snap.campaign.year, snap.campaign.month)
         weeks = cal.Calendar(firstweekday=0).monthdatescalendar(year, month)
         locale = QLocale(
             QLocale.Language.Chinese
             if current_language().value == "zh"
             else QLocale.Language.English
         )
+        title = self._title_height()
+        if title:
+            self._paint_title(painter, locale, date(year, month, 1))
         head = 22
         cell_w = self.width() / 7
-        cell_h = (self.height() - head) / len(weeks)
+        cell_h = (self.height() - head - title) / len(weeks)
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
         for col in range(7):
-            rect = QRectF(col * cell_w, 0, cell_w, head)
+            rect = QRectF(col * cell_w, title, cell_w, head)
             painter.drawText(
                 rect,
                 Qt.AlignmentFlag.AlignCenter,
@@ -90,9 +146,28 @@ class MonthCalendarWidget(QWidget):
             )
         for row, week in enumerate(weeks):
             for col, day in enumerate(week):
-                rect = QRectF(col * cell_w, head + row * cell_h, cell_w, cell_h)
+                rect = QRectF(col * cell_w, title + head + row * cell_h, cell_w, cell_h)
                 self._paint_day(painter, rect, day, day.month == month, small)
         painter.end()
+
+    def _paint_title(self, painter: QPainter, locale: QLocale, first: date) -> None:
+        earlier, later = self._arrows()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#222"))
+        name = locale.standaloneMonthName(first.month, QLocale.FormatType.LongFormat)
+        zh = current_language().value == "zh"
+        heading = f"{first.year}年{first.month}月" if zh else f"{name} {first.year}"
+        painter.drawText(QRectF(0, 0, self.width(), earlier.height()),
+                         Qt.AlignmentFlag.AlignCenter, heading)  # fmt: skip
+        for rect, arrow, usable in (
+            (earlier, "‹", self.shown > 0),
+            (later, "›", self.shown < len(self.months) - 1),
+        ):
+            painter.setPen(QColor("#1f5f8b") if usable else QColor("#bbb"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, arrow)
+        painter.setFont(self.font())
 
     def _paint_day(
         self, painter: QPainter, rect: QRectF, day: date, inside: bool, small: QFont
@@ -159,3 +234,16 @@ class MonthCalendarWidget(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QColor("white"))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, tag)
+
+
+def campaign_months(snapshot: CampaignSnapshot) -> list[tuple[int, int]]:
+    """Every (year, month) from the campaign's first day or phase to its last, in order."""
+    first, last = snapshot.campaign.period
+    for phase in snapshot.phases:
+        first, last = min(first, phase.start), max(last, phase.end)
+    months = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months

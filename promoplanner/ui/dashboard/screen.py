@@ -117,9 +117,7 @@ class DashboardScreen(QWidget):
     def _show_targets(self, campaign: Campaign | None) -> None:
         if campaign is None or (campaign.sales_target is None and campaign.stretch_target is None):
             self.targets.setText(
-                ""
-                if campaign is None
-                else self.tr("June sales target not set yet (Phases & quotas).")
+                "" if campaign is None else self.tr("Sales target not set yet (Phases & quotas).")
             )
             self.targets.setStyleSheet("color: #8a5a00;")
             return

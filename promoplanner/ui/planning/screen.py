@@ -448,7 +448,7 @@ class PlanningScreen(QWidget):
     def help_text(self) -> str:
         """What this screen is for."""
         return self.tr(
-            "Set up the campaign (its June sales target and stretch target, typed in 万元 — "
+            "Set up the campaign (its sales target and stretch target, typed in 万元 — "
             "ten thousands of yuan — and the discount above which an item is flagged as a "
             "likely typo) and each phase: its theme, dates, flyer size and print run; "
             "the items each floor brings (type into the grid like a spreadsheet); the buyers' "
