@@ -33,6 +33,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}”：库存请填 full（充足）、low（偏少）、out（缺货，已放缺货牌）或 "
         "out_no_card（缺货，未放缺货牌）。",
     ),
+    # Recording a check ----------------------------------------------------------------
+    "display.day_outside": (
+        "{day} is outside every phase: there is no display check that day.",
+        "{day} 不在任何档期内，当天没有陈列检查。",
+    ),
+    "display.no_barcode": (
+        "Scan or type the item's barcode or PLU.",
+        "请扫描或输入商品条码或 PLU。",
+    ),
+    "display.unknown_barcode": (
+        "“{code}” is no item's barcode or PLU.",
+        "“{code}”不是任何商品的条码或 PLU。",
+    ),
+    "display.not_on_list": (
+        "“{code}” is not on the display check of {day}.",
+        "“{code}”不在 {day} 的陈列检查清单上。",
+    ),
+    "display.not_on_floor_list": (
+        "“{code}” is not on the display check of {day} for {floor}.",
+        "“{code}”不在 {day} {floor} 的陈列检查清单上。",
+    ),
+    "walk.not_this_floor": (
+        "The walking order of {floor} holds only {floor}'s departments, each once.",
+        "{floor} 的巡查顺序只能包含 {floor} 的部门，且每个部门只出现一次。",
+    ),
+    "plu.taken": (
+        "PLU {value} is already another item's in this phase.",
+        "PLU {value} 已是本档期另一商品的 PLU。",
+    ),
+    "fix.no_due": ("A fix task needs the time it is due.", "整改任务须填写整改期限。"),
     # Fix tasks -----------------------------------------------------------------------
     "fix.required": (
         "The check found a problem ({problems}): say who fixes it and by when.",
