@@ -72,8 +72,10 @@ class DisplayLine:
 
     @property
     def position(self) -> str:
-        """The planned position: the zones it stands in, as named on the plan."""
-        return " · ".join(f"{z.name} {z.location}".strip() for z in self.zones)
+        """The planned position: the zones it stands in as named on the plan, else its form."""
+        if self.zones:
+            return " · ".join(f"{z.name} {z.location}".strip() for z in self.zones)
+        return self.item.display_form.value if self.item.display_form else ""
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,61 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "PLU {value} 已是本档期另一商品的 PLU。",
     ),
     "fix.no_due": ("A fix task needs the time it is due.", "整改任务须填写整改期限。"),
+    # The command line ------------------------------------------------------------------
+    "cli.cmd_display": (
+        "the daily display check: record an item's check, show a day",
+        "每日陈列检查：记录商品检查结果，查看某日情况",
+    ),
+    "cli.display_record": (
+        "record one check of one item (a new record; earlier ones stay)",
+        "记录一次商品检查（新增记录，旧记录保留）",
+    ),
+    "cli.display_show": (
+        "show a day's checks, open fix tasks and pass rate per floor",
+        "查看某日各楼层的检查结果、未完成整改任务和合格率",
+    ),
+    "cli.opt_check_date": ("the day checked, YYYY-MM-DD", "检查日期，格式 YYYY-MM-DD"),
+    "cli.opt_check_barcode": (
+        "the item's barcode, a scale label or its PLU",
+        "商品条码、秤签条码或 PLU",
+    ),
+    "cli.opt_check_round": (
+        "morning (default), midday or evening",
+        "检查班次：morning（早检，默认）、midday（午检）或 evening（晚检）",
+    ),
+    "cli.opt_check_placed": (
+        "yes or no: at its planned position",
+        "yes 或 no：是否在计划位置陈列",
+    ),
+    "cli.opt_check_tag": (
+        "ok or wrong: the shelf price tag agrees with the flyer",
+        "ok 或 wrong：价签是否与海报价一致",
+    ),
+    "cli.opt_check_pop": (
+        "yes or no: the POP card is there, facing customers",
+        "yes 或 no：POP 牌是否摆放并朝向顾客",
+    ),
+    "cli.opt_check_stock": (
+        "full, low or out (with the “temporarily out” card)",
+        "full（充足）、low（偏少）或 out（缺货，已放缺货牌）",
+    ),
+    "cli.opt_check_problem": ("what is wrong, in your words", "问题说明"),
+    "cli.opt_check_fixer": ("who fixes it", "整改人"),
+    "cli.opt_check_due": ("by when, “YYYY-MM-DD HH:MM”", "整改期限，格式“YYYY-MM-DD HH:MM”"),
+    "display.recorded": (
+        "Recorded: {item}, {round} check at {at}: {result}.",
+        "已记录：{item}，{round}（{at}）：{result}。",
+    ),
+    "display.recorded_ok": ("all right", "全部合格"),
+    "display.found": ("found {problems}", "发现问题：{problems}"),
+    "display.show_floor": (
+        "{floor}: pass rate {rate}, {items} items",
+        "{floor}：合格率 {rate}，共 {items} 个商品",
+    ),
+    "display.show_fix": (
+        "fix: {name} — {problem} — {fixer} by {due}",
+        "整改：{name} — {problem} — {fixer}，期限 {due}",
+    ),
     # Fix tasks -----------------------------------------------------------------------
     "fix.required": (
         "The check found a problem ({problems}): say who fixes it and by when.",
