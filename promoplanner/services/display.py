@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +20,6 @@ from promoplanner.core.changes import ChangeKind
 from promoplanner.core.collation import pinyin_key
 from promoplanner.core.display_check import (
     CheckRound,
-    FixState,
     FixTask,
     ItemCheck,
     PassRate,
@@ -34,6 +33,7 @@ from promoplanner.core.display_check import (
     pass_rate,
     validate_check,
 )
+from promoplanner.core.display_sheet import DisplayDay, DisplayFloor, DisplayLine, OpenFix
 from promoplanner.core.errors import DomainError, NotFound
 from promoplanner.core.model import Department, DisplayZone, Floor, FlyerItem, Phase
 from promoplanner.core.people import Right
@@ -52,69 +52,6 @@ from promoplanner.storage import convert, queries
 from promoplanner.storage import tables as t
 
 NO_DEPARTMENT = 10_000  # items without a department come last on a floor's walk
-
-
-@dataclass(frozen=True)
-class DisplayLine:
-    """One item on a day's list: where it stands and every check of it that day."""
-
-    item: FlyerItem
-    floor: Floor
-    department: Department | None
-    zones: tuple[DisplayZone, ...]
-    plu: str
-    history: tuple[ItemCheck, ...]  # that day's checks, in the order they were made
-
-    @property
-    def latest(self) -> ItemCheck | None:
-        """The check that counts: the last made that day."""
-        return self.history[-1] if self.history else None
-
-    @property
-    def position(self) -> str:
-        """The planned position: the zones it stands in as named on the plan, else its form."""
-        if self.zones:
-            return " · ".join(f"{z.name} {z.location}".strip() for z in self.zones)
-        return self.item.display_form.value if self.item.display_form else ""
-
-
-@dataclass(frozen=True)
-class OpenFix:
-    """A fix task still waiting for the re-check that finds the item right."""
-
-    item: FlyerItem
-    state: FixState
-    overdue: bool
-
-
-@dataclass(frozen=True)
-class DisplayFloor:
-    """One floor's list for a day in walking order, its open tasks and its pass rate."""
-
-    floor: Floor
-    lines: tuple[DisplayLine, ...]
-    open_fixes: tuple[OpenFix, ...]
-    pass_rate: PassRate
-    department_rates: tuple[tuple[Department | None, PassRate], ...]
-
-
-@dataclass(frozen=True)
-class DisplayDay:
-    """The display check of a day: every floor with items on sale (or the one asked for)."""
-
-    day: date
-    now: datetime
-    phases: tuple[Phase, ...]
-    floors: tuple[DisplayFloor, ...]
-
-    def line_for(self, item_id: int) -> DisplayLine | None:
-        """The line of an item, if it is on this day's list."""
-        return next((ln for f in self.floors for ln in f.lines if ln.item.id == item_id), None)
-
-    @property
-    def pass_rate(self) -> PassRate:
-        """The whole store's rate that day."""
-        return sum((f.pass_rate for f in self.floors), PassRate(0, 0))
 
 
 def check_of(row: t.CheckRecordRow) -> ItemCheck:
@@ -189,10 +126,10 @@ def display_day(ctx: Context, day: date | str, floor_id: int | None = None) -> D
     now = ctx.clock.now()
     with ctx.uow.reading() as session:
         phases = _refuse_outside(session, day)
-        return _read_day(session, day, now, phases, floor_id)
+        return read_day(session, day, now, phases, floor_id)
 
 
-def _read_day(
+def read_day(
     session: Session, day: date, now: datetime, phases: tuple[Phase, ...], floor_id: int | None
 ) -> DisplayDay:
     floors = queries.floors(session)
@@ -219,6 +156,7 @@ def _read_day(
     plus = _plus(session, item_ids)
     checks = _records(session, item_ids, day)
     walk = walk_positions(session)
+    day_before = day - timedelta(days=1)
     by_item: dict[int, list[ItemCheck]] = {}
     for check in in_order(checks):
         by_item.setdefault(check.item_id, []).append(check)
@@ -254,8 +192,11 @@ def _read_day(
             key = line.department.id if line.department else None
             if key in rates:
                 seen.append((line.department, rates.pop(key)))
+        before = [c for line in lines for c in by_item.get(line.item.id, ()) if c.day == day_before]
         result.append(
-            DisplayFloor(floor, tuple(lines), tuple(fixes), pass_rate(today), tuple(seen))
+            DisplayFloor(
+                floor, tuple(lines), tuple(fixes), pass_rate(today), pass_rate(before), tuple(seen)
+            )
         )
     return DisplayDay(day, now, phases, tuple(result))
 
@@ -529,6 +470,6 @@ def open_fix_tasks(ctx: Context, day: date | str | None = None) -> tuple[OpenFix
         phases = _phases_on(session, when)
         if not phases:
             return ()
-        read = _read_day(session, when, ctx.clock.now(), phases, None)
+        read = read_day(session, when, ctx.clock.now(), phases, None)
     fixes = [f for floor in read.floors for f in floor.open_fixes]
     return tuple(sorted(fixes, key=lambda f: (f.state.task.due, f.item.id)))

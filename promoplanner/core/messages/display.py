@@ -118,6 +118,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "fix: {name} — {problem} — {fixer} by {due}",
         "整改：{name} — {problem} — {fixer}，期限 {due}",
     ),
+    # The printed sheet -----------------------------------------------------------------
+    "display.sheet_round": ("Round", "检查班次"),
+    "display.sheet_with": ("Accompanied by", "陪同人"),
+    "display.sheet_instructions": (
+        "Tick each box that is right; stock: tick one. For anything wrong write the problem, "
+        "who fixes it and by when. Re-check the open tasks first and tick them when right.",
+        "合格的项目打勾；库存三选一。不合格的请写明问题、整改人和整改期限。"
+        "先复查未完成的整改任务，合格后打勾。",
+    ),
+    "display.sheet_fixes": (
+        "Open fix tasks to re-check ({count})",
+        "待复查的整改任务（{count} 项）",
+    ),
+    "display.sheet_no_fixes": ("No fix task is open.", "没有未完成的整改任务。"),
+    "display.sheet_open": ("Open task: {problem}", "未整改：{problem}"),
+    "display.sheet_sep": ("; ", "；"),
+    "display.sheet_problem": ("{said} ({found})", "{said}（{found}）"),
+    "display.sheet_plu": ("PLU {plu} (sold by weight)", "PLU {plu}（散称）"),
+    "display.sheet_stock_full": ("full", "充足"),
+    "display.sheet_stock_low": ("low", "偏少"),
+    "display.sheet_stock_out": ("out, card up", "缺货已挂牌"),
+    "display.sheet_rate_of": (
+        "{rate} ({right} of {checked} right)",
+        "{rate}（{checked} 个中 {right} 个合格）",
+    ),
+    "display.sheet_rate_none": ("— (nothing checked)", "—（尚无检查记录）"),
+    "display.sheet_pass": ("Pass rate {day}: {rate}", "{day} 合格率：{rate}"),
+    "display.sheet_pass_before": ("the day before: {rate}", "前一日：{rate}"),
+    "display.col_placed": ("Placed", "到位"),
+    "display.col_pop": ("POP", "POP"),
+    "display.col_stock": ("Stock", "库存"),
+    "display.col_problem": ("Problem", "问题"),
+    "display.col_fixer": ("Who fixes", "整改人"),
+    "display.col_due": ("By when", "期限"),
+    "display.col_recheck": ("Right", "复查"),
+    "display.overdue": ("OVERDUE", "已逾期"),
     # Fix tasks -----------------------------------------------------------------------
     "fix.required": (
         "The check found a problem ({problems}): say who fixes it and by when.",
