@@ -257,6 +257,14 @@ def find_on_list(
     raise DomainError("display.not_on_list", field="barcode", code=code, day=day)
 
 
+def find_on_day(ctx: Context, day: date | str, code: str, floor_id: int | None = None) -> int:
+    """The id of the item on the day's list that a scanned code names (barcode, label, PLU)."""
+    day = parse_day(day, "date")
+    with ctx.uow.reading() as session:
+        phases = _refuse_outside(session, day)
+        return find_on_list(session, day, code, floor_id, [p.id for p in phases]).id
+
+
 def record_display_check(
     ctx: Context,
     day: date | str,
@@ -271,8 +279,9 @@ def record_display_check(
     fixer: str = "",
     due: datetime | str | None = None,
     floor_id: int | None = None,
+    item_id: int | None = None,
 ) -> ItemCheck:
-    """Record one check of the item a code names (a new record; the earlier ones stay)."""
+    """Record one check of the item a code (or ``item_id``) names; earlier records stay."""
     day = parse_day(day, "date")
     round = parse_round(round)
     values = (
@@ -290,7 +299,15 @@ def record_display_check(
         if day > work.now.date():
             raise DomainError("checks.future_day", field="day", day=day)
         phases = _refuse_outside(session, day)
-        item = find_on_list(session, day, code, floor_id, [p.id for p in phases])
+        phase_ids = [p.id for p in phases]
+        if item_id is not None:
+            on_day = queries.items_of_phases(session, phase_ids)
+            found = next((i for i in on_day if i.id == item_id), None)
+            if found is None:
+                raise DomainError("display.not_on_list", field="barcode", code=code, day=day)
+            item = found
+        else:
+            item = find_on_list(session, day, code, floor_id, phase_ids)
         wants_fix = bool(fixer.strip() or problem.strip() or due_at is not None)
         if wants_fix and due_at is None:
             raise DomainError("fix.no_due", field="due")
