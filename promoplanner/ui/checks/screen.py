@@ -274,6 +274,7 @@ class DailyChecksScreen(QWidget):
         """Read the day again: lines, open tasks, pass rates."""
         try:
             self.current = display_day(self.session.ctx, self.selected_day(), self.floor_id())
+            self.strip.hide()
         except PromoError as error:
             self.current = None
             self._error(error.message())
