@@ -35,79 +35,99 @@
         <translation>商品</translation>
     </message>
     <message>
-        <source>Barcode</source>
-        <translation>条码</translation>
+        <source>Barcode / PLU</source>
+        <translation>条码 / PLU</translation>
     </message>
     <message>
-        <source>Spec</source>
-        <translation>规格</translation>
+        <source>Planned position</source>
+        <translation>计划陈列位置</translation>
     </message>
     <message>
-        <source>Promotion price</source>
-        <translation>特价</translation>
+        <source>Latest check</source>
+        <translation>最近检查</translation>
     </message>
     <message>
-        <source>Display / zone</source>
-        <translation>陈列 / 陈列区</translation>
+        <source>Placed</source>
+        <translation>到位</translation>
     </message>
     <message>
-        <source>Yesterday</source>
-        <translation>昨日检查</translation>
+        <source>POP</source>
+        <translation>POP</translation>
     </message>
     <message>
-        <source>Arrived</source>
-        <translation>已到货</translation>
+        <source>Stock</source>
+        <translation>库存</translation>
     </message>
     <message>
-        <source>Golden position</source>
-        <translation>黄金位置</translation>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Who fixes</source>
+        <translation>整改人</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>充足</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>偏少</translation>
+    </message>
+    <message>
+        <source>out, card up</source>
+        <translation>缺货（已挂缺货牌）</translation>
+    </message>
+    <message>
+        <source>out, no card</source>
+        <translation>缺货（未挂缺货牌）</translation>
+    </message>
+    <message>
+        <source>not at its planned position</source>
+        <translation>未在计划位置陈列</translation>
+    </message>
+    <message>
+        <source>price tag differs from the flyer</source>
+        <translation>价签与海报价不符</translation>
+    </message>
+    <message>
+        <source>POP card missing</source>
+        <translation>缺少 POP 牌</translation>
+    </message>
+    <message>
+        <source>out without the card</source>
+        <translation>缺货且未挂牌</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>早检</translation>
+    </message>
+    <message>
+        <source>midday</source>
+        <translation>午检</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>晚检</translation>
+    </message>
+    <message>
+        <source>(%1 checks)</source>
+        <translation>（共 %1 次检查）</translation>
     </message>
     <message>
         <source>Price tag right</source>
         <translation>价签正确</translation>
     </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Checked by</source>
-        <translation>检查人</translation>
-    </message>
-    <message>
-        <source>not arrived</source>
-        <translation>未到货</translation>
-    </message>
-    <message>
-        <source>not at golden position</source>
-        <translation>未在黄金位置</translation>
-    </message>
-    <message>
-        <source>price tag wrong</source>
-        <translation>价签错误</translation>
-    </message>
-    <message>
-        <source>✓ all right</source>
-        <translation>✓ 全部合格</translation>
-    </message>
 </context>
 <context>
     <name>DailyChecksScreen</name>
     <message>
-        <source>Name of the person checking</source>
-        <translation>检查人姓名</translation>
-    </message>
-    <message>
-        <source>Only items that failed yesterday</source>
-        <translation>只看昨日不合格的商品</translation>
-    </message>
-    <message>
         <source>Print sheet…</source>
         <translation>打印检查表…</translation>
-    </message>
-    <message>
-        <source>Scan a barcode (or type it and press Enter)</source>
-        <translation>扫描条码（或输入条码后按回车）</translation>
     </message>
     <message>
         <source>Day</source>
@@ -118,40 +138,96 @@
         <translation>楼层</translation>
     </message>
     <message>
-        <source>Checked by</source>
-        <translation>检查人</translation>
-    </message>
-    <message>
         <source>Scan</source>
         <translation>扫码</translation>
-    </message>
-    <message>
-        <source>Click the box or press Space to change a result.</source>
-        <translation>点击方框或按空格键更改结果。</translation>
     </message>
     <message>
         <source>All floors</source>
         <translation>全部楼层</translation>
     </message>
     <message>
-        <source>%1 items · %2 checked · %3 failed today · %4 failed yesterday</source>
-        <translation>共 %1 个商品 · 已检查 %2 个 · 今日不合格 %3 个 · 昨日不合格 %4 个</translation>
-    </message>
-    <message>
         <source>No special-price item is on sale on this day.</source>
         <translation>这一天没有在促销期内的特价商品。</translation>
     </message>
     <message>
-        <source>%1 is not on this day&apos;s list!</source>
-        <translation>%1 不在今天的检查清单上！</translation>
+        <source>Only items with an open fix task</source>
+        <translation>只看有未完成整改任务的商品</translation>
     </message>
     <message>
-        <source>It is on the %1 list.</source>
-        <translation>它在 %1 的清单上。</translation>
+        <source>Walking order…</source>
+        <translation>巡查顺序…</translation>
     </message>
     <message>
-        <source>Seen: %1 — marked arrived.</source>
-        <translation>已扫到：%1 — 已记为到货。</translation>
+        <source>Scan a barcode or a scale label (or type a barcode or PLU and press Enter)</source>
+        <translation>扫描条码或秤签（或输入条码、PLU 后按回车）</translation>
+    </message>
+    <message>
+        <source>All right ✓</source>
+        <translation>全部合格 ✓</translation>
+    </message>
+    <message>
+        <source>Record the selected item as right (Ctrl+Enter)</source>
+        <translation>将所选商品记录为合格（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Re-checked: right now</source>
+        <translation>复查：现已合格</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Who fixes</source>
+        <translation>整改人</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现于</translation>
+    </message>
+    <message>
+        <source>Click a box or press Space; a complete line is recorded at once.</source>
+        <translation>点击方框或按空格键；一行填写完整即自动记录。</translation>
+    </message>
+    <message>
+        <source>%1 items · %2 checked · %3 entries not recorded yet</source>
+        <translation>共 %1 个商品 · 已检查 %2 个 · %3 行尚未记录</translation>
+    </message>
+    <message>
+        <source>Pass rate %1: %2</source>
+        <translation>%1 合格率：%2</translation>
+    </message>
+    <message>
+        <source>Open fix tasks: %1 (%2 overdue)</source>
+        <translation>未完成整改任务：%1 项（已逾期 %2 项）</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 — all right.</source>
+        <translation>已记录：%1 — 全部合格。</translation>
+    </message>
+    <message>
+        <source>Re-checked: %1 is right; its task is done.</source>
+        <translation>已复查：%1 合格，整改任务完成。</translation>
+    </message>
+    <message>
+        <source>Found: %1 — enter what you see, or All right ✓.</source>
+        <translation>找到：%1 — 请填写检查结果，或点击“全部合格 ✓”。</translation>
     </message>
     <message>
         <source>Save the display check sheet</source>
@@ -166,8 +242,27 @@
         <translation>检查表未保存：%1</translation>
     </message>
     <message>
-        <source>Choose the day and the floor: the list is the printed sheet. Type your name as checker, then scan each item&apos;s barcode (or type it and press Enter) to mark it arrived; a code not on the day&apos;s list turns the banner red. Click a result box or press Space to switch it between yes and no, and write what is wrong in the note. Items that failed yesterday are marked; Print sheet makes the PDF for the walk.</source>
-        <translation>选择日期和楼层：列表与打印的检查表一致。先填写检查人姓名，然后逐个扫描商品条码（或输入条码后按回车）标记为已到货；不在当天清单上的条码会使提示条变红。点击结果方框或按空格键在“是”和“否”之间切换，并在备注中写明问题。昨日不合格的商品会有标记；“打印检查表”生成巡检用的 PDF。</translation>
+        <source>Choose the day, the floor and the round. Scan an item&apos;s barcode or scale label (or type its barcode or PLU) to find it, then click Placed, Price tag and POP and choose the stock; All right ✓ (Ctrl+Enter) records a right item at once. For anything wrong write the problem, who fixes it and by when (HH:MM is today): the check is recorded when the line is complete, and the task stays in the list below until a re-check finds the item right. Overdue tasks are red.</source>
+        <translation>选择日期、楼层和检查班次。扫描商品条码或秤签（或输入条码、PLU）找到商品，然后点击“到位”“价签正确”“POP”并选择库存；“全部合格 ✓”（Ctrl+Enter）可一次记录合格商品。不合格的请填写问题、整改人和整改期限（只填 HH:MM 即为当天）：一行填写完整即记录，整改任务会留在下方列表中，直到复查合格。逾期任务以红色显示。</translation>
+    </message>
+</context>
+<context>
+    <name>WalkOrderDialog</name>
+    <message>
+        <source>Walking order</source>
+        <translation>巡查顺序</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>The department walked first is at the top.</source>
+        <translation>最先巡查的部门排在最上面。</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,18 @@
         <translation>%1 条检查结果——双击可打开相关对象。</translation>
     </message>
     <message>
+        <source>Display check, phase %1: pass rate &lt;b&gt;%2&lt;/b&gt; (%3 of %4 right)</source>
+        <translation>陈列检查（第%1阶段）：合格率 &lt;b&gt;%2&lt;/b&gt;（%4 个中 %3 个合格）</translation>
+    </message>
+    <message>
+        <source>%1 fix tasks open</source>
+        <translation>未完成整改任务 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>已逾期 %1 项</translation>
+    </message>
+    <message>
         <source>Sales target not set yet (Phases &amp; quotas).</source>
         <translation>尚未填写销售计划（见“阶段与配额”）。</translation>
     </message>

@@ -7,9 +7,10 @@ layout can be made (and tested) from plain data.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
+from promoplanner.core.display_sheet import DisplayDay
 from promoplanner.core.findings import Finding
 from promoplanner.core.late import LateRecord
 from promoplanner.core.model import (
@@ -20,8 +21,6 @@ from promoplanner.core.model import (
     Contest,
     ContestEntrant,
     Department,
-    DisplayCheck,
-    DisplayZone,
     Floor,
     FlyerItem,
     Heat,
@@ -95,37 +94,12 @@ class ChecklistData:
 
 
 @dataclass(frozen=True)
-class SheetLine:
-    """One item to check on the sheet, with where it stands and yesterday's result."""
-
-    item: FlyerItem
-    floor: Floor
-    department: Department | None
-    zones: tuple[DisplayZone, ...]
-    yesterday: DisplayCheck | None
-
-    @property
-    def failed_yesterday(self) -> bool:
-        """Whether yesterday's check found something wrong with this item."""
-        return self.yesterday is not None and self.yesterday.failed
-
-
-@dataclass(frozen=True)
-class DaySheet:
-    """The display check of one day: its floors and lines in walking order."""
-
-    day: date
-    floors: tuple[Floor, ...]
-    lines: tuple[SheetLine, ...]
-
-
-@dataclass(frozen=True)
 class DisplayCheckData:
     """The display check sheets of one day or of every day of a phase."""
 
     campaign: Campaign
     phases: tuple[Phase, ...]
-    sheets: tuple[DaySheet, ...]  # one per day; the document splits them by floor
+    days: tuple[DisplayDay, ...]  # one per day, each split by floor in walking order
     printed_at: datetime
 
 

@@ -1,19 +1,26 @@
-"""The daily display check: one sheet per day and floor, items by department, tick boxes."""
+"""The daily display check: one sheet per day and floor, in the floor manager's walking order.
+
+Each sheet names the round, the checker and the person walking along; the tasks left open
+from earlier checks come first (the re-check is the walk's first job); then every item of
+the day by department in walking order, with boxes for placed, price tag, POP and stock and
+room for the problem, who fixes it and by when; the pass rate is at the foot.
+"""
 
 from __future__ import annotations
 
 from itertools import groupby
 
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from promoplanner.core.barcode import ean_is_valid
+from promoplanner.core.display_check import PassRate
+from promoplanner.core.display_sheet import DisplayDay, DisplayFloor, DisplayLine, OpenFix
 from promoplanner.core.enums import DisplayForm
 from promoplanner.core.i18n import text
-from promoplanner.core.model import DisplayCheck, Floor
-from promoplanner.documents.barcodes import barcode_flowable
-from promoplanner.documents.data import DaySheet, DisplayCheckData, SheetLine
+from promoplanner.documents.barcodes import barcode_flowable, prints_digits
+from promoplanner.documents.data import DisplayCheckData
+from promoplanner.documents.fonts import FONT
 from promoplanner.documents.page import PageDecor, SheetLabel, SheetTitle, frame_size, render
 from promoplanner.documents.styles import (
     DARK,
@@ -28,8 +35,11 @@ from promoplanner.documents.styles import (
     table_style,
 )
 
-PAGE = A4  # a clipboard sheet for the floor walk
-COLUMNS = [7, 40, 48, 17, 35, 13, 13, 13]  # mm; sums to the A4 frame width (186 mm)
+PAGE = landscape(A4)  # a clipboard sheet for the floor walk, wide enough to write on
+# mm; sums to the landscape A4 frame width (273 mm). The barcode column holds a 38 mm code.
+COLUMNS = [7, 46, 50, 30, 12, 12, 12, 24, 38, 20, 22]
+BARCODE_ROOM = 38 * mm
+OPEN_ROW = "#FDECEC"  # the row of an item that still has a fix task open
 
 
 class TickBox(Flowable):
@@ -46,141 +56,245 @@ class TickBox(Flowable):
         self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
 
 
-def _form(line: SheetLine) -> DisplayForm | None:
+def _form(line: DisplayLine) -> DisplayForm | None:
     """The display the item needs: its own, else that of the zone it stands in."""
     if line.item.display_form is not None:
         return line.item.display_form
     return next((z.display_form for z in line.zones), None)
 
 
-def _position(line: SheetLine) -> str:
+def _position(line: DisplayLine) -> str:
     form = _form(line)
     parts = [text(f"form.{form.value}") if form else text("form.none")]
     parts += [f"{z.name} {z.location}".strip() for z in line.zones]
     return " · ".join(parts)
 
 
-def _yesterday(check: DisplayCheck | None) -> str:
-    if check is None or not check.failed:
-        return ""
-    what = []
-    if check.arrived is False:
-        what.append(text("check.missing"))
-    if check.golden_position is False:
-        what.append(text("check.not_golden"))
-    if check.price_tag_ok is False:
-        what.append(text("check.tag_wrong"))
-    message = text("check.yesterday", what=", ".join(what))
-    return f"{message} — {check.note}" if check.note.strip() else message
-
-
-def _item_cell(line: SheetLine) -> list:
+def _item_cell(line: DisplayLine, fix: OpenFix | None) -> list:
     s = styles()
     item = line.item
     cell = [para(item.name, s.cell, limit=80)]
-    if item.spec.strip():
-        cell.append(para(item.spec, s.cell_small, limit=60))
-    alert = _yesterday(line.yesterday)
-    if alert:
-        cell.append(para(alert, s.cell_alert, limit=120))
-    return cell
-
-
-def _price_cell(line: SheetLine) -> list:
-    s = styles()
-    price = money(line.item.promo_price)
-    cell = [para(price, s.cell_right if len(price) <= 9 else s.cell_small_right)]
-    if line.item.unit.strip():
-        cell.append(para("/" + line.item.unit, s.cell_small_right, limit=12))
+    price = money(item.promo_price) + (f" /{item.unit}" if item.unit.strip() else "")
+    detail = " · ".join(v for v in (item.spec.strip(), price) if v)
+    cell.append(para(detail, s.cell_small, limit=80))
+    if line.plu:
+        cell.append(para(text("display.sheet_plu", plu=line.plu), s.cell, limit=40))
+    if fix is not None:
+        cell.append(para(text("display.sheet_open", problem=_problem(fix)), s.cell_alert,
+                         limit=160))  # fmt: skip
     return cell
 
 
 def _barcode_cell(code: str) -> list:
     s = styles()
-    drawing = barcode_flowable(code)
+    drawing = barcode_flowable(code, BARCODE_ROOM)
     if drawing is None:
         return [para(code or "—", s.cell_small, limit=32)]
-    if ean_is_valid(code):
-        return [drawing]  # EAN drawings carry their digits under the bars
+    if prints_digits(code):
+        return [drawing]  # EAN and UPC drawings carry their digits under the bars
     return [drawing, para(code, s.cell_small)]
 
 
-def _sheet(day_sheet: DaySheet, floor: Floor, lines: list[SheetLine], phases: str) -> list:
+def _problem(fix: OpenFix) -> str:
+    said = fix.state.task.problem.strip()
+    found = text("display.sheet_sep").join(
+        text(f"display.problem.{p.value}") for p in fix.state.check.problems
+    )
+    return (
+        text("display.sheet_problem", said=said, found=found) if said and found else said or found
+    )
+
+
+def _rate(rate: PassRate) -> str:
+    if not rate.checked:
+        return text("display.sheet_rate_none")
+    return text("display.sheet_rate_of", rate=rate.display, right=rate.right, checked=rate.checked)
+
+
+def _head_fields(width: float) -> Table:
+    """Round, checker, accompanying person and time, to fill in at the start of the walk."""
+    s = styles()
+    rounds: list = [para(text("display.sheet_round") + ":", s.body)]
+    for r in ("morning", "midday", "evening"):
+        rounds += [SmallBox(), para(text(f"display.round.{r}"), s.body)]
+    choice = Table([rounds], colWidths=[18 * mm] + [4.5 * mm, 16 * mm] * 3)
+    choice.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONT", (0, 0), (-1, -1), FONT, 8),
+                     ("LEFTPADDING", (0, 0), (-1, -1), 1)])  # fmt: skip
+    cells = [
+        [
+            choice,
+            para(text("check.checker") + ":", s.body),
+            para(text("display.sheet_with") + ":", s.body),
+            para(text("check.time") + ":", s.body),
+        ]
+    ]
+    table = Table(cells, colWidths=[width * w for w in (0.34, 0.24, 0.24, 0.18)],
+                  rowHeights=[8 * mm])  # fmt: skip
+    table.setStyle(table_style(("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+                               ("TEXTCOLOR", (0, 0), (-1, 0), DARK)))  # fmt: skip
+    return table
+
+
+def _fixes_table(floor: DisplayFloor, width: float) -> list:
+    s = styles()
+    if not floor.open_fixes:
+        return [para(text("display.sheet_no_fixes"), s.small)]
+    header = [
+        para(text(k), s.head)
+        for k in ("check.col_item", "check.col_barcode", "display.col_problem",
+                  "display.col_fixer", "display.col_due", "display.col_recheck")
+    ]  # fmt: skip
+    rows: list[list] = [header]
+    extra: list[tuple] = []
+    for fix in floor.open_fixes:
+        task = fix.state.task
+        due = moment(task.due) + ("  " + text("display.overdue") if fix.overdue else "")
+        code = fix.item.barcode or (f"PLU {_plu(floor, fix)}" if _plu(floor, fix) else "—")
+        rows.append([
+            para(fix.item.name, s.cell, limit=80),
+            para(code, s.cell_small, limit=40),
+            para(_problem(fix), s.cell, limit=200),
+            para(task.fixer, s.cell, limit=60),
+            para(due, s.cell_alert if fix.overdue else s.cell, limit=60),
+            TickBox(),
+        ])  # fmt: skip
+        if fix.overdue:
+            extra.append(("BACKGROUND", (4, len(rows) - 1), (4, len(rows) - 1), OPEN_ROW))
+    widths = [0.24, 0.14, 0.3, 0.12, 0.14, 0.06]
+    table = Table(rows, colWidths=[width * w for w in widths], repeatRows=1)
+    table.setStyle(table_style(("ALIGN", (5, 1), (5, -1), "CENTER"), *extra))
+    return [para(text("display.sheet_fixes", count=len(floor.open_fixes)), s.h3), table]
+
+
+def _plu(floor: DisplayFloor, fix: OpenFix) -> str:
+    return next((ln.plu for ln in floor.lines if ln.item.id == fix.item.id), "")
+
+
+class SmallBox(TickBox):
+    """A smaller square, one of a few choices in a cell."""
+
+    size = 3.2 * mm
+
+
+def _stock_boxes() -> Table:
+    """Full, low, out (card up): one to tick."""
+    s = styles()
+    rows = [[SmallBox(), para(text(f"display.sheet_stock_{k}"), s.cell_small)]
+            for k in ("full", "low", "out")]  # fmt: skip
+    table = Table(rows, colWidths=[4 * mm, (COLUMNS[7] - 6) * mm])
+    pads = ("TOPPADDING", "BOTTOMPADDING", "LEFTPADDING", "RIGHTPADDING")
+    table.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("FONT", (0, 0), (-1, -1), FONT, 7),  # else Helvetica, which is never embedded
+            *[(p, (0, 0), (-1, -1), 0.6) for p in pads],
+        ]
+    )
+    return table
+
+
+def _items_table(floor: DisplayFloor) -> Table:
+    s = styles()
+    header = [
+        para("#", s.head),
+        para(text("check.col_barcode"), s.head),
+        para(text("check.col_item"), s.head),
+        para(text("check.col_position"), s.head),
+        para(text("display.col_placed"), s.head_center),
+        para(text("check.col_tag"), s.head_center),
+        para(text("display.col_pop"), s.head_center),
+        para(text("display.col_stock"), s.head),
+        para(text("display.col_problem"), s.head),
+        para(text("display.col_fixer"), s.head),
+        para(text("display.col_due"), s.head),
+    ]
+    rows: list[list] = [header]
+    extra: list[tuple] = []
+    open_of = {f.item.id: f for f in floor.open_fixes}
+    number = 0
+    key = lambda ln: ln.department.id if ln.department else -1  # noqa: E731
+    for _, group in groupby(floor.lines, key=key):
+        group = list(group)
+        r = len(rows)
+        rows.append([para(department_name(group[0].department), s.h3)] + [""] * 10)
+        extra += [
+            ("SPAN", (0, r), (-1, r)),
+            ("BACKGROUND", (0, r), (-1, r), LIGHT),
+            ("NOSPLIT", (0, r), (-1, r + 1)),  # a department heading never ends a page
+        ]
+        for line in group:
+            number += 1
+            fix = open_of.get(line.item.id)
+            rows.append([
+                para(str(number), s.cell_small),
+                _barcode_cell(line.item.barcode),
+                _item_cell(line, fix),
+                para(_position(line), s.cell_small, limit=120),
+                TickBox(),
+                TickBox(),
+                TickBox(),
+                _stock_boxes(),
+                "",
+                "",
+                "",
+            ])  # fmt: skip
+            if fix is not None:
+                extra.append(("BACKGROUND", (2, len(rows) - 1), (2, len(rows) - 1), OPEN_ROW))
+    table = Table(rows, colWidths=[w * mm for w in COLUMNS], repeatRows=1)
+    table.setStyle(table_style(("ALIGN", (4, 1), (6, -1), "CENTER"),
+                               ("INNERGRID", (8, 1), (-1, -1), 0.3, LIGHT), *extra))  # fmt: skip
+    return table
+
+
+def _foot(floor: DisplayFloor, day: DisplayDay) -> list:
+    s = styles()
+    said = [text("display.sheet_pass", day=day.day.isoformat(), rate=_rate(floor.pass_rate))]
+    said.append(text("display.sheet_pass_before", rate=_rate(floor.previous_rate)))
+    departments = [
+        f"{department_name(d)} {r.display}" for d, r in floor.department_rates if r.checked
+    ]
+    story = [Spacer(1, 3 * mm), para(" · ".join(said), s.body)]
+    if departments:
+        story.append(para(" · ".join(departments), s.small, limit=600))
+    return [KeepTogether(story)]
+
+
+def _sheet(day: DisplayDay, floor: DisplayFloor, phases: str) -> list:
     s = styles()
     width, _ = frame_size(PAGE)
     title = text(
         "check.sheet",
-        day=day_sheet.day.isoformat(),
-        weekday=text(f"weekday.{day_sheet.day.weekday()}"),
-        floor=floor_name(floor),
+        day=day.day.isoformat(),
+        weekday=text(f"weekday.{day.day.weekday()}"),
+        floor=floor_name(floor.floor),
     )
     story: list = [
-        SheetLabel(f"{day_text(day_sheet.day)} · {floor_name(floor)} · {phases}"),
-        SheetTitle(title, text("check.count", count=len(lines)), width),
-        para(text("check.instructions"), s.small),
+        SheetLabel(f"{day_text(day.day)} · {floor_name(floor.floor)} · {phases}"),
+        SheetTitle(title, text("check.count", count=len(floor.lines)), width),
+        _head_fields(width),
+        Spacer(1, 1.5 * mm),
+        para(text("display.sheet_instructions"), s.small),
+        Spacer(1, 1.5 * mm),
+        *_fixes_table(floor, width),
         Spacer(1, 2 * mm),
     ]
-    if not lines:
+    if not floor.lines:
         story.append(para(text("check.empty"), s.body))
     else:
-        header = [
-            para("#", s.head),
-            para(text("check.col_barcode"), s.head),
-            para(text("check.col_item"), s.head),
-            para(text("check.col_price"), s.head),
-            para(text("check.col_position"), s.head),
-            para(text("check.col_arrived"), s.head_center),
-            para(text("check.col_golden"), s.head_center),
-            para(text("check.col_tag"), s.head_center),
-        ]
-        rows: list[list] = [header]
-        extra: list[tuple] = []
-        number = 0
-        key = lambda ln: ln.department.id if ln.department else -1  # noqa: E731
-        for _, group in groupby(lines, key=key):
-            group = list(group)
-            r = len(rows)
-            rows.append([para(department_name(group[0].department), s.h3)] + [""] * 7)
-            extra += [
-                ("SPAN", (0, r), (-1, r)),
-                ("BACKGROUND", (0, r), (-1, r), LIGHT),
-                ("NOSPLIT", (0, r), (-1, r + 1)),  # a department heading never ends a page
-            ]
-            for line in group:
-                number += 1
-                form = _form(line)
-                golden = form is not None and form.is_golden
-                rows.append(
-                    [
-                        para(str(number), s.cell_small),
-                        _barcode_cell(line.item.barcode),
-                        _item_cell(line),
-                        _price_cell(line),
-                        para(_position(line), s.cell_small if not golden else s.cell, limit=120),
-                        TickBox(),
-                        TickBox() if golden else para("—", s.cell_center),
-                        TickBox(),
-                    ]
-                )
-                if line.failed_yesterday:
-                    extra.append(("BACKGROUND", (2, len(rows) - 1), (2, len(rows) - 1), "#FDECEC"))
-        table = Table(rows, colWidths=[w * mm for w in COLUMNS], repeatRows=1)
-        table.setStyle(table_style(("ALIGN", (5, 1), (-1, -1), "CENTER"), *extra))
-        story.append(table)
-    return story
+        story.append(_items_table(floor))
+    return story + _foot(floor, day)
 
 
 def display_check(data: DisplayCheckData) -> bytes:
     """The sheets as PDF bytes: every day, every floor with items (or the floor asked for)."""
     phases = " / ".join(text("doc.phase", number=p.number, name=p.name) for p in data.phases)
     story: list = []
-    for sheet in data.sheets:
-        by_floor = {f.id: [ln for ln in sheet.lines if ln.floor.id == f.id] for f in sheet.floors}
-        floors = [f for f in sheet.floors if by_floor[f.id]] or list(sheet.floors)
+    for day in data.days:
+        floors = [f for f in day.floors if f.lines] or list(day.floors)
         for floor in floors:
             if story:
                 story.append(PageBreak())
-            story += _sheet(sheet, floor, by_floor[floor.id], phases)
+            story += _sheet(day, floor, phases)
     decor = PageDecor(
         title=text("check.title"),
         subtitle=phases,
@@ -188,7 +302,7 @@ def display_check(data: DisplayCheckData) -> bytes:
         footer=f"{data.campaign.name} · {phases}",
         signatures=tuple(
             text(k) + ":"
-            for k in ("check.checker", "check.time", "doc.signature", "check.floor_manager")
+            for k in ("check.checker", "display.sheet_with", "doc.signature", "check.floor_manager")
         ),
     )
     return render(story, PAGE, decor)

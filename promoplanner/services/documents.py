@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from promoplanner.core.collation import pinyin_key
+from promoplanner.core.display_sheet import DisplayDay
 from promoplanner.core.errors import DomainError, NotFound
 from promoplanner.core.findings import Finding, SubjectKind
 from promoplanner.core.model import CampaignSnapshot, Department, FlyerItem, Heat, HeatResult
@@ -28,16 +29,14 @@ from promoplanner.documents.data import (
     BuyerSheet,
     CalendarData,
     ChecklistData,
-    DaySheet,
     DisplayCheckData,
     FlyerFloor,
     FlyerProofData,
     ProofStamp,
-    SheetLine,
 )
 from promoplanner.services.campaigns import find_campaign
-from promoplanner.services.checks import CheckSheet, assemble_sheet
 from promoplanner.services.context import Context
+from promoplanner.services.display import read_day
 from promoplanner.services.proofs import next_version
 from promoplanner.services.write import require_right
 from promoplanner.storage import convert, queries
@@ -195,7 +194,7 @@ def display_check_data(
                 campaign=snap.campaign.name,
                 phases=", ".join(f"{p.number} {p.start}–{p.end}" for p in snap.phases),
             )
-        sheets = _sheets(session, snap, [day], floor_id)
+        sheets = _sheets(session, snap, [day], floor_id, ctx.clock.now())
     return DisplayCheckData(snap.campaign, phases, sheets, ctx.clock.now())
 
 
@@ -207,45 +206,20 @@ def display_check_pack_data(
         snap = _campaign_of_phase(session, phase_id)
         phase = snap.phase(phase_id)
         days = [phase.start + timedelta(days=n) for n in range(phase.days)]
-        sheets = _sheets(session, snap, days, floor_id)
+        sheets = _sheets(session, snap, days, floor_id, ctx.clock.now())
     return DisplayCheckData(snap.campaign, (phase,), sheets, ctx.clock.now())
 
 
 def _sheets(
-    session: Session, snap: CampaignSnapshot, days: list[date], floor_id: int | None
-) -> tuple[DaySheet, ...]:
-    """Check sheets for the days from one read of the campaign and its check records."""
-    floors = snap.floors
-    if floor_id is not None:
-        floors = tuple(f for f in floors if f.id == floor_id)
-        if not floors:
-            raise NotFound("not_found.floor", value=floor_id)
-    first, last = min(days) - timedelta(days=1), max(days)
-    records = {
-        (r.day, r.item_id): convert.display_check(r)
-        for r in session.scalars(
-            select(t.DisplayCheckRow).where(
-                t.DisplayCheckRow.day >= first, t.DisplayCheckRow.day <= last
-            )
-        )
-    }
-    departments = {d.id: d for d in snap.departments}
-    sheets = []
-    for day in days:
-        phase_ids = {p.id for p in snap.phases if p.covers(day)}
-        zones = [z for z in snap.zones if z.phase_id in phase_ids and z.start <= day <= z.end]
-        items = [i for i in snap.items if i.phase_id in phase_ids]
-        sheets.append(_day_sheet(assemble_sheet(day, floors, items, departments, zones, records)))
-    return tuple(sheets)
-
-
-def _day_sheet(sheet: CheckSheet) -> DaySheet:
-    """The screen's sheet as the printed one: what the paper shows of each line."""
-    lines = tuple(
-        SheetLine(line.item, line.floor, line.department, line.zones, line.yesterday)
-        for line in sheet.lines
+    session: Session, snap: CampaignSnapshot, days: list[date], floor_id: int | None, now: datetime
+) -> tuple[DisplayDay, ...]:
+    """Each day's check in walking order, with the tasks left open and the pass rates."""
+    if floor_id is not None and not any(f.id == floor_id for f in snap.floors):
+        raise NotFound("not_found.floor", value=floor_id)
+    return tuple(
+        read_day(session, day, now, tuple(p for p in snap.phases if p.covers(day)), floor_id)
+        for day in days
     )
-    return DaySheet(sheet.day, sheet.floors, lines)
 
 
 def bracket_data(

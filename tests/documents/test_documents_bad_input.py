@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from signed_in import as_user
 from sqlalchemy import delete
 
 from promoplanner.core.i18n import set_language
@@ -16,8 +17,8 @@ from promoplanner.printing import (
     display_check_pdf,
     flyer_proof_pdf,
 )
-from promoplanner.services.checks import record_check
 from promoplanner.services.contest import register_entrant
+from promoplanner.services.display import record_display_check
 from promoplanner.services.items import add_item
 from promoplanner.storage import tables as t
 
@@ -59,9 +60,12 @@ def test_hostile_text_prints_escaped_and_shortened(nasty_ctx, phase, read_pdf):
 
 def test_a_hostile_check_note_prints_on_the_next_days_sheet(sale_ctx, snapshot, phase, read_pdf):
     item = snapshot.items_of(phase(2).id, snapshot.floors[1].id)[0]
-    record_check(sale_ctx, "2027-06-19", item.id, checker=NASTY, arrived=False, note=NASTY * 20)
+    fm = as_user(sale_ctx, "floor")
+    record_display_check(fm, "2027-06-19", item.barcode, placed="no", tag="ok", pop="yes",
+                         stock="full", problem=(NASTY * 20)[:200], fixer=NASTY[:100],
+                         due="2027-06-21 12:00")  # fmt: skip
     pdf = read_pdf(display_check_pdf(sale_ctx, "2027-06-20", item.floor_id))
-    assert pdf.has("Yesterday: missing — Tom & Jerry <b>bold</b>")
+    assert pdf.has("Open task: Tom & Jerry <b>bold</b>")
     assert pdf.has("…")  # the long note is cut, the sheet stays one row per item
 
 

@@ -221,3 +221,29 @@ def test_a_campaign_across_two_months_steps_between_them(qtbot, gui_session):
     assert calendar.month() == (2027, 2)
     qtbot.mouseClick(calendar, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))  # the ‹
     assert calendar.month() == (2027, 1)
+
+
+def test_the_phase_display_check_pass_rate_and_open_tasks(qtbot, gui_session):
+    from datetime import datetime
+
+    from signed_in import as_user
+
+    from promoplanner.services.display import display_day, record_display_check
+
+    clock = gui_session.ctx.clock
+    screen = DashboardScreen(gui_session)
+    qtbot.addWidget(screen)
+    assert screen.display_checks.isHidden()  # planning weeks: no phase has begun
+    clock.at = datetime(2027, 6, 20, 9, 30)
+    fm = as_user(gui_session.ctx, "floor")
+    lines = display_day(fm, "2027-06-20", floor_code(gui_session, "1F").id).floors[0].lines
+    record_display_check(fm, "2027-06-20", lines[0].item.barcode, placed="yes", tag="ok",
+                         pop="yes", stock="full")  # fmt: skip
+    record_display_check(fm, "2027-06-20", lines[1].item.barcode, placed="no", tag="ok",
+                         pop="yes", stock="full", fixer="李明", due="2027-06-20 10:00")  # fmt: skip
+    clock.at = datetime(2027, 6, 20, 11, 0)
+    gui_session.data_changed.emit("checks")
+    said = screen.display_checks.text()
+    assert not screen.display_checks.isHidden()
+    assert "phase 2: pass rate <b>50.0%</b> (1 of 2 right)" in said
+    assert "1 fix tasks open" in said and "1 overdue" in said

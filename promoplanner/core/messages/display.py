@@ -33,6 +33,127 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}”：库存请填 full（充足）、low（偏少）、out（缺货，已放缺货牌）或 "
         "out_no_card（缺货，未放缺货牌）。",
     ),
+    # Recording a check ----------------------------------------------------------------
+    "display.day_outside": (
+        "{day} is outside every phase: there is no display check that day.",
+        "{day} 不在任何档期内，当天没有陈列检查。",
+    ),
+    "display.no_barcode": (
+        "Scan or type the item's barcode or PLU.",
+        "请扫描或输入商品条码或 PLU。",
+    ),
+    "display.unknown_barcode": (
+        "“{code}” is no item's barcode or PLU.",
+        "“{code}”不是任何商品的条码或 PLU。",
+    ),
+    "display.not_on_list": (
+        "“{code}” is not on the display check of {day}.",
+        "“{code}”不在 {day} 的陈列检查清单上。",
+    ),
+    "display.not_on_floor_list": (
+        "“{code}” is not on the display check of {day} for {floor}.",
+        "“{code}”不在 {day} {floor} 的陈列检查清单上。",
+    ),
+    "walk.not_this_floor": (
+        "The walking order of {floor} holds only {floor}'s departments, each once.",
+        "{floor} 的巡查顺序只能包含 {floor} 的部门，且每个部门只出现一次。",
+    ),
+    "plu.taken": (
+        "PLU {value} is already another item's in this phase.",
+        "PLU {value} 已是本档期另一商品的 PLU。",
+    ),
+    "fix.no_due": ("A fix task needs the time it is due.", "整改任务须填写整改期限。"),
+    # The command line ------------------------------------------------------------------
+    "cli.cmd_display": (
+        "the daily display check: record an item's check, show a day",
+        "每日陈列检查：记录商品检查结果，查看某日情况",
+    ),
+    "cli.display_record": (
+        "record one check of one item (a new record; earlier ones stay)",
+        "记录一次商品检查（新增记录，旧记录保留）",
+    ),
+    "cli.display_show": (
+        "show a day's checks, open fix tasks and pass rate per floor",
+        "查看某日各楼层的检查结果、未完成整改任务和合格率",
+    ),
+    "cli.opt_check_date": ("the day checked, YYYY-MM-DD", "检查日期，格式 YYYY-MM-DD"),
+    "cli.opt_check_barcode": (
+        "the item's barcode, a scale label or its PLU",
+        "商品条码、秤签条码或 PLU",
+    ),
+    "cli.opt_check_round": (
+        "morning (default), midday or evening",
+        "检查班次：morning（早检，默认）、midday（午检）或 evening（晚检）",
+    ),
+    "cli.opt_check_placed": (
+        "yes or no: at its planned position",
+        "yes 或 no：是否在计划位置陈列",
+    ),
+    "cli.opt_check_tag": (
+        "ok or wrong: the shelf price tag agrees with the flyer",
+        "ok 或 wrong：价签是否与海报价一致",
+    ),
+    "cli.opt_check_pop": (
+        "yes or no: the POP card is there, facing customers",
+        "yes 或 no：POP 牌是否摆放并朝向顾客",
+    ),
+    "cli.opt_check_stock": (
+        "full, low or out (with the “temporarily out” card)",
+        "full（充足）、low（偏少）或 out（缺货，已放缺货牌）",
+    ),
+    "cli.opt_check_problem": ("what is wrong, in your words", "问题说明"),
+    "cli.opt_check_fixer": ("who fixes it", "整改人"),
+    "cli.opt_check_due": ("by when, “YYYY-MM-DD HH:MM”", "整改期限，格式“YYYY-MM-DD HH:MM”"),
+    "display.recorded": (
+        "Recorded: {item}, {round} check at {at}: {result}.",
+        "已记录：{item}，{round}（{at}）：{result}。",
+    ),
+    "display.recorded_ok": ("all right", "全部合格"),
+    "display.found": ("found {problems}", "发现问题：{problems}"),
+    "display.show_floor": (
+        "{floor}: pass rate {rate}, {items} items",
+        "{floor}：合格率 {rate}，共 {items} 个商品",
+    ),
+    "display.show_fix": (
+        "fix: {name} — {problem} — {fixer} by {due}",
+        "整改：{name} — {problem} — {fixer}，期限 {due}",
+    ),
+    # The printed sheet -----------------------------------------------------------------
+    "display.sheet_round": ("Round", "检查班次"),
+    "display.sheet_with": ("Accompanied by", "陪同人"),
+    "display.sheet_instructions": (
+        "Tick each box that is right; stock: tick one. For anything wrong write the problem, "
+        "who fixes it and by when. Re-check the open tasks first and tick them when right.",
+        "合格的项目打勾；库存三选一。不合格的请写明问题、整改人和整改期限。"
+        "先复查未完成的整改任务，合格后打勾。",
+    ),
+    "display.sheet_fixes": (
+        "Open fix tasks to re-check ({count})",
+        "待复查的整改任务（{count} 项）",
+    ),
+    "display.sheet_no_fixes": ("No fix task is open.", "没有未完成的整改任务。"),
+    "display.sheet_open": ("Open task: {problem}", "未整改：{problem}"),
+    "display.sheet_sep": ("; ", "；"),
+    "display.sheet_problem": ("{said} ({found})", "{said}（{found}）"),
+    "display.sheet_plu": ("PLU {plu} (sold by weight)", "PLU {plu}（散称）"),
+    "display.sheet_stock_full": ("full", "充足"),
+    "display.sheet_stock_low": ("low", "偏少"),
+    "display.sheet_stock_out": ("out, card up", "缺货已挂牌"),
+    "display.sheet_rate_of": (
+        "{rate} ({right} of {checked} right)",
+        "{rate}（{checked} 个中 {right} 个合格）",
+    ),
+    "display.sheet_rate_none": ("— (nothing checked)", "—（尚无检查记录）"),
+    "display.sheet_pass": ("Pass rate {day}: {rate}", "{day} 合格率：{rate}"),
+    "display.sheet_pass_before": ("the day before: {rate}", "前一日：{rate}"),
+    "display.col_placed": ("Placed", "到位"),
+    "display.col_pop": ("POP", "POP"),
+    "display.col_stock": ("Stock", "库存"),
+    "display.col_problem": ("Problem", "问题"),
+    "display.col_fixer": ("Who fixes", "整改人"),
+    "display.col_due": ("By when", "期限"),
+    "display.col_recheck": ("Right", "复查"),
+    "display.overdue": ("OVERDUE", "已逾期"),
     # Fix tasks -----------------------------------------------------------------------
     "fix.required": (
         "The check found a problem ({problems}): say who fixes it and by when.",

@@ -18,6 +18,12 @@ from promoplanner.storage.tables.campaign import (
     HolidayRow,
     PhaseRow,
 )
+from promoplanner.storage.tables.display import (
+    CheckRecordRow,
+    ItemPluRow,
+    ScaleSettingRow,
+    WalkOrderRow,
+)
 from promoplanner.storage.tables.floor import (
     ContestEntrantRow,
     ContestRoundRow,
@@ -63,6 +69,7 @@ __all__ = [
     "BuyerRow",
     "CampaignRow",
     "CarriedItemRow",
+    "CheckRecordRow",
     "ContestEntrantRow",
     "ContestRoundRow",
     "ContestRow",
@@ -81,6 +88,7 @@ __all__ = [
     "HeatRow",
     "HistoryRow",
     "HolidayRow",
+    "ItemPluRow",
     "LateRecordRow",
     "LocalTime",
     "LongText",
@@ -89,11 +97,13 @@ __all__ = [
     "PersonRow",
     "PhaseRow",
     "RoleRightRow",
+    "ScaleSettingRow",
     "StoreRow",
     "SubmissionItemCommentRow",
     "SubmissionRow",
     "Text200",
     "Versioned",
+    "WalkOrderRow",
     "buyer_department",
     "buyer_floor",
     "enum_column",

@@ -1,39 +1,48 @@
-"""The daily display check as a table: one line per special-price item, results ticked in."""
+"""The daily display check as a table: one line per item, the four points of this round.
+
+A line's entries for the round being walked are a draft until they are complete: placed,
+price tag, POP and stock all set, and for anything wrong the fixer and the due time. Then
+the check is recorded as a new record (the earlier ones stay in the history) and the draft
+is cleared for the next round. Drafts survive reloading, so nothing typed is dropped.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from promoplanner.core.display_check import ItemCheck, Problem, Stock
+from promoplanner.core.display_sheet import DisplayDay, DisplayLine
 from promoplanner.core.errors import PromoError
 from promoplanner.core.i18n import Language, current_language
-from promoplanner.core.model import DisplayCheck
-from promoplanner.services.checks import CheckLine, CheckSheet
 from promoplanner.ui.checks.results import RESULT_ROLE, legend_text, result_words
 from promoplanner.ui.items.columns import form_label
 
-RESULTS = ("arrived", "golden_position", "price_tag_ok")
+RESULTS = ("placed", "tag_ok", "pop")
+TEXTS = ("problem", "fixer", "due")
 COLUMNS = (
     "floor",
     "department",
     "name",
-    "barcode",
-    "spec",
-    "price",
-    "display",
-    "yesterday",
-    "arrived",
-    "golden_position",
-    "price_tag_ok",
-    "note",
-    "checker",
+    "code",
+    "position",
+    "latest",
+    "placed",
+    "tag_ok",
+    "pop",
+    "stock",
+    "problem",
+    "fixer",
+    "due",
 )
 COLUMN = {key: i for i, key in enumerate(COLUMNS)}
 FAILED = QColor("#fde2e2")
 PASSED = QColor("#e3f4e1")
-SEEN = QColor("#fff6cc")
+OPEN = QColor("#fff0c2")
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -44,50 +53,122 @@ def titles() -> dict[str, str]:
         "floor": translate("CheckSheetTableModel", "Floor"),
         "department": translate("CheckSheetTableModel", "Department"),
         "name": translate("CheckSheetTableModel", "Item"),
-        "barcode": translate("CheckSheetTableModel", "Barcode"),
-        "spec": translate("CheckSheetTableModel", "Spec"),
-        "price": translate("CheckSheetTableModel", "Promotion price"),
-        "display": translate("CheckSheetTableModel", "Display / zone"),
-        "yesterday": translate("CheckSheetTableModel", "Yesterday"),
-        "arrived": translate("CheckSheetTableModel", "Arrived"),
-        "golden_position": translate("CheckSheetTableModel", "Golden position"),
-        "price_tag_ok": translate("CheckSheetTableModel", "Price tag right"),
-        "note": translate("CheckSheetTableModel", "Note"),
-        "checker": translate("CheckSheetTableModel", "Checked by"),
+        "code": translate("CheckSheetTableModel", "Barcode / PLU"),
+        "position": translate("CheckSheetTableModel", "Planned position"),
+        "latest": translate("CheckSheetTableModel", "Latest check"),
+        "placed": translate("CheckSheetTableModel", "Placed"),
+        "tag_ok": translate("CheckSheetTableModel", "Price tag right"),
+        "pop": translate("CheckSheetTableModel", "POP"),
+        "stock": translate("CheckSheetTableModel", "Stock"),
+        "problem": translate("CheckSheetTableModel", "Problem"),
+        "fixer": translate("CheckSheetTableModel", "Who fixes"),
+        "due": translate("CheckSheetTableModel", "By when"),
     }
 
 
-def failures(check: DisplayCheck | None) -> list[str]:
-    """The names of the checks a record failed."""
+def stock_words(stock: Stock | None) -> str:
+    """Stock in words."""
+    return {
+        None: "",
+        Stock.FULL: translate("CheckSheetTableModel", "full"),
+        Stock.LOW: translate("CheckSheetTableModel", "low"),
+        Stock.OUT: translate("CheckSheetTableModel", "out, card up"),
+        Stock.OUT_NO_CARD: translate("CheckSheetTableModel", "out, no card"),
+    }[stock]
+
+
+def problem_words(problem: Problem) -> str:
+    """What a check found wrong, in words."""
+    return {
+        Problem.NOT_PLACED: translate("CheckSheetTableModel", "not at its planned position"),
+        Problem.TAG_WRONG: translate("CheckSheetTableModel", "price tag differs from the flyer"),
+        Problem.NO_POP: translate("CheckSheetTableModel", "POP card missing"),
+        Problem.OUT_NO_CARD: translate("CheckSheetTableModel", "out without the card"),
+    }[problem]
+
+
+def round_words(value: str) -> str:
+    """A check round in words."""
+    return {
+        "morning": translate("CheckSheetTableModel", "morning"),
+        "midday": translate("CheckSheetTableModel", "midday"),
+        "evening": translate("CheckSheetTableModel", "evening"),
+    }[value]
+
+
+def latest_words(check: ItemCheck | None, count: int) -> str:
+    """The latest check in a few words: time, round, checker, right or not, how many."""
     if check is None:
-        return []
-    names = {
-        "arrived": translate("CheckSheetTableModel", "not arrived"),
-        "golden_position": translate("CheckSheetTableModel", "not at golden position"),
-        "price_tag_ok": translate("CheckSheetTableModel", "price tag wrong"),
-    }
-    return [names[key] for key in RESULTS if getattr(check, key) is False]
+        return "–"
+    mark = "✓" if check.ok else "✗"
+    said = f"{mark} {check.at:%H:%M} {round_words(check.round.value)} {check.checker}"
+    if count > 1:
+        said += " " + translate("CheckSheetTableModel", "(%1 checks)").replace("%1", str(count))
+    return said
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What is entered for a line in this round, not yet recorded."""
+
+    placed: bool | None = None
+    tag_ok: bool | None = None
+    pop: bool | None = None
+    stock: Stock | None = None
+    problem: str = ""
+    fixer: str = ""
+    due: str = ""
+
+    @property
+    def empty(self) -> bool:
+        """Whether nothing has been entered."""
+        return self == Draft()
+
+    @property
+    def points_set(self) -> bool:
+        """Whether all four points are entered."""
+        return None not in (self.placed, self.tag_ok, self.pop, self.stock)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the four points say the item is right."""
+        return (
+            bool(self.placed and self.tag_ok and self.pop) and self.stock is not Stock.OUT_NO_CARD
+        )
+
+    @property
+    def complete(self) -> bool:
+        """Whether it can be recorded: all four points, and for a failure who and by when."""
+        if not self.points_set:
+            return False
+        return self.ok or bool(self.fixer.strip() and self.due.strip())
 
 
 class CheckSheetTableModel(QAbstractTableModel):
-    """Lines of one day's check sheet; ticking a result records it through the services."""
+    """Lines of one day's check; a complete entry is recorded through the services."""
 
     refused = Signal(int, str)  # row, message
+    drafts_changed = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._lines: list[CheckLine] = []
+        self._lines: list[DisplayLine] = []
+        self._open: set[int] = set()  # items with a fix task still open
+        self._day: date | None = None
+        self._drafts: dict[tuple[date | None, int], Draft] = {}
         self._errors: dict[int, str] = {}  # item id -> message of a refused record
-        # Set by the screen: records (line, changes) through the services or raises.
-        self.record: Callable[[CheckLine, dict[str, object]], None] | None = None
-        self.only_failed_yesterday = False
+        # Set by the screen: records (line, draft) through the services or raises.
+        self.record: Callable[[DisplayLine, Draft], None] | None = None
+        self.only_open = False
 
-    def set_sheet(self, sheet: CheckSheet | None) -> None:
-        """Show a sheet; rows stay in place when the same items are listed again."""
-        lines = list(sheet.lines) if sheet else []
-        if self.only_failed_yesterday:
-            lines = [line for line in lines if line.failed_yesterday]
-        if [line.item.id for line in lines] == [line.item.id for line in self._lines] and lines:
+    def set_day(self, day: DisplayDay | None) -> None:
+        """Show a day; rows stay in place when the same items are listed again."""
+        lines = [ln for f in day.floors for ln in f.lines] if day else []
+        self._open = {f.item.id for fl in day.floors for f in fl.open_fixes} if day else set()
+        if self.only_open:
+            lines = [ln for ln in lines if ln.item.id in self._open]
+        self._day = day.day if day else None
+        if [ln.item.id for ln in lines] == [ln.item.id for ln in self._lines] and lines:
             self._lines = lines
             self.dataChanged.emit(self.index(0, 0), self.index(len(lines) - 1, len(COLUMNS) - 1))
             return
@@ -96,13 +177,21 @@ class CheckSheetTableModel(QAbstractTableModel):
         self._errors.clear()
         self.endResetModel()
 
-    def line(self, row: int) -> CheckLine | None:
+    def line(self, row: int) -> DisplayLine | None:
         """The line on that row."""
         return self._lines[row] if 0 <= row < len(self._lines) else None
 
     def row_of(self, item_id: int) -> int | None:
         """The row of an item."""
-        return next((r for r, line in enumerate(self._lines) if line.item.id == item_id), None)
+        return next((r for r, ln in enumerate(self._lines) if ln.item.id == item_id), None)
+
+    def draft(self, line: DisplayLine) -> Draft:
+        """What is entered for the line and not yet recorded."""
+        return self._drafts.get((self._day, line.item.id), Draft())
+
+    def pending(self) -> int:
+        """How many lines (of any day) have entries not yet recorded."""
+        return sum(1 for d in self._drafts.values() if not d.empty)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         """One row per item to check."""
@@ -115,11 +204,8 @@ class CheckSheetTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         """Column titles and row numbers; the result columns explain their marks."""
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            return (
-                legend_text()
-                if 0 <= section < len(COLUMNS) and COLUMNS[section] in RESULTS
-                else None
-            )
+            inside = 0 <= section < len(COLUMNS)
+            return legend_text() if inside and COLUMNS[section] in RESULTS else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -127,14 +213,14 @@ class CheckSheetTableModel(QAbstractTableModel):
         return str(section + 1)
 
     def flags(self, index):
-        """Results are check boxes; the note is typed."""
+        """Results are marks to click; stock is chosen; problem, fixer and due are typed."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         key = COLUMNS[index.column()]
         if key in RESULTS:
             return flags | Qt.ItemFlag.ItemIsUserCheckable
-        if key == "note":
+        if key in TEXTS or key == "stock":
             return flags | Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -144,36 +230,35 @@ class CheckSheetTableModel(QAbstractTableModel):
         if line is None:
             return None
         key = COLUMNS[index.column()]
-        today = line.today
+        draft = self.draft(line)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(line, key)
-        if role == Qt.ItemDataRole.EditRole and key == "note":
-            return today.note if today else ""
+            return self._text(line, draft, key)
+        if role == Qt.ItemDataRole.EditRole:
+            if key in TEXTS:
+                return getattr(draft, key)
+            if key == "stock":
+                return draft.stock.value if draft.stock else ""
         if role == RESULT_ROLE and key in RESULTS:
-            return getattr(today, key) if today else None
+            return getattr(draft, key)
         if role == Qt.ItemDataRole.CheckStateRole and key in RESULTS:
-            # Screen readers hear the state; the eye sees ResultDelegate's marks instead.
-            value = getattr(today, key) if today else None
+            value = getattr(draft, key)
             if value is None:
                 return Qt.CheckState.PartiallyChecked
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._background(line, key)
+            return self._background(line, draft, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             if line.item.id in self._errors:
                 return self._errors[line.item.id]
-            if key == "yesterday" and line.yesterday and line.yesterday.note:
-                return line.yesterday.note
+            if key == "latest" and line.history:
+                return "\n".join(latest_words(c, 1) for c in line.history)
             if key in RESULTS:
-                value = getattr(today, key) if today else None
-                return f"{titles()[key]}: {result_words(value)}\n{legend_text()}"
-        if role == Qt.ItemDataRole.ForegroundRole and key == "yesterday" and line.failed_yesterday:
-            return QBrush(QColor("#a00000"))
+                return f"{titles()[key]}: {result_words(getattr(draft, key))}\n{legend_text()}"
         return None
 
-    def _text(self, line: CheckLine, key: str) -> str | None:
+    def _text(self, line: DisplayLine, draft: Draft, key: str) -> str | None:
         zh = current_language() is Language.ZH
-        item, today = line.item, line.today
+        item = line.item
         if key == "floor":
             return line.floor.code
         if key == "department":
@@ -181,74 +266,80 @@ class CheckSheetTableModel(QAbstractTableModel):
             return (dept.name_zh if zh else dept.name_en) if dept else ""
         if key == "name":
             return item.name
-        if key == "barcode":
-            return item.barcode
-        if key == "spec":
-            return " / ".join(part for part in (item.spec, item.unit) if part)
-        if key == "price":
-            return f"{item.promo_price:.2f}"
-        if key == "display":
+        if key == "code":
+            plu = f"PLU {line.plu}" if line.plu else ""
+            return " · ".join(v for v in (item.barcode, plu) if v)
+        if key == "position":
             zones = ", ".join(z.name for z in line.zones)
             form = form_label(item.display_form)
             return f"{form} · {zones}" if zones else form
-        if key == "yesterday":
-            if line.yesterday is None:
-                return "–"
-            failed = failures(line.yesterday)
-            return (
-                "✗ " + ", ".join(failed)
-                if failed
-                else translate("CheckSheetTableModel", "✓ all right")
-            )
+        if key == "latest":
+            return latest_words(line.latest, len(line.history))
         if key in RESULTS:
-            value = getattr(today, key) if today else None
+            value = getattr(draft, key)
             return "" if value is None else result_words(value)
-        if key == "note":
-            return today.note if today else ""
-        if key == "checker":
-            if today is None or today.recorded_at is None:
-                return ""
-            return f"{today.checker} {today.recorded_at:%H:%M}"
+        if key == "stock":
+            return stock_words(draft.stock)
+        if key in TEXTS:
+            return getattr(draft, key)
         return None
 
-    def _background(self, line: CheckLine, key: str):
+    def _background(self, line: DisplayLine, draft: Draft, key: str):
         if line.item.id in self._errors:
             return QBrush(FAILED)
-        if key == "yesterday" and line.failed_yesterday:
-            return QBrush(FAILED)
-        if key in RESULTS and line.today is not None:
-            value = getattr(line.today, key)
-            if value is not None:
-                return QBrush(PASSED if value else FAILED)
+        if key == "latest" and line.latest is not None:
+            return QBrush(PASSED if line.latest.ok else FAILED)
+        if key == "name" and line.item.id in self._open:
+            return QBrush(OPEN)
+        if key in RESULTS and getattr(draft, key) is not None:
+            return QBrush(PASSED if getattr(draft, key) else FAILED)
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        """Record a ticked result or a typed note through the services."""
+        """Enter a point, the stock or a text; a complete entry is recorded."""
         line = self.line(index.row()) if index.isValid() else None
-        if line is None or self.record is None:
+        if line is None:
             return False
         key = COLUMNS[index.column()]
+        draft = self.draft(line)
         if key in RESULTS and role == Qt.ItemDataRole.CheckStateRole:
-            changes: dict[str, object] = {key: Qt.CheckState(value) == Qt.CheckState.Checked}
-        elif key == "note" and role == Qt.ItemDataRole.EditRole:
-            changes = {"note": str(value)}
+            draft = replace(draft, **{key: Qt.CheckState(value) == Qt.CheckState.Checked})
+        elif key == "stock" and role == Qt.ItemDataRole.EditRole:
+            draft = replace(draft, stock=Stock(value) if value else None)
+        elif key in TEXTS and role == Qt.ItemDataRole.EditRole:
+            draft = replace(draft, **{key: str(value).strip()})
         else:
             return False
-        try:
-            self.record(line, changes)
-        except PromoError as error:
-            self._errors[line.item.id] = error.message()
-            self.dataChanged.emit(
-                self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1)
-            )
-            self.refused.emit(index.row(), error.message())
-            return False
-        self._errors.pop(line.item.id, None)
+        self.set_draft(line, draft)
         return True
 
-    def counts(self) -> tuple[int, int, int, int]:
-        """(items, checked today, failed today, failed yesterday) of the lines shown."""
-        checked = sum(1 for line in self._lines if line.today is not None)
-        failed = sum(1 for line in self._lines if line.today is not None and line.today.failed)
-        before = sum(1 for line in self._lines if line.failed_yesterday)
-        return len(self._lines), checked, failed, before
+    def set_draft(self, line: DisplayLine, draft: Draft) -> bool:
+        """Keep the entry; record it once it is complete. True when it was recorded."""
+        key = (self._day, line.item.id)
+        self._drafts[key] = draft
+        row = self.row_of(line.item.id)
+        recorded = False
+        if draft.complete and self.record is not None:
+            try:
+                self.record(line, draft)
+            except PromoError as error:
+                self._errors[line.item.id] = error.message()
+                if row is not None:
+                    self.refused.emit(row, error.message())
+            else:
+                self._drafts.pop(key, None)
+                self._errors.pop(line.item.id, None)
+                recorded = True
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.drafts_changed.emit()
+        return recorded
+
+    def clear_draft(self, line: DisplayLine) -> None:
+        """Delete what was entered for the line (Delete on its row)."""
+        self._drafts.pop((self._day, line.item.id), None)
+        self._errors.pop(line.item.id, None)
+        row = self.row_of(line.item.id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.drafts_changed.emit()

@@ -1,4 +1,5 @@
-"""The floor's daily display check: the day's list, results ticked in, barcodes scanned."""
+"""The floor's daily display check: the day's list in walking order, each round's four
+points per item, fix tasks until a re-check finds the item right, and the pass rate."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -20,22 +21,29 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from promoplanner.core.enums import Role
+from promoplanner.core.display_check import Stock
+from promoplanner.core.display_sheet import DisplayDay, DisplayLine, OpenFix
 from promoplanner.core.errors import PromoError
 from promoplanner.core.i18n import Language, current_language
-from promoplanner.services.checks import CheckLine, CheckSheet, check_sheet, record_check
-from promoplanner.ui.checks.model import COLUMN, RESULTS, CheckSheetTableModel
-from promoplanner.ui.checks.results import (
-    ResultDelegate,
-    legend_text,
-    mark_pixmap,
-    result_words,
+from promoplanner.services.display import display_day, find_on_day, record_display_check
+from promoplanner.ui.checks.model import (
+    COLUMN,
+    RESULTS,
+    CheckSheetTableModel,
+    Draft,
+    problem_words,
+    round_words,
+    stock_words,
 )
+from promoplanner.ui.checks.results import ResultDelegate, legend_text, mark_pixmap, result_words
 from promoplanner.ui.collation import floors_in_order
 from promoplanner.ui.items.delegates import finish_editing
 from promoplanner.ui.session import AppSession
@@ -46,10 +54,32 @@ BAD = (
     " font-weight: bold; }"
 )
 ERROR = "QLabel { background: #fde2e2; color: #8a0000; padding: 4px; }"
+OVERDUE = QColor("#c62828")
+ROUNDS = ("morning", "midday", "evening")
+
+
+class StockDelegate(QStyledItemDelegate):
+    """Stock is chosen from the four states, never typed."""
+
+    def createEditor(self, parent, option, index):
+        """A drop-down of full, low, out (card up), out without card."""
+        box = QComboBox(parent)
+        for stock in Stock:
+            box.addItem(stock_words(stock), stock.value)
+        return box
+
+    def setEditorData(self, editor, index) -> None:
+        """Start on the stock entered, else full."""
+        found = editor.findData(index.data(Qt.ItemDataRole.EditRole) or Stock.FULL.value)
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor, model, index) -> None:
+        """The chosen stock."""
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class DailyChecksScreen(QWidget):
-    """Floor managers walk the floor with this list and tick or scan what they find."""
+    """Floor managers walk the floor with this list and enter or scan what they find."""
 
     print_requested = Signal(object, object)  # day, floor id (None for every floor)
     sheet_saved = Signal(str)  # path of the PDF written by "Print sheet"
@@ -57,20 +87,26 @@ class DailyChecksScreen(QWidget):
     def __init__(self, session: AppSession, parent=None) -> None:
         super().__init__(parent)
         self.session = session
-        self.sheet: CheckSheet | None = None
+        self.current: DisplayDay | None = None
         self.model = CheckSheetTableModel(self)
         self.model.record = self._record
         self.day = QDateEdit(self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.floor = QComboBox(self)
-        self.checker = QLineEdit(self)
-        self.checker.setPlaceholderText(self.tr("Name of the person checking"))
-        self.only_failed = QCheckBox(self.tr("Only items that failed yesterday"), self)
+        self.round = QComboBox(self)
+        for value in ROUNDS:
+            self.round.addItem(round_words(value), value)
+        self.only_open = QCheckBox(self.tr("Only items with an open fix task"), self)
+        self.walk_button = QPushButton(self.tr("Walking order…"), self)
         self.print_button = QPushButton(self.tr("Print sheet…"), self)
         self.scan = QLineEdit(self)
         self.scan.setObjectName("scan")
-        self.scan.setPlaceholderText(self.tr("Scan a barcode (or type it and press Enter)"))
+        self.scan.setPlaceholderText(
+            self.tr("Scan a barcode or a scale label (or type a barcode or PLU and press Enter)")
+        )
+        self.all_right = QPushButton(self.tr("All right ✓"), self)
+        self.all_right.setToolTip(self.tr("Record the selected item as right (Ctrl+Enter)"))
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.hide()
@@ -79,16 +115,22 @@ class DailyChecksScreen(QWidget):
         self.strip.setStyleSheet(ERROR)
         self.strip.hide()
         self.summary = QLabel(self)
+        self.rate = QLabel(self)
+        self.rate.setObjectName("pass_rate")
         self.table = QTableView(self)
         self.results = ResultDelegate(self.table)
+        self.stock = StockDelegate(self.table)
+        self.fixes = QTableWidget(0, 5, self)
+        self.fixes_label = QLabel(self)
+        self.recheck = QPushButton(self.tr("Re-checked: right now"), self)
         # Swappable, so tests and the main window need no real dialog.
         self.ask_pdf_path = self._ask_pdf_path
+        self.ask_walk_order = self._ask_walk_order
         self.open_file = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         self._build()
         self._connect()
         self._fill_floors()
         self.day.setDate(QDate(self.session.ctx.clock.now().date()))
-        self._actor_changed()
         self.reload()
 
     def _build(self) -> None:
@@ -96,42 +138,62 @@ class DailyChecksScreen(QWidget):
         for label, widget in (
             (self.tr("Day"), self.day),
             (self.tr("Floor"), self.floor),
-            (self.tr("Checked by"), self.checker),
+            (self.tr("Round"), self.round),
         ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
             top.addWidget(caption)
             top.addWidget(widget)
-        top.addWidget(self.only_failed)
+        top.addWidget(self.only_open)
         top.addStretch(1)
+        top.addWidget(self.walk_button)
         top.addWidget(self.print_button)
         scan_row = QHBoxLayout()
         scan_label = QLabel(self.tr("Scan"), self)
         scan_label.setBuddy(self.scan)
         scan_row.addWidget(scan_label)
         scan_row.addWidget(self.scan, 1)
+        scan_row.addWidget(self.all_right)
         legend_row = self._legend()
         legend_row.addStretch(1)
         legend_row.addWidget(self.summary)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.verticalHeader().setDefaultSectionSize(26)
         for key in RESULTS:
             self.table.setItemDelegateForColumn(COLUMN[key], self.results)
+        self.table.setItemDelegateForColumn(COLUMN["stock"], self.stock)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # At 1400 px the columns up to the results fit beside the sidebar; note and checker
-        # follow to the right.
-        widths = (44, 90, 160, 118, 100, 70, 95, 95, 80, 90, 90, 160, 100)
+        widths = (44, 90, 170, 130, 130, 170, 80, 90, 70, 100, 150, 80, 110)
         for column, width in enumerate(widths):
-            # Wide enough for the header in either language.
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         header.setStretchLastSection(True)
         self.table.installEventFilter(self)
+        self.fixes.setHorizontalHeaderLabels(
+            [self.tr("Item"), self.tr("Problem"), self.tr("Who fixes"), self.tr("By when"),
+             self.tr("Found")]
+        )  # fmt: skip
+        self.fixes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fixes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.fixes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.fixes.horizontalHeader().setStretchLastSection(True)
+        self.fixes.setColumnWidth(0, 200)
+        self.fixes.setColumnWidth(1, 420)
+        self.fixes.setColumnWidth(2, 120)
+        self.fixes.setColumnWidth(3, 200)
+        self.fixes.setMaximumHeight(170)
+        fixes_head = QHBoxLayout()
+        fixes_head.addWidget(self.fixes_label)
+        fixes_head.addStretch(1)
+        fixes_head.addWidget(self.rate)
+        fixes_head.addWidget(self.recheck)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(scan_row)
@@ -139,6 +201,8 @@ class DailyChecksScreen(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.strip)
+        layout.addLayout(fixes_head)
+        layout.addWidget(self.fixes)
 
     def _legend(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -148,7 +212,9 @@ class DailyChecksScreen(QWidget):
             row.addWidget(mark)
             row.addWidget(QLabel(result_words(value), self))
             row.addSpacing(10)
-        hint = QLabel(self.tr("Click the box or press Space to change a result."), self)
+        hint = QLabel(
+            self.tr("Click a box or press Space; a complete line is recorded at once."), self
+        )
         hint.setStyleSheet("QLabel { color: #555; }")
         row.addWidget(hint)
         for i in range(row.count()):
@@ -159,15 +225,18 @@ class DailyChecksScreen(QWidget):
 
     def _connect(self) -> None:
         self.session.data_changed.connect(self._data_changed)
-        self.session.actor_changed.connect(self._actor_changed)
         self.session.campaign_changed.connect(lambda: self._data_changed("store"))
         self.day.dateChanged.connect(lambda _d: self.reload())
         self.floor.currentIndexChanged.connect(lambda _i: self.reload())
-        self.only_failed.toggled.connect(lambda _on: self.reload())
+        self.only_open.toggled.connect(lambda _on: self.reload())
         self.scan.returnPressed.connect(self._scanned)
         self.print_button.clicked.connect(self.print_sheet)
+        self.walk_button.clicked.connect(self.set_walk_order)
+        self.all_right.clicked.connect(self.record_all_right)
+        self.recheck.clicked.connect(self.recheck_selected)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.record_all_right)
         self.model.refused.connect(lambda _row, message: self._error(message))
-        # Another day or floor starts at the left edge: floor, department and item first.
+        self.model.drafts_changed.connect(self._summarise)
         self.model.modelReset.connect(lambda: self.table.horizontalScrollBar().setValue(0))
 
     def _fill_floors(self) -> None:
@@ -181,13 +250,6 @@ class DailyChecksScreen(QWidget):
         found = self.floor.findData(chosen) if chosen is not None else 0
         self.floor.setCurrentIndex(max(found, 0))
         self.floor.blockSignals(False)
-
-    def _actor_changed(self) -> None:
-        actor = self.session.ctx.actor
-        if actor is None:
-            return
-        if actor.role is Role.FLOOR_MANAGER and actor.name and not self.checker.text():
-            self.checker.setText(actor.name)
 
     def _data_changed(self, kind: str) -> None:
         if kind == "store":
@@ -204,54 +266,176 @@ class DailyChecksScreen(QWidget):
         """The floor shown, None for every floor."""
         return self.floor.currentData()
 
+    def round_value(self) -> str:
+        """The round being walked."""
+        return self.round.currentData()
+
     def reload(self) -> None:
-        """Read the day's sheet again."""
+        """Read the day again: lines, open tasks, pass rates."""
         try:
-            self.sheet = check_sheet(self.session.ctx, self.selected_day(), self.floor_id())
+            self.current = display_day(self.session.ctx, self.selected_day(), self.floor_id())
+            self.strip.hide()
         except PromoError as error:
-            self.sheet = None
+            self.current = None
             self._error(error.message())
-        self.model.only_failed_yesterday = self.only_failed.isChecked()
-        self.model.set_sheet(self.sheet)
-        items, checked, failed, before = self.model.counts()
-        self.summary.setText(
-            self.tr("%1 items · %2 checked · %3 failed today · %4 failed yesterday")
-            .replace("%1", str(items))
-            .replace("%2", str(checked))
-            .replace("%3", str(failed))
-            .replace("%4", str(before))
-        )
+        self.model.only_open = self.only_open.isChecked()
+        self.model.set_day(self.current)
+        self.walk_button.setEnabled(self.floor_id() is not None)
+        self._fill_fixes()
+        self._summarise()
         nothing_on_sale = self.tr("No special-price item is on sale on this day.")
-        if self.sheet is not None and not self.sheet.lines:
+        lines = [ln for f in self.current.floors for ln in f.lines] if self.current else []
+        if self.current is not None and not lines:
             self._say(nothing_on_sale, GOOD)
         elif self.banner.text() == nothing_on_sale:
-            self.banner.hide()  # a scan's message stays; only the empty-day notice goes
+            self.banner.hide()
+
+    def _summarise(self) -> None:
+        day = self.current
+        if day is None:
+            self.summary.setText("")
+            self.rate.setText("")
+            return
+        items = sum(len(f.lines) for f in day.floors)
+        checked = day.pass_rate.checked
+        self.summary.setText(
+            self.tr("%1 items · %2 checked · %3 entries not recorded yet")
+            .replace("%1", str(items))
+            .replace("%2", str(checked))
+            .replace("%3", str(self.model.pending()))
+        )
+        zh = current_language() is Language.ZH
+        parts = [
+            self.tr("Pass rate %1: %2")
+            .replace("%1", f.floor.code)
+            .replace("%2", f.pass_rate.display)
+            for f in day.floors
+            if f.lines
+        ]
+        departments = [
+            f"{(d.name_zh if zh else d.name_en) if d else self.tr('Other')} {r.display}"
+            for f in day.floors
+            for d, r in f.department_rates
+            if r.checked
+        ]
+        self.rate.setText(" · ".join(parts))
+        self.rate.setToolTip("\n".join(departments))
+
+    def open_fixes(self) -> list[OpenFix]:
+        """The fix tasks still open on the day's list (listed below the table)."""
+        return (
+            [f for floor in self.current.floors for f in floor.open_fixes] if self.current else []
+        )
+
+    def _fill_fixes(self) -> None:
+        fixes = self.open_fixes()
+        zh = current_language() is Language.ZH
+        overdue = sum(1 for f in fixes if f.overdue)
+        self.fixes_label.setText(
+            self.tr("Open fix tasks: %1 (%2 overdue)")
+            .replace("%1", str(len(fixes)))
+            .replace("%2", str(overdue))
+        )
+        self.fixes.setRowCount(len(fixes))
+        for row, fix in enumerate(fixes):
+            task = fix.state.task
+            due = f"{task.due:%Y-%m-%d %H:%M}"
+            if fix.overdue:
+                due += "  " + self.tr("OVERDUE")
+            found = fix.state.check
+            words = ", ".join(problem_words(p) for p in found.problems)
+            cells = [
+                fix.item.name,
+                ("；" if zh else "; ").join(v for v in (task.problem, words) if v),
+                task.fixer,
+                due,
+                f"{found.at:%m-%d %H:%M} {found.checker}",
+            ]
+            for column, value in enumerate(cells):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, fix.item.id)
+                if fix.overdue:
+                    cell.setForeground(QBrush(OVERDUE))
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                self.fixes.setItem(row, column, cell)
+        self.recheck.setEnabled(bool(fixes))
 
     # -- recording ----------------------------------------------------------------------------
-    def _record(self, line: CheckLine, changes: dict[str, object]) -> None:
+    def _due(self, typed: str) -> str:
+        """A due time as typed: HH:MM is today (the clock's day), else YYYY-MM-DD HH:MM."""
+        typed = typed.strip()
+        if len(typed) <= 5 and ":" in typed:
+            return f"{self.session.ctx.clock.now():%Y-%m-%d} {typed.zfill(5)}"
+        return typed
+
+    def _record(self, line: DisplayLine, draft: Draft) -> None:
         if not shiboken6.isValid(self.session):
-            return  # the program is ending: a note still being typed is dropped, not half-saved
-        today = line.today
-        values: dict[str, object] = {key: getattr(today, key) if today else None for key in RESULTS}
-        values["note"] = today.note if today else ""
-        values.update(changes)
+            return  # the program is ending: an entry still being typed is dropped
+        assert draft.stock is not None
         self.session.change(
             "checks",
-            record_check,
+            record_display_check,
             self.selected_day(),
-            line.item.id,
-            checker=self.checker.text(),
-            **values,
+            line.item.barcode,
+            item_id=line.item.id,
+            round=self.round_value(),
+            placed=bool(draft.placed),
+            tag=bool(draft.tag_ok),
+            pop=bool(draft.pop),
+            stock=draft.stock,
+            problem="" if draft.ok else draft.problem,
+            fixer="" if draft.ok else draft.fixer,
+            due=None if draft.ok else self._due(draft.due),
         )
         self.strip.hide()
-        self.checker.setStyleSheet("")
 
     def _error(self, message: str) -> None:
         self.strip.setText(message)
         self.strip.show()
-        if not self.checker.text().strip():
-            self.checker.setStyleSheet("QLineEdit { background: #f8c8c8; }")
-            self.checker.setToolTip(message)
+
+    def selected_line(self) -> DisplayLine | None:
+        """The line of the selected row."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.line(rows[0].row()) if rows else None
+
+    def record_all_right(self) -> bool:
+        """Record the selected item as right in this round (the common case, one key)."""
+        line = self.selected_line()
+        if line is None:
+            return False
+        right = Draft(placed=True, tag_ok=True, pop=True, stock=Stock.FULL)
+        if self.model.set_draft(line, right):
+            self._say(self.tr("Recorded: %1 — all right.").replace("%1", line.item.name), GOOD)
+            self._next_row()
+            return True
+        return False
+
+    def _next_row(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and rows[0].row() + 1 < self.model.rowCount():
+            self.table.selectRow(rows[0].row() + 1)
+
+    def recheck_selected(self) -> bool:
+        """The selected open task's item is right now: record it, which closes the task."""
+        row = self.fixes.currentRow()
+        cell = self.fixes.item(row, 0) if row >= 0 else None
+        if cell is None:
+            return False
+        item_id = cell.data(Qt.ItemDataRole.UserRole)
+        line = self.current.line_for(item_id) if self.current else None
+        if line is None:
+            return False
+        right = Draft(placed=True, tag_ok=True, pop=True, stock=Stock.FULL)
+        try:
+            self._record(line, right)
+        except PromoError as error:
+            self._error(error.message())
+            return False
+        self._say(self.tr("Re-checked: %1 is right; its task is done.")
+                  .replace("%1", line.item.name), GOOD)  # fmt: skip
+        return True
 
     def _scanned(self) -> None:
         code = "".join(self.scan.text().split())
@@ -261,38 +445,25 @@ class DailyChecksScreen(QWidget):
         self.scan.setFocus()
 
     def scan_barcode(self, code: str) -> bool:
-        """Find the scanned item on the list and mark it arrived; say loudly when it is not."""
-        line = self.sheet.line_for_barcode(code) if self.sheet else None
-        if line is None:
-            QApplication.beep()
-            elsewhere = self._on_other_floor(code)
-            message = self.tr("%1 is not on this day's list!").replace("%1", code)
-            if elsewhere:
-                message += " " + self.tr("It is on the %1 list.").replace("%1", elsewhere)
-            self._say(message, BAD)
-            return False
+        """Find the scanned item (barcode, scale label or PLU) and select it; loudly if not."""
         try:
-            self._record(line, {"arrived": True})
+            item_id = find_on_day(self.session.ctx, self.selected_day(), code, self.floor_id())
         except PromoError as error:
             QApplication.beep()
-            self._say(f"{line.item.name}: {error.message()}", BAD)
-            self._error(error.message())
+            self._say(error.message(), BAD)
             return False
-        row = self.model.row_of(line.item.id)
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, COLUMN["name"]))
-        self._say(self.tr("Seen: %1 — marked arrived.").replace("%1", line.item.name), GOOD)
+        row = self.model.row_of(item_id)
+        if row is None:  # filtered away (only open tasks): show everything again
+            self.only_open.setChecked(False)
+            row = self.model.row_of(item_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, COLUMN["name"]))
+        name = self.model.line(row).item.name  # type: ignore[union-attr]
+        self._say(self.tr("Found: %1 — enter what you see, or All right ✓.").replace("%1", name),
+                  GOOD)  # fmt: skip
         return True
-
-    def _on_other_floor(self, code: str) -> str | None:
-        if self.floor_id() is None:
-            return None
-        try:
-            other = check_sheet(self.session.ctx, self.selected_day()).line_for_barcode(code)
-        except PromoError:
-            return None
-        return other.floor.code if other else None
 
     def _say(self, message: str, style: str) -> None:
         self.banner.setStyleSheet(style)
@@ -304,20 +475,27 @@ class DailyChecksScreen(QWidget):
         return self.banner.text() if self.banner.isVisibleTo(self) else ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Digits typed while the table has focus go to the scan field (scanners type fast)."""
+        """Digits typed on a mark go to the scan field (scanners type fast); Delete clears."""
         if (
             watched is self.table
             and event.type() == QEvent.Type.KeyPress
-            and event.text().isdigit()
             and self.table.state() != QAbstractItemView.State.EditingState
         ):
-            self.scan.setFocus()
-            self.scan.insert(event.text())
-            return True
+            column = self.table.currentIndex().column()
+            on_text = column in (COLUMN["problem"], COLUMN["fixer"], COLUMN["due"])
+            if event.text().isdigit() and not on_text:
+                self.scan.setFocus()
+                self.scan.insert(event.text())
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                line = self.selected_line()
+                if line is not None:
+                    self.model.clear_draft(line)
+                return True
         return super().eventFilter(watched, event)
 
     def hideEvent(self, event) -> None:
-        """Leaving the screen (or closing the window) records the note being typed."""
+        """Leaving the screen (or closing the window) keeps the entry being typed."""
         finish_editing(self.table)
         super().hideEvent(event)
 
@@ -325,6 +503,28 @@ class DailyChecksScreen(QWidget):
         """The scan field takes the focus, ready for the scanner."""
         super().showEvent(event)
         self.scan.setFocus()
+
+    # -- walking order ------------------------------------------------------------------------
+    def _ask_walk_order(self, floor_id: int) -> list[int] | None:
+        from promoplanner.ui.checks.walk import WalkOrderDialog
+
+        dialog = WalkOrderDialog(self.session, floor_id, self.current, self)
+        return dialog.order() if dialog.exec() else None
+
+    def set_walk_order(self) -> None:
+        """Let the floor manager put the floor's departments in the order they walk them."""
+        floor_id = self.floor_id()
+        if floor_id is None:
+            return
+        order = self.ask_walk_order(floor_id)
+        if order is None:
+            return
+        from promoplanner.services.display import set_walk_order
+
+        try:
+            self.session.change("checks", set_walk_order, floor_id, order)
+        except PromoError as error:
+            self._error(error.message())
 
     # -- printing -------------------------------------------------------------------------------
     def _ask_pdf_path(self, suggested: str) -> str:
@@ -361,11 +561,12 @@ class DailyChecksScreen(QWidget):
         self.scan.selectAll()
 
     def help_text(self) -> str:
-        """How the morning display check is recorded."""
+        """How the display check is recorded."""
         return self.tr(
-            "Choose the day and the floor: the list is the printed sheet. Type your name as "
-            "checker, then scan each item's barcode (or type it and press Enter) to mark it "
-            "arrived; a code not on the day's list turns the banner red. Click a result box or "
-            "press Space to switch it between yes and no, and write what is wrong in the note. "
-            "Items that failed yesterday are marked; Print sheet makes the PDF for the walk."
+            "Choose the day, the floor and the round. Scan an item's barcode or scale label "
+            "(or type its barcode or PLU) to find it, then click Placed, Price tag and POP and "
+            "choose the stock; All right ✓ (Ctrl+Enter) records a right item at once. For "
+            "anything wrong write the problem, who fixes it and by when (HH:MM is today): the "
+            "check is recorded when the line is complete, and the task stays in the list "
+            "below until a re-check finds the item right. Overdue tasks are red."
         )

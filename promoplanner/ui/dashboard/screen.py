@@ -46,6 +46,10 @@ class DashboardScreen(QWidget):
         side_column.setContentsMargins(0, 0, 0, 0)
         side_column.addWidget(self.progress)
         side_column.addWidget(self.submissions)
+        self.display_checks = QLabel()  # the phase's display-check pass rate and open tasks
+        self.display_checks.setObjectName("dashboard_display_checks")
+        self.display_checks.setWordWrap(True)
+        side_column.insertWidget(0, self.display_checks)  # first: today's floor matters most
         scroll.setWidget(side)
         self.findings = FindingsTableModel(self)
         self.table = FindingsTableView()
@@ -102,6 +106,7 @@ class DashboardScreen(QWidget):
         self.calendar.set_campaign(snap, now.date())
         self.progress.set_campaign(snap, now)
         self.submissions.refresh()
+        self._show_display_checks(snap, now.date())
         findings = self.session.findings()
         self.findings.set_findings(findings, snap)
         self.table.resizeColumnsToContents()
@@ -113,6 +118,30 @@ class DashboardScreen(QWidget):
                 "%1", str(len(findings))
             )
         )
+
+    def _show_display_checks(self, snap, today) -> None:
+        """The display check of the phase on sale (or the last one begun): rate, open tasks."""
+        from promoplanner.services.display import phase_pass_rate
+
+        begun = [p for p in snap.phases if p.start <= today] if snap else []
+        if not begun:
+            self.display_checks.hide()
+            return
+        phase = next((p for p in begun if p.covers(today)), max(begun, key=lambda p: p.start))
+        rates = phase_pass_rate(self.session.ctx, phase.id)
+        said = (
+            self.tr("Display check, phase %1: pass rate <b>%2</b> (%3 of %4 right)")
+            .replace("%1", str(phase.number))
+            .replace("%2", rates.rate.display)
+            .replace("%3", str(rates.rate.right))
+            .replace("%4", str(rates.rate.checked))
+        )
+        tasks = self.tr("%1 fix tasks open").replace("%1", str(rates.open_fixes))
+        if rates.overdue:
+            late = self.tr("%1 overdue").replace("%1", str(rates.overdue))
+            tasks += f", <b style='color:#c62828'>{late}</b>"
+        self.display_checks.setText(f"{said}<br>{tasks}")
+        self.display_checks.show()
 
     def _show_targets(self, campaign: Campaign | None) -> None:
         if campaign is None or (campaign.sales_target is None and campaign.stretch_target is None):
