@@ -104,6 +104,9 @@ def describe(run) -> str:
     from promoplanner.core.bracket import describe_tie
 
     data = run.json()
+    current = run.standing.current
+    places = current.places if current is not None and current.round.is_final else {}
+    place_of = {run.name(e): p for e, p in places.items()}
     lines = [
         text("cli.contest_heading", name=data["name"], state=text(f"contest.state.{data['state']}"),
              round=data["round"], entrants=len(data["entrants"]), cans=data["gift_cans"])
@@ -120,6 +123,7 @@ def describe(run) -> str:
                 else (f"{result:.2f}" if isinstance(result, float) else result)
             )
             mark = "q" if name in group["by_time"] else ("Q" if name in group["advancing"] else "")
+            mark = str(place_of.get(name, mark))
             lines.append(f"  {name:<20} {shown:>7} {mark}".rstrip())
     for tie in run.standing.ties:
         lines.append(describe_tie(run.state, tie))

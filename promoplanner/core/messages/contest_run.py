@@ -50,10 +50,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "show the contest (--json: the stable JSON)",
         "显示比赛（--json：固定格式的 JSON）",
     ),
-    "cli.opt_contest": (
-        "the contest's name (default: the campaign's only one)",
-        "比赛名称（默认：本活动计划唯一的比赛）",
-    ),
     "cli.opt_contest_phone": ("a phone number (optional)", "电话号码（可选）"),
     "cli.opt_contest_seed": (
         "the draw's seed (default: a new one, stored)",
