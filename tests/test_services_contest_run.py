@@ -162,6 +162,26 @@ def test_withdrawal_before_the_draw_and_a_no_show_before_round_two(floor, contes
     assert all("Entrant 5" not in g["entrants"] for g in run.json()["groups"])
 
 
+def test_a_no_show_before_round_two_gives_the_place_to_the_next_fastest(floor, contest):
+    registered(floor, contest, 9)
+    run = draw_round(floor, contest, seed=1)
+    order = list(run.state.rounds[0].entrant_ids)
+    for n, e in enumerate(order):
+        heat = run.state.rounds[0].heat_of(e)
+        assert heat is not None
+        run = record_result(floor, contest, heat.id, run.name(e), f"{10 + n}.00")
+    going = run.standing.next_field
+    gone = run.name(going[0])
+    run = withdraw_entrant(floor, contest, gone)
+    assert gone not in [run.name(e) for e in run.standing.next_field]
+    assert len(run.standing.next_field) == len(going)  # the next fastest takes the place
+    run = draw_round(floor, contest, seed=2)
+    assert all(gone not in g["entrants"] for g in run.json()["groups"] if g["round"] == 2)
+    with floor.uow.reading() as session:
+        row = session.scalar(select(t.ContestEntrantRow).where(t.ContestEntrantRow.name == gone))
+        assert row is not None and row.withdrawn_before_round == 2
+
+
 def test_a_tie_is_decided_by_the_organiser_and_recorded(floor, contest):
     registered(floor, contest, 3)
     run = draw_round(floor, contest, seed=1)  # three: the final at once

@@ -42,7 +42,11 @@ def contest_roster(ctx: Context, contest_id: int) -> ContestRoster:
             raise NotFound("not_found.contest", value=contest_id)
         entrants = session.scalars(
             select(t.ContestEntrantRow)
-            .where(t.ContestEntrantRow.contest_id == contest_id)
+            .where(
+                t.ContestEntrantRow.contest_id == contest_id,
+                # withdrawn before the first draw: no longer on the list, no cans
+                t.ContestEntrantRow.withdrawn_before_round.is_distinct_from(1),
+            )
             .order_by(t.ContestEntrantRow.id)
         )
         return ContestRoster(convert.contest(row), tuple(convert.entrant(e) for e in entrants))

@@ -73,17 +73,20 @@ def load_state(session: Session, contest: t.ContestRow) -> ContestState:
         .where(t.ContestRoundRow.contest_id == contest.id)
         .order_by(t.ContestRoundRow.number)
     ).all()
+    # every heat entry of the contest at once, in draw order (a contest has a few hundred)
+    drawn: dict[int, dict[int, list[t.HeatEntryRow]]] = {r.id: {} for r in round_rows}
+    for round_id, heat_number, entry in session.execute(
+        select(t.HeatRow.round_id, t.HeatRow.number, t.HeatEntryRow)
+        .join(t.HeatRow, t.HeatRow.id == t.HeatEntryRow.heat_id)
+        .join(t.ContestRoundRow, t.ContestRoundRow.id == t.HeatRow.round_id)
+        .where(t.ContestRoundRow.contest_id == contest.id)
+        .order_by(t.HeatRow.round_id, t.HeatRow.number, t.HeatEntryRow.id)
+    ):
+        drawn[round_id].setdefault(heat_number, []).append(entry)
     for rnd in round_rows:
         heats = []
-        for heat in session.scalars(
-            select(t.HeatRow).where(t.HeatRow.round_id == rnd.id).order_by(t.HeatRow.number)
-        ):
-            entries = session.scalars(
-                select(t.HeatEntryRow)
-                .where(t.HeatEntryRow.heat_id == heat.id)
-                .order_by(t.HeatEntryRow.id)
-            ).all()
-            heats.append(Heat(rnd.number, heat.number, tuple(e.entrant_id for e in entries)))
+        for heat_number, entries in sorted(drawn[rnd.id].items()):
+            heats.append(Heat(rnd.number, heat_number, tuple(e.entrant_id for e in entries)))
             for e in entries:
                 result = _result(e.seconds, e.mark)
                 if result is not None:

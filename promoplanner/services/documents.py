@@ -270,7 +270,10 @@ def bracket_data(
             convert.entrant(e)
             for e in session.scalars(
                 select(t.ContestEntrantRow)
-                .where(t.ContestEntrantRow.contest_id == contest.id)
+                .where(
+                    t.ContestEntrantRow.contest_id == contest.id,
+                    t.ContestEntrantRow.withdrawn_before_round.is_distinct_from(1),
+                )
                 .order_by(t.ContestEntrantRow.id)
             )
         )

@@ -36,6 +36,7 @@ def test_the_current_round_prints_times_dnf_and_who_went_through(sale_ctx, read_
     _race(sale_ctx, contest, times)
     pdf = read_pdf(bracket_pdf(sale_ctx))
     assert pdf.has("Registered: 9") and pdf.has("Gift cans to have ready: 45")
+    assert not pdf.has("选手10")  # withdrawn before the draw: off the list
     assert pdf.has("Round 1: 3 groups of up to 4")
     assert pdf.has("Group 1-1") and pdf.has("Group 1-3") and not pdf.has("Group 1-4")
     assert pdf.has("20.05") and pdf.has("DNF")

@@ -80,7 +80,7 @@ def save(widget, name: str) -> None:
         widget.grab().save(os.path.join(folder, name))
 
 
-@pytest.mark.parametrize("n", [1, 2, 3, 4, 5, 7, 17, 23])
+@pytest.mark.parametrize("n", [1, 2, 3, 4, 5, 7, 17, 23, 100])
 def test_the_demo_contest_runs_to_its_podium_from_the_gui(qtbot, screen, floor_session, n):
     register(qtbot, screen, [f"Guest {i}" for i in range(1, n + 1)])
     screen.tabs.setCurrentWidget(screen.run_panel)

@@ -93,6 +93,7 @@ class ContestRunPanel(QWidget):
         self.run: ContestRun | None = None
         self.cards: dict[str, HeatCard] = {}
         self._drawn: tuple | None = None  # the round the cards were built for
+        self._fresh: ContestRun | None = None  # what a change of ours just returned
         self.status = QLabel()
         self.status.setObjectName("contest_status")
         self.status.setWordWrap(True)
@@ -156,7 +157,11 @@ class ContestRunPanel(QWidget):
             self.run = None
             self._build_cards()
             return
-        self.run = service.contest_run(self.session.ctx, contest_id)
+        fresh, self._fresh = self._fresh, None
+        if fresh is not None and fresh.contest.id == contest_id:
+            self.run = fresh  # the change we made returned it: no need to read it again
+        else:
+            self.run = service.contest_run(self.session.ctx, contest_id)
         self._build_cards()
         self._fill()
 
@@ -315,11 +320,23 @@ class ContestRunPanel(QWidget):
             box.blockSignals(False)
 
     # --- acting -------------------------------------------------------------------------
+    def _change(self, call, *args) -> ContestRun:
+        """Run a contest service through the session, keeping what it returned."""
+
+        def keep(ctx, *more):
+            self._fresh = call(ctx, *more)
+            return self._fresh
+
+        try:
+            return self.session.change("contest", keep, self.contest_id, *args)
+        finally:
+            self._fresh = None
+
     def _do(self, call, *args) -> bool:
         if self.contest_id is None:
             return False
         try:
-            self.run = self.session.change("contest", call, self.contest_id, *args)
+            self.run = self._change(call, *args)
         except PromoError as exc:
             self.error.setText(exc.message())
             return False
@@ -368,9 +385,7 @@ class ContestRunPanel(QWidget):
             self.clear(heat, row)
         else:
             try:
-                self.run = self.session.change(
-                    "contest", service.record_result, self.contest_id, heat, card.names[row], typed
-                )
+                self.run = self._change(service.record_result, heat, card.names[row], typed)
             except PromoError as exc:
                 card.error.setText(exc.message())
                 card.error.show()

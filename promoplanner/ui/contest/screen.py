@@ -151,8 +151,18 @@ class ContestScreen(QWidget):
         self.refresh()
 
     def _data_changed(self, kind: str) -> None:
-        if kind in ("contest", "events", "planning", "campaign"):
+        if kind == "contest" and self.roster is not None:
+            self._contest_changed()  # the contests stay the same: no campaign to read again
+        elif kind in ("contest", "events", "planning", "campaign"):
             self.refresh()
+
+    def _contest_changed(self) -> None:
+        contest_id = self.contest_id()
+        self.run_panel.show_contest(contest_id)
+        if contest_id is not None:
+            self.roster = contest_roster(self.session.ctx, contest_id)
+            self.model.set_entrants(self.roster.entrants)
+            self._summarise()
 
     def contest_id(self) -> int | None:
         """The contest chosen."""
