@@ -148,6 +148,8 @@ def test_a_tie_is_decided_on_screen(qtbot, screen, floor_session):
     assert data["state"] == "finished" and data["podium"] == ["A", "B", "C"]
     panel.given[0].click()
     assert contest_run(floor_session.ctx, screen.contest_id()).prizes_given[0]
+    assert panel.given[0].isChecked() and panel.podium_names[0].text().startswith("A")
+    save(screen, "contest-podium-screen-en.png")
 
 
 def test_the_board_shows_the_heat_then_the_podium_and_esc_closes_it(qtbot, screen):
@@ -175,7 +177,6 @@ def test_the_contest_evening_in_chinese(qtbot, screen, floor_session):
     app = QApplication.instance()
     install_translators(app, "zh")
     try:
-        screen.retranslate() if hasattr(screen, "retranslate") else None
         register(qtbot, screen, ["王伟", "李娜", "张强", "刘洋", "陈静"])
         panel = screen.run_panel
         screen.tabs.setCurrentWidget(panel)
@@ -184,7 +185,7 @@ def test_the_contest_evening_in_chinese(qtbot, screen, floor_session):
         assert any(
             "“abc”" in c.error.text() and "秒" in c.error.text() for c in panel.cards.values()
         )
-        save(screen, "contest-heats-zh.png")
+        save(screen, "contest-refusal-zh.png")
         widget = ContestScreen(floor_session)  # built in Chinese: its own words are Chinese
         qtbot.addWidget(widget)
         widget.resize(1300, 850)
