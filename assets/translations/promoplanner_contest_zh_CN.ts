@@ -75,6 +75,10 @@
         <translation>第 %1 组</translation>
     </message>
     <message>
+        <source>Final drawn</source>
+        <translation>决赛已抽签</translation>
+    </message>
+    <message>
         <source>Draw the final</source>
         <translation>决赛抽签</translation>
     </message>

@@ -226,7 +226,9 @@ class ContestRunPanel(QWidget):
             bool(run.state.rounds) and b.redraw_refusal(run.state) is None
         )
         nxt = len(run.state.rounds) + 1
-        if now.next_field and b.is_final(len(now.next_field), run.state.group_size):
+        if now.awaiting is b.Awaiting.NOTHING and run.state.rounds:
+            self.draw_button.setText(self.tr("Final drawn"))
+        elif now.next_field and b.is_final(len(now.next_field), run.state.group_size):
             self.draw_button.setText(self.tr("Draw the final"))
         else:
             self.draw_button.setText(self.tr("Draw round %1").replace("%1", str(nxt)))
