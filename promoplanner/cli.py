@@ -58,6 +58,7 @@ def _extensions() -> list[Callable[[argparse._SubParsersAction], None]]:
     from promoplanner import print_commands
     from promoplanner.commands import (
         campaigns,
+        contest,
         display,
         history,
         items,
@@ -68,7 +69,7 @@ def _extensions() -> list[Callable[[argparse._SubParsersAction], None]]:
     )
 
     groups = (print_commands, people, history, items, store, campaigns, sheets, submissions,
-              display)  # fmt: skip
+              display, contest)  # fmt: skip
     for group in groups:
         COMMANDS.update(group.COMMANDS)  # the groups do not import cli: no import cycle
     return [group.register for group in groups]

@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ContestBoard</name>
+    <message>
+        <source>Contest board</source>
+        <translation>比赛大屏</translation>
+    </message>
+    <message>
+        <source>Esc closes the board</source>
+        <translation>按 Esc 关闭大屏</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>第 %1 名</translation>
+    </message>
+    <message>
+        <source>%1 entrants registered</source>
+        <translation>已报名 %1 人</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>决赛</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>Heat %1</source>
+        <translation>第 %1 组</translation>
+    </message>
+</context>
+<context>
+    <name>ContestRunPanel</name>
+    <message>
+        <source>Draw round 1</source>
+        <translation>第 1 轮抽签</translation>
+    </message>
+    <message>
+        <source>Draw again</source>
+        <translation>重新抽签</translation>
+    </message>
+    <message>
+        <source>Board for a TV</source>
+        <translation>电视大屏</translation>
+    </message>
+    <message>
+        <source>Withdraw / no-show</source>
+        <translation>退赛／未到场</translation>
+    </message>
+    <message>
+        <source>Tie to decide</source>
+        <translation>待裁决的并列</translation>
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation>领奖台</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>第 %1 名</translation>
+    </message>
+    <message>
+        <source>Prize handed out</source>
+        <translation>奖品已发放</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>决赛</translation>
+    </message>
+    <message>
+        <source>Heat %1</source>
+        <translation>第 %1 组</translation>
+    </message>
+    <message>
+        <source>Final drawn</source>
+        <translation>决赛已抽签</translation>
+    </message>
+    <message>
+        <source>Draw the final</source>
+        <translation>决赛抽签</translation>
+    </message>
+    <message>
+        <source>Draw round %1</source>
+        <translation>第 %1 轮抽签</translation>
+    </message>
+    <message>
+        <source>Ready to draw.</source>
+        <translation>可以抽签。</translation>
+    </message>
+    <message>
+        <source>Somebody withdrew from the drawn round: draw it again.</source>
+        <translation>已抽签的本轮有人退赛，请重新抽签。</translation>
+    </message>
+    <message>
+        <source>Type each time and press Enter (DNF or DQ also).</source>
+        <translation>输入每人用时后按回车（也可输入 DNF 或 DQ）。</translation>
+    </message>
+    <message>
+        <source>A tie waits for your decision.</source>
+        <translation>有并列成绩等待裁决。</translation>
+    </message>
+    <message>
+        <source>Enter the re-run times of the tied.</source>
+        <translation>请录入并列选手的重赛成绩。</translation>
+    </message>
+    <message>
+        <source>The contest is over.</source>
+        <translation>比赛已结束。</translation>
+    </message>
+    <message>
+        <source>Round %1 · %2 entrants · %3 gift cans</source>
+        <translation>第 %1 轮 · %2 名选手 · 赠送啤酒 %3 罐</translation>
+    </message>
+    <message>
+        <source>Re-run time of %1</source>
+        <translation>%1 的重赛用时</translation>
+    </message>
+    <message>
+        <source>Re-run between them</source>
+        <translation>并列者重赛</translation>
+    </message>
+    <message>
+        <source>Earlier registration goes first</source>
+        <translation>按报名先后决定</translation>
+    </message>
+</context>
+<context>
     <name>ContestScreen</name>
     <message>
         <source>Name:</source>
@@ -56,6 +182,14 @@
         <translation>比赛：</translation>
     </message>
     <message>
+        <source>Registration</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Heats and final</source>
+        <translation>分组与决赛</translation>
+    </message>
+    <message>
         <source>This campaign has no contest.</source>
         <translation>本次活动没有比赛。</translation>
     </message>
@@ -84,8 +218,8 @@
         <translation>参赛者“%1”尚未登记</translation>
     </message>
     <message>
-        <source>Register entrants of the beer-drinking contest from the day registration opens until contest day. Type a name (and phone) and press Enter; select somebody and press Delete to remove them. Each entrant receives the cans shown; the heats are groups of four, the fastest of each going through. Type the prizes of places 1, 2 and 3 and press Save prizes.</source>
-        <translation>从报名开始日到比赛日登记喝啤酒比赛的参赛者。输入姓名（和电话）后按回车；选中某人后按 Delete 删除。每位参赛者领取所示数量的啤酒；每组四人，各组最快者晋级。填写第一、二、三名的奖品后按“保存奖品”。</translation>
+        <source>Register entrants of the beer-drinking contest from the day registration opens until contest day. Type a name (and phone) and press Enter; select somebody and press Delete to remove them. Each entrant receives the cans shown; the heats are groups of four, the fastest of each going through. Type the prizes of places 1, 2 and 3 and press Save prizes. On the evening, open Heats and final: Draw round 1, type each time (12.34, DNF or DQ) and press Enter for the next; Q goes through by place, q by time. Draw the next round when all times are in, then the final; tick each prize when it is handed out. Board for a TV opens a full-screen board for the square (Esc closes it).</source>
+        <translation>从报名开始日到比赛日登记喝啤酒比赛的参赛者。输入姓名（和电话）后按回车；选中某人后按 Delete 删除。每位参赛者领取所示数量的啤酒；每组四人，各组最快者晋级。输入第 1、2、3 名的奖品后点击“保存奖品”。比赛当晚打开“分组与决赛”：点击“第 1 轮抽签”，输入每人用时（12.34、DNF 或 DQ）后按回车进入下一人；Q 按名次晋级，q 按用时晋级。全部成绩录入后抽签下一轮，然后是决赛；每发放一份奖品就勾选一次。“电视大屏”打开广场用的全屏大屏（按 Esc 关闭）。</translation>
     </message>
 </context>
 <context>

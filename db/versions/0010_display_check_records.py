@@ -12,7 +12,7 @@ stays, the note becomes the problem; POP and stock were never asked, so they cou
 right. An old failure carries no fixer, so it opens no fix task.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-02
 """
 
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

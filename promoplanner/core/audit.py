@@ -27,6 +27,11 @@ class Action(StrEnum):
     RETURN = "return"  # the planning department sent a list back, with a comment
     RECORD = "record"  # a late record frozen at a deadline
     WAIVE = "waive"  # an assessment waived, with a reason
+    DRAW = "draw"  # a contest round drawn, with its seed
+    REDRAW = "redraw"  # a drawn round drawn again before any result
+    RESULT = "result"  # a contest result entered, corrected or cleared
+    WITHDRAW = "withdraw"  # an entrant withdrew or did not show up
+    TIE = "tie"  # the organiser's choice for a tie
 
 
 class ObjectKind(StrEnum):

@@ -6,9 +6,17 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
+from promoplanner.core.bracket import (
+    HeatStanding,
+    Result,
+    RoundStanding,
+    Standing,
+    describe_tie,
+    standing,
+    walkover_notice,
+)
 from promoplanner.core.bracket.plan import advance_count, group_sizes, is_final
 from promoplanner.core.i18n import text
-from promoplanner.core.model import Heat
 from promoplanner.documents.data import BracketData
 from promoplanner.documents.display_check import TickBox
 from promoplanner.documents.fonts import FONT
@@ -25,27 +33,38 @@ def _masked(phone: str) -> str:
     return f"(…{digits[-4:]})" if digits else ""
 
 
-def _group(title: str, names: list[str], width: float, results: Heat | None = None) -> Table:
+def _group(
+    title: str,
+    names: list[str],
+    width: float,
+    results: list[tuple[str, object]] | None = None,
+    mark_head: str | None = None,
+) -> Table:
+    """A group's table: name slots, time boxes and who went through (Q/q) or the place.
+
+    ``results`` gives each slot's time (or DNF/DQ, or "" while not raced) and its mark; a
+    mark of None prints a box to tick by hand.
+    """
     s = styles()
     rows: list[list] = [
         [
             para(title, s.head),
             para(text("doc.name"), s.head),
             para(text("bracket.seconds"), s.head),
-            para(text("bracket.through"), s.head_center),
+            para(mark_head or text("bracket.through"), s.head_center),
         ]
     ]
     for n, name in enumerate(names, 1):
         seconds, through = "", TickBox()
-        if results is not None and n <= len(results.results):
-            r = results.results[n - 1]
-            seconds = "" if r.seconds is None else f"{r.seconds}"
-            through = para("✓" if r.advanced else "", s.cell_center)
+        if results is not None and n <= len(results):
+            seconds, mark = results[n - 1]
+            if mark is not None:
+                through = para(str(mark), s.cell_center)
         rows.append(
             [
                 para(str(n), s.cell_small),
                 para(name, s.cell, limit=40),
-                para(seconds, s.cell),
+                para(str(seconds), s.cell),
                 through,
             ]
         )
@@ -60,6 +79,25 @@ def _group(title: str, names: list[str], width: float, results: Heat | None = No
         )
     )
     return table
+
+
+def _shown(result: Result | None) -> str:
+    return "" if result is None else str(result)
+
+
+def _heat_rows(data: BracketData, hs: HeatStanding) -> tuple[list[str], list[tuple[str, object]]]:
+    """Names, and each one's time and Q/q (a box to tick while the heat is not complete)."""
+    names, rows = [], []
+    for entrant_id, result in hs.results:
+        names.append(data.state.name(entrant_id))
+        if entrant_id in hs.by_time:
+            mark: object = "q"
+        elif entrant_id in hs.by_place:
+            mark = "Q"
+        else:
+            mark = "" if hs.complete else None
+        rows.append((_shown(result), mark))
+    return names, rows
 
 
 def _two_columns(tables: list[Table], width: float) -> Table:
@@ -123,41 +161,89 @@ def _registration(data: BracketData, width: float) -> Table:
     return table
 
 
-def _final(data: BracketData, width: float) -> Table:
+def _final(data: BracketData, width: float, now: Standing) -> Table:
+    """Places 1 to 3: who won them, their time in the final, the prize and its tick."""
     s = styles()
     rows: list[list] = [
         [
-            para(text("bracket.final"), s.head),
+            para(text("bracket.podium"), s.head),
             para(text("doc.name"), s.head),
             para(text("bracket.seconds"), s.head),
             para(text("bracket.prize"), s.head),
+            para(text("bracket.given"), s.head_center),
         ]
     ]
-    final = next((r for r in data.rounds if r.is_final), None)
-    placed = {}
-    if final is not None:
-        for heat in final.heats:
-            for r in heat.results:
-                if r.place:
-                    placed[r.place] = (data.name(r.entrant_id), r.seconds)
+    last = data.state.last_round
+    final = last.number if last is not None and last.is_final else None
     for place in (1, 2, 3):
-        name, seconds = placed.get(place, ("", None))
+        winner = now.podium[place - 1]
+        name = data.state.name(winner) if winner is not None else ""
+        result = data.state.result(final, winner) if final and winner is not None else None
         prize = data.contest.prizes[place - 1] if place <= len(data.contest.prizes) else ""
+        given = para("✓", s.cell_center) if data.prizes_given[place - 1] else TickBox()
         rows.append(
             [
                 para(text("bracket.place", place=place), s.h3),
                 para(name, s.cell, limit=40),
-                para("" if seconds is None else str(seconds), s.cell),
+                para(_shown(result), s.cell),
                 para(prize or "", s.cell, limit=80),
+                given,
             ]
         )
     table = Table(
         rows,
-        colWidths=[width * w for w in (0.18, 0.32, 0.15, 0.35)],
+        colWidths=[width * w for w in (0.17, 0.3, 0.14, 0.27, 0.12)],
         rowHeights=[None, 10 * mm, 10 * mm, 10 * mm],
     )
-    table.setStyle(table_style(("INNERGRID", (0, 1), (-1, -1), 0.3, GREY)))
+    table.setStyle(
+        table_style(
+            ("ALIGN", (4, 1), (4, -1), "CENTER"), ("INNERGRID", (0, 1), (-1, -1), 0.3, GREY)
+        )
+    )
     return table
+
+
+def _went_through(data: BracketData, rs: RoundStanding) -> str:
+    names = []
+    for hs in rs.heats:
+        names += [f"{data.state.name(e)} (Q)" for e in hs.by_place]
+    by_time = [e for hs in rs.heats for e in hs.by_time]
+    names += [f"{data.state.name(e)} (q)" for e in by_time]
+    return text("bracket.went_through", number=rs.round.number, names=", ".join(names),
+                names_zh="、".join(names))  # fmt: skip
+
+
+def _drawn_rounds(data: BracketData, width: float, now: Standing) -> tuple[list, int, int]:
+    """The rounds drawn so far; returns the story, the next round's number and its field."""
+    s = styles()
+    story: list = [para(_went_through(data, rs), s.body) for rs in now.rounds[:-1]]
+    current = now.rounds[-1]
+    rnd = current.round
+    size = data.contest.group_size
+    field = len(rnd.entrant_ids)
+    if rnd.walkover is not None:
+        story.append(para(walkover_notice(data.state) or "", s.alert))
+        return story, rnd.number + 1, 0
+    if rnd.is_final:
+        story.append(para(text("bracket.final_of", count=field), s.h2))
+    else:
+        story.append(para(_round_title(rnd.number, field, size), s.h2))
+    tables = []
+    for hs in current.heats:
+        names, rows = _heat_rows(data, hs)
+        if rnd.is_final:
+            places = current.places
+            rows = [(t, places.get(e, "" if hs.complete else None)) for (e, _), (t, _m)
+                    in zip(hs.results, rows, strict=True)]  # fmt: skip
+        title = text("bracket.final") if rnd.is_final else text("bracket.group", number=hs.heat.id)
+        head = text("bracket.col_place") if rnd.is_final else None
+        tables.append(_group(title, names, width / 2 - 3 * mm, rows, head))
+    story.append(_two_columns(tables, width))
+    for tie in current.ties:
+        story.append(para(describe_tie(data.state, tie), s.alert))
+    if rnd.is_final:
+        return story, rnd.number + 1, 0
+    return story, rnd.number + 1, advance_count(field, size)
 
 
 def bracket(data: BracketData) -> bytes:
@@ -165,7 +251,7 @@ def bracket(data: BracketData) -> bytes:
     s = styles()
     width, _ = frame_size(PAGE)
     contest = data.contest
-    entrants = len(data.entrants)
+    entrants = len(data.state.active_entrants)
     story: list = [
         SheetTitle(
             contest.name,
@@ -184,45 +270,27 @@ def bracket(data: BracketData) -> bytes:
         Spacer(1, 3 * mm),
     ]
     size = contest.group_size
-    played = [r for r in data.rounds if r.heats and not r.is_final]
-    if played:
-        # Rounds already drawn: who went through, then the groups of the current round.
-        for rnd in played[:-1]:
-            names = [data.name(r.entrant_id) for h in rnd.heats for r in h.results if r.advanced]
-            story.append(
-                para(
-                    text("bracket.went_through", number=rnd.number) + ": " + ", ".join(names),
-                    s.body,
-                )
-            )
-        current = played[-1]
-        story.append(para(text("bracket.round", number=current.number), s.h2))
-        tables = [
-            _group(
-                text("bracket.group", number=h.number),
-                [data.name(r.entrant_id) for r in h.results],
-                width / 2 - 3 * mm,
-                h,
-            )
-            for h in current.heats
-        ]
-        story.append(_two_columns(tables, width))
-        drawn = sum(len(h.results) for h in current.heats)
-        number, remaining = current.number + 1, advance_count(drawn, size)
+    now = standing(data.state)
+    if data.state.rounds:
+        drawn, number, remaining = _drawn_rounds(data, width, now)
+        story += drawn
     else:
         sizes = group_sizes(entrants, size) or [size] * BLANK_GROUPS
         if not entrants:
             story.append(para(text("bracket.no_entrants"), s.small))
-        story.append(para(_round_title(1, sum(sizes), size), s.h2))
-        tables = [
-            _group(text("bracket.group", number=n), [""] * k, width / 2 - 3 * mm)
-            for n, k in enumerate(sizes, 1)
-        ]
-        story.append(_two_columns(tables, width))
-        number, remaining = 2, advance_count(sum(sizes), size)
+        if entrants and is_final(entrants, size):  # few enough: round 1 is the final
+            number, remaining = 1, entrants
+        else:
+            story.append(para(_round_title(1, sum(sizes), size), s.h2))
+            tables = [
+                _group(text("bracket.group", number=n), [""] * k, width / 2 - 3 * mm)
+                for n, k in enumerate(sizes, 1)
+            ]
+            story.append(_two_columns(tables, width))
+            number, remaining = 2, advance_count(sum(sizes), size)
     # Later rounds before the final, as empty slots to fill in on the day: as many as the
     # round plan sends on (heat winners, and the fastest of the rest to fill full heats).
-    while not is_final(remaining, size):
+    while remaining and not is_final(remaining, size):
         sizes = group_sizes(remaining, size)
         tables = [
             _group(text("bracket.group", number=n), [""] * k, width / 2 - 3 * mm)
@@ -237,7 +305,17 @@ def bracket(data: BracketData) -> bytes:
             )
         )
         number, remaining = number + 1, advance_count(remaining, size)
-    story.append(KeepTogether([para(text("bracket.final"), s.h2), _final(data, width)]))
+    if remaining:  # the final still to be drawn: its slots
+        story.append(para(text("bracket.final_of", count=remaining), s.h2))
+        story.append(
+            _two_columns(
+                [_group(text("bracket.final"), [""] * remaining, width / 2 - 3 * mm,
+                        mark_head=text("bracket.col_place"))],
+                width,
+            )
+        )  # fmt: skip
+    story.append(KeepTogether([para(text("bracket.podium"), s.h2), _final(data, width, now)]))
+    story.append(para(text("bracket.legend"), s.small))
     story += [
         Spacer(1, 4 * mm),
         para(text("bracket.registration"), s.h2),

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from promoplanner.core.bracket import ContestState, gift_cans
 from promoplanner.core.display_sheet import DisplayDay
 from promoplanner.core.findings import Finding
 from promoplanner.core.late import LateRecord
@@ -23,7 +24,6 @@ from promoplanner.core.model import (
     Department,
     Floor,
     FlyerItem,
-    Heat,
     Phase,
 )
 from promoplanner.core.progress import FloorProgress, LateBuyer
@@ -104,15 +104,6 @@ class DisplayCheckData:
 
 
 @dataclass(frozen=True)
-class BracketRound:
-    """A round of the contest as far as it was drawn and run."""
-
-    number: int
-    is_final: bool
-    heats: tuple[Heat, ...]
-
-
-@dataclass(frozen=True)
 class BracketData:
     """Everything the contest sheet prints."""
 
@@ -120,13 +111,14 @@ class BracketData:
     phase: Phase
     contest: Contest
     entrants: tuple[ContestEntrant, ...]
-    rounds: tuple[BracketRound, ...]
+    state: ContestState  # the bracket as recorded: rounds, results, ties
     printed_at: datetime
+    prizes_given: tuple[bool, bool, bool] = (False, False, False)
 
     @property
     def cans_needed(self) -> int:
-        """Gift cans to have ready."""
-        return self.contest.cans_per_entrant * len(self.entrants)
+        """Gift cans to have ready (an entrant withdrawn before the draw gets none)."""
+        return gift_cans(self.state)
 
     def name(self, entrant_id: int) -> str:
         """The name of an entrant."""

@@ -151,7 +151,10 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     "bracket.group": ("Group {number}", "第 {number} 组"),
     "bracket.seconds": ("Seconds", "用时（秒）"),
     "bracket.through": ("Through", "晋级"),
-    "bracket.went_through": ("Through from round {number}", "第 {number} 轮晋级"),
+    "bracket.went_through": (
+        "Through from round {number}: {names}",
+        "第 {number} 轮晋级：{names_zh}",
+    ),
     "bracket.final": ("Final", "决赛"),
     "bracket.place": ("Place {place}", "第 {place} 名"),
     "bracket.prize": ("Prize", "奖品"),
@@ -160,6 +163,18 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
         "暂无人报名；分组在比赛当天进行。",
     ),
     "bracket.referee": ("Referee", "裁判"),
+    "bracket.legend": (
+        "Q: fastest of its group · q: among the fastest of the rest, by time · DNF: did not "
+        "finish · DQ: disqualified",
+        "Q：本组最快 · q：其余选手中按用时晋级 · DNF：未完成 · DQ：取消资格",
+    ),
+    "bracket.col_place": ("Place", "名次"),
+    "bracket.given": ("Handed out", "已发放"),
+    "bracket.podium": ("Podium", "领奖台"),
+    "bracket.final_of": (
+        "Final: {count} entrants race for places 1 to 3",
+        "决赛：{count} 名选手争夺前三名",
+    ),
     "bracket.no_contest": ("This campaign has no contest.", "本活动计划没有比赛。"),
     # Calendar --------------------------------------------------------------------------
     "calendar.title": ("Campaign calendar", "活动日历"),

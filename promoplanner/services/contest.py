@@ -7,12 +7,14 @@ from datetime import date
 
 from sqlalchemy import select
 
+from promoplanner.core import bracket
 from promoplanner.core.audit import Action, ObjectKind, ObjectRef
 from promoplanner.core.changes import ChangeKind
 from promoplanner.core.errors import DomainError, NotFound
 from promoplanner.core.model import Contest, ContestEntrant
 from promoplanner.core.people import Right
 from promoplanner.core.validation import clean_phone, clean_text
+from promoplanner.services.contest_store import load_state
 from promoplanner.services.context import Context
 from promoplanner.services.write import note_update, row_values, writing
 from promoplanner.storage import convert
@@ -40,7 +42,11 @@ def contest_roster(ctx: Context, contest_id: int) -> ContestRoster:
             raise NotFound("not_found.contest", value=contest_id)
         entrants = session.scalars(
             select(t.ContestEntrantRow)
-            .where(t.ContestEntrantRow.contest_id == contest_id)
+            .where(
+                t.ContestEntrantRow.contest_id == contest_id,
+                # withdrawn before the first draw: no longer on the list, no cans
+                t.ContestEntrantRow.withdrawn_before_round.is_distinct_from(1),
+            )
             .order_by(t.ContestEntrantRow.id)
         )
         return ContestRoster(convert.contest(row), tuple(convert.entrant(e) for e in entrants))
@@ -67,15 +73,20 @@ def register_entrant(
                 opens=contest.registration_opens,
                 contest_day=contest.day,
             )
+        state = load_state(session, contest)
         twin = session.scalar(
             select(t.ContestEntrantRow.id).where(
                 t.ContestEntrantRow.contest_id == contest_id,
                 t.ContestEntrantRow.name == name,
                 t.ContestEntrantRow.phone == phone,
+                t.ContestEntrantRow.withdrawn_before_round.is_(None),
             )
         )
-        if twin is not None:  # every entrant gets 5 cans: a double entry costs stock
+        if twin is not None and not state.rounds:  # every entrant gets 5 cans
             raise DomainError("contest.already_registered", field="name", name=name)
+        # Results and the board go by name: a second Zhang Wei is told apart ("Zhang Wei 2").
+        # The engine also refuses once round 1 is drawn.
+        bracket.register(state, name)
         row = t.ContestEntrantRow(contest_id=contest_id, name=name, phone=phone, registered_on=day)
         session.add(row)
         session.flush()
@@ -98,6 +109,8 @@ def remove_entrant(ctx: Context, entrant_id: int) -> None:
         if row is None:
             raise NotFound("not_found.entrant", value=entrant_id)
         contest = work.session.get(t.ContestRow, row.contest_id)
+        if contest is not None and load_state(work.session, contest).rounds:
+            raise DomainError("contest.remove_after_draw", name=row.name)
         phase_id = contest.phase_id if contest is not None else None
         work.record(
             Action.DELETE, ObjectRef(ObjectKind.ENTRANT, row.id, row.name),

@@ -17,7 +17,7 @@ from promoplanner.core.collation import pinyin_key
 from promoplanner.core.display_sheet import DisplayDay
 from promoplanner.core.errors import DomainError, NotFound
 from promoplanner.core.findings import Finding, SubjectKind
-from promoplanner.core.model import CampaignSnapshot, Department, FlyerItem, Heat, HeatResult
+from promoplanner.core.model import CampaignSnapshot, Department, FlyerItem
 from promoplanner.core.people import Right
 from promoplanner.core.progress import floor_progress, late_buyers
 from promoplanner.core.rules import ITEM_RULES, check_campaign
@@ -25,7 +25,6 @@ from promoplanner.core.validation import parse_day
 from promoplanner.documents import messages as _messages  # noqa: F401  (texts of refusals)
 from promoplanner.documents.data import (
     BracketData,
-    BracketRound,
     BuyerSheet,
     CalendarData,
     ChecklistData,
@@ -35,6 +34,7 @@ from promoplanner.documents.data import (
     ProofStamp,
 )
 from promoplanner.services.campaigns import find_campaign
+from promoplanner.services.contest_store import contest_row, load_state
 from promoplanner.services.context import Context
 from promoplanner.services.display import read_day
 from promoplanner.services.proofs import next_version
@@ -244,39 +244,20 @@ def bracket_data(
             convert.entrant(e)
             for e in session.scalars(
                 select(t.ContestEntrantRow)
-                .where(t.ContestEntrantRow.contest_id == contest.id)
+                .where(
+                    t.ContestEntrantRow.contest_id == contest.id,
+                    t.ContestEntrantRow.withdrawn_before_round.is_distinct_from(1),
+                )
                 .order_by(t.ContestEntrantRow.id)
             )
         )
-        rounds = tuple(_rounds(session, contest.id))
+        row = contest_row(session, contest.id)
+        state = load_state(session, row)
+        given = (row.prize_1_given, row.prize_2_given, row.prize_3_given)
     return BracketData(
-        snap.campaign, snap.phase(contest.phase_id), contest, entrants, rounds, ctx.clock.now()
-    )
-
-
-def _rounds(session: Session, contest_id: int) -> list[BracketRound]:
-    rounds = session.scalars(
-        select(t.ContestRoundRow)
-        .where(t.ContestRoundRow.contest_id == contest_id)
-        .order_by(t.ContestRoundRow.number)
-    ).all()
-    out = []
-    for rnd in rounds:
-        heats = []
-        for heat in session.scalars(
-            select(t.HeatRow).where(t.HeatRow.round_id == rnd.id).order_by(t.HeatRow.number)
-        ):
-            entries = session.scalars(
-                select(t.HeatEntryRow)
-                .where(t.HeatEntryRow.heat_id == heat.id)
-                .order_by(t.HeatEntryRow.id)
-            )
-            results = tuple(
-                HeatResult(e.entrant_id, e.seconds, e.advanced, e.place) for e in entries
-            )
-            heats.append(Heat(heat.id, rnd.number, heat.number, rnd.is_final, results))
-        out.append(BracketRound(rnd.number, rnd.is_final, tuple(heats)))
-    return out
+        snap.campaign, snap.phase(contest.phase_id), contest, entrants, state, ctx.clock.now(),
+        given,
+    )  # fmt: skip
 
 
 def calendar_data(ctx: Context, campaign_id: int | None = None) -> CalendarData:

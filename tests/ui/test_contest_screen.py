@@ -89,14 +89,18 @@ def test_a_second_registration_of_the_same_person_is_refused_next_to_the_name(
     assert screen.errors.error_label("name").isVisible()
     assert (screen.name.text(), screen.phone.text()) == ("Zhang Wei", "13800138000")
     assert [e.name for e in roster(screen, gui_session).entrants] == ["Zhang Wei"]
-    # another phone is another person (two Zhang Weis are common)
+    # another phone is another person (two Zhang Weis are common), but results and the
+    # board go by name: the second one is told apart by the name
     screen.phone.selectAll()
     qtbot.keyClicks(screen.phone, "13900139000")
     assert screen.errors.marked() == []  # the mark goes once the person changes what was refused
     qtbot.keyClick(screen.phone, Qt.Key.Key_Return)
-    assert [e.phone for e in roster(screen, gui_session).entrants] == [
-        "13800138000",
-        "13900139000",
+    assert "Zhang Wei 2" in screen.errors.error_label("name").text()
+    qtbot.keyClicks(screen.name, " 2")
+    qtbot.keyClick(screen.name, Qt.Key.Key_Return)
+    assert [(e.name, e.phone) for e in roster(screen, gui_session).entrants] == [
+        ("Zhang Wei", "13800138000"),
+        ("Zhang Wei 2", "13900139000"),
     ]
 
 

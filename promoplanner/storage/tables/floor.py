@@ -26,6 +26,10 @@ class ContestRow(Versioned, Base):
     prize_1: Mapped[Text200]
     prize_2: Mapped[Text200]
     prize_3: Mapped[Text200]
+    # ticked when the prize of place 1, 2 or 3 has been handed out
+    prize_1_given: Mapped[bool] = mapped_column(default=False)
+    prize_2_given: Mapped[bool] = mapped_column(default=False)
+    prize_3_given: Mapped[bool] = mapped_column(default=False)
 
 
 class ContestEntrantRow(Versioned, Base):
@@ -37,6 +41,8 @@ class ContestEntrantRow(Versioned, Base):
     name: Mapped[str] = mapped_column(String(100))
     phone: Mapped[str] = mapped_column(String(32), default="")
     registered_on: Mapped[date | None]
+    # withdrew or did not show up before this round raced (1: before the first draw)
+    withdrawn_before_round: Mapped[int | None]
 
 
 class ContestRoundRow(Base):
@@ -48,6 +54,11 @@ class ContestRoundRow(Base):
     contest_id: Mapped[int] = mapped_column(ForeignKey("contest.id", ondelete="CASCADE"))
     number: Mapped[int]
     is_final: Mapped[bool] = mapped_column(default=False)
+    seed: Mapped[int] = mapped_column(default=0)  # the draw's shuffle, kept to show and audit it
+    advance: Mapped[int] = mapped_column(default=0)  # how many go through (0: the final)
+    walkover_entrant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contest_entrant.id", ondelete="CASCADE")
+    )
 
 
 class HeatRow(Base):
@@ -69,8 +80,33 @@ class HeatEntryRow(Base):
     heat_id: Mapped[int] = mapped_column(ForeignKey("heat.id", ondelete="CASCADE"))
     entrant_id: Mapped[int] = mapped_column(ForeignKey("contest_entrant.id", ondelete="CASCADE"))
     seconds: Mapped[Decimal | None] = mapped_column(Numeric(7, 2))
+    mark: Mapped[str | None] = mapped_column(String(3))  # "DNF" or "DQ" instead of a time
     place: Mapped[int | None]
     advanced: Mapped[bool] = mapped_column(default=False)
+
+
+class ContestTieRow(Base):
+    """The organiser's choice for a tie: a re-run between the tied, or earlier registration."""
+
+    __tablename__ = "contest_tie"
+    __table_args__ = (UniqueConstraint("contest_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contest_id: Mapped[int] = mapped_column(ForeignKey("contest.id", ondelete="CASCADE"))
+    position: Mapped[int]  # decisions in the order they were taken
+    round: Mapped[int]
+    way: Mapped[str] = mapped_column(String(32))
+
+
+class ContestTieEntryRow(Base):
+    """One of the tied entrants, with their re-run result once it is in."""
+
+    __tablename__ = "contest_tie_entry"
+    __table_args__ = (UniqueConstraint("tie_id", "entrant_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tie_id: Mapped[int] = mapped_column(ForeignKey("contest_tie.id", ondelete="CASCADE"))
+    entrant_id: Mapped[int] = mapped_column(ForeignKey("contest_entrant.id", ondelete="CASCADE"))
+    seconds: Mapped[Decimal | None] = mapped_column(Numeric(7, 2))
+    mark: Mapped[str | None] = mapped_column(String(3))
 
 
 class DisplayCheckRow(Base):

@@ -1,7 +1,8 @@
-"""Contest screen: register entrants, see the cans to have ready and the plan of heats."""
+"""Contest screen: register entrants, then run the heats, the final and the podium."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +29,9 @@ from promoplanner.services.contest import (
     remove_entrant,
     set_prizes,
 )
+from promoplanner.ui.contest.board import ContestBoard
 from promoplanner.ui.contest.entrants_model import EntrantsTableModel
+from promoplanner.ui.contest.run_panel import ContestRunPanel
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.field_error import FieldErrorLabel, FieldErrors
 
@@ -129,18 +133,36 @@ class ContestScreen(QWidget):
         header.addWidget(QLabel(self.tr("Contest:")))
         header.addWidget(self.contest_picker)
         header.addStretch(1)
+        registration = QWidget()
+        registration.setLayout(body)
+        self.run_panel = ContestRunPanel(session)
+        self.run_panel.board_wanted.connect(self.open_board)
+        self.board: ContestBoard | None = None
+        self.tabs = QTabWidget()
+        self.tabs.addTab(registration, self.tr("Registration"))
+        self.tabs.addTab(self.run_panel, self.tr("Heats and final"))
         column = QVBoxLayout(self)
         column.addLayout(header)
         column.addWidget(self.info)
-        column.addLayout(body, 1)
+        column.addWidget(self.tabs, 1)
         self.contest_picker.currentIndexChanged.connect(lambda _i: self.refresh())
         session.data_changed.connect(self._data_changed)
         session.campaign_changed.connect(self.refresh)
         self.refresh()
 
     def _data_changed(self, kind: str) -> None:
-        if kind in ("contest", "events", "planning", "campaign"):
+        if kind == "contest" and self.roster is not None:
+            self._contest_changed()  # the contests stay the same: no campaign to read again
+        elif kind in ("contest", "events", "planning", "campaign"):
             self.refresh()
+
+    def _contest_changed(self) -> None:
+        contest_id = self.contest_id()
+        self.run_panel.show_contest(contest_id)
+        if contest_id is not None:
+            self.roster = contest_roster(self.session.ctx, contest_id)
+            self.model.set_entrants(self.roster.entrants)
+            self._summarise()
 
     def contest_id(self) -> int | None:
         """The contest chosen."""
@@ -159,6 +181,7 @@ class ContestScreen(QWidget):
         self.contest_picker.setCurrentIndex(max(index, 0))
         self.contest_picker.blockSignals(False)
         contest_id = self.contest_id()
+        self.run_panel.show_contest(contest_id)
         if contest_id is None:
             self.roster = None
             self.model.set_entrants([])
@@ -167,6 +190,9 @@ class ContestScreen(QWidget):
             return
         previous = self.roster.contest if self.roster else None
         self.roster = contest_roster(self.session.ctx, contest_id)
+        run = self.run_panel.run
+        if (previous is None or previous.id != contest_id) and run and run.state.rounds:
+            self.tabs.setCurrentWidget(self.run_panel)  # the evening goes on where it stopped
         self.model.set_entrants(self.roster.entrants)
         c = self.roster.contest
         # Prizes being typed (or refused) stay, unless another contest is shown.
@@ -262,6 +288,22 @@ class ContestScreen(QWidget):
             self.list_error.show_error(exc.message())
         self.session.data_changed.emit("contest")
 
+    def open_board(self) -> ContestBoard | None:
+        """The full-screen board of the contest for a TV in the square (Esc closes it)."""
+        contest_id = self.contest_id()
+        if contest_id is None:
+            return None
+        if self.board is not None:
+            self.board.close()
+        self.board = ContestBoard(self.session, contest_id)
+        self.board.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.board.destroyed.connect(self._board_closed)
+        self.board.showFullScreen()
+        return self.board
+
+    def _board_closed(self, _obj=None) -> None:
+        self.board = None
+
     # --- commands of the main window ----------------------------------------------------
     def new_record(self) -> None:
         """Ctrl+N: type a new entrant."""
@@ -318,5 +360,9 @@ class ContestScreen(QWidget):
             "until contest day. Type a name (and phone) and press Enter; select somebody and "
             "press Delete to remove them. Each entrant receives the cans shown; the heats are "
             "groups of four, the fastest of each going through. Type the prizes of places 1, "
-            "2 and 3 and press Save prizes."
+            "2 and 3 and press Save prizes. On the evening, open Heats and final: Draw round "
+            "1, type each time (12.34, DNF or DQ) and press Enter for the next; Q goes through "
+            "by place, q by time. Draw the next round when all times are in, then the final; "
+            "tick each prize when it is handed out. Board for a TV opens a full-screen board "
+            "for the square (Esc closes it)."
         )

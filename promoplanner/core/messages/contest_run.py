@@ -1,0 +1,69 @@
+"""Running a stored contest: which contest, prizes handed out, the history's actions."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "contest.which_one": (
+        "This campaign has several contests ({names}); name one with --contest.",
+        "本活动计划有多个比赛（{names}），请用 --contest 指明。",
+    ),
+    "contest.no_such_place": (
+        "Prizes are for places 1, 2 and 3, not {value}.",
+        "奖品只设第 1、2、3 名，没有第 {value} 名。",
+    ),
+    "contest.place_not_decided": (
+        "Place {place} is not decided yet: its prize cannot be handed out.",
+        "第 {place} 名尚未决出，不能发放奖品。",
+    ),
+    "contest.remove_after_draw": (
+        "Round 1 is drawn: withdraw {name} instead of taking them off the list.",
+        "第 1 轮已抽签，请为{name}办理退赛，而不是从名单中删除。",
+    ),
+    "action.draw": ("drawn", "抽签"),
+    "action.redraw": ("drawn again", "重新抽签"),
+    "action.result": ("result", "成绩"),
+    "action.withdraw": ("withdrew", "退赛"),
+    "action.tie": ("tie decided", "并列裁决"),
+    # The command line ------------------------------------------------------------------
+    "cli.cmd_contest": ("run the beer contest", "进行喝啤酒比赛"),
+    "cli.contest_register": ("register entrants by name", "按姓名报名"),
+    "cli.contest_withdraw": (
+        "take an entrant out (withdrawn or no-show) before their round",
+        "在其比赛轮次开始前退赛（退出或未到场）",
+    ),
+    "cli.contest_draw": ("draw the first or the next round", "抽签第一轮或下一轮"),
+    "cli.contest_redraw": (
+        "draw the current round again (before any result)",
+        "重新抽签本轮（录入成绩前）",
+    ),
+    "cli.contest_result": (
+        "enter or correct a result: HEAT NAME SECONDS|DNF|DQ",
+        "录入或更正成绩：组别 姓名 秒数|DNF|DQ",
+    ),
+    "cli.contest_rerun": ("enter a time of a tie's re-run", "录入并列重赛的成绩"),
+    "cli.contest_tie": (
+        "decide a tie: a re-run or the earlier registration",
+        "裁决并列：重赛或按报名先后",
+    ),
+    "cli.contest_prize": ("tick a prize as handed out", "标记奖品已发放"),
+    "cli.contest_show": (
+        "show the contest (--json: the stable JSON)",
+        "显示比赛（--json：固定格式的 JSON）",
+    ),
+    "cli.opt_contest_phone": ("a phone number (optional)", "电话号码（可选）"),
+    "cli.opt_contest_seed": (
+        "the draw's seed (default: a new one, stored)",
+        "抽签种子（默认：新生成并保存）",
+    ),
+    "cli.opt_contest_undo": ("take the tick back", "取消标记"),
+    "cli.contest_registered": (
+        "Registered: {names} ({count} entrants).",
+        "已报名：{names}（共 {count} 人）。",
+    ),
+    "cli.contest_heading": (
+        "{name}: {state}, round {round}, {entrants} entrants, {cans} gift cans",
+        "{name}：{state}，第 {round} 轮，{entrants} 名选手，赠送啤酒 {cans} 罐",
+    ),
+    "cli.contest_heat": ("Heat {heat}", "第 {heat} 组"),
+    "cli.contest_given": ("(handed out)", "（已发放）"),
+}

@@ -1,0 +1,271 @@
+"""Running the beer contest on the evening: draws, results, withdrawals, ties, prizes.
+
+Each use case loads the contest, lets ``core.bracket`` check the change against what was
+recorded (a refusal is a DomainError and nothing is written), then stores the change and
+its history in one transaction. Reads give a ``ContestRun``: the contest and the engine's
+state, from which screens, the CLI and the sheet take the standing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from promoplanner.core import bracket as b
+from promoplanner.core.audit import Action, JsonValue, ObjectKind, ObjectRef
+from promoplanner.core.changes import ChangeKind
+from promoplanner.core.errors import DomainError, NotFound
+from promoplanner.core.model import Contest
+from promoplanner.core.people import Right
+from promoplanner.services.campaigns import find_campaign
+from promoplanner.services.contest_store import (
+    contest_row,
+    heat_entry,
+    load_state,
+    result_columns,
+    write_round,
+    write_standing,
+    write_tie,
+)
+from promoplanner.services.context import Context
+from promoplanner.services.write import Work, writing
+from promoplanner.storage import convert
+from promoplanner.storage import tables as t
+
+
+@dataclass(frozen=True)
+class ContestRun:
+    """A contest as recorded: its settings, the bracket's state, which prizes were given."""
+
+    contest: Contest
+    state: b.ContestState
+    prizes_given: tuple[bool, bool, bool] = (False, False, False)
+
+    @property
+    def standing(self) -> b.Standing:
+        """Where the contest stands now."""
+        return b.standing(self.state)
+
+    def json(self) -> dict[str, Any]:
+        """The stable JSON of ``contest show --json``."""
+        return b.contest_json(self.state, self.contest.name)
+
+    def name(self, entrant_id: int) -> str:
+        """An entrant's name."""
+        return self.state.name(entrant_id)
+
+
+def _run(row: t.ContestRow, state: b.ContestState) -> ContestRun:
+    given = (row.prize_1_given, row.prize_2_given, row.prize_3_given)
+    return ContestRun(convert.contest(row), state, given)
+
+
+def find_contest(ctx: Context, name: str | None = None, campaign: str | None = None) -> int:
+    """The contest of that name, or the only contest of the campaign (default: the latest)."""
+    campaign_id = find_campaign(ctx, campaign).id
+    with ctx.uow.reading() as session:
+        contests = list(
+            session.scalars(
+                select(t.ContestRow)
+                .join(t.PhaseRow, t.PhaseRow.id == t.ContestRow.phase_id)
+                .where(t.PhaseRow.campaign_id == campaign_id)
+                .order_by(t.ContestRow.id)
+            )
+        )
+        if name is not None:
+            named = [c for c in contests if b.name_key(c.name) == b.name_key(name)]
+            if not named:
+                raise NotFound("not_found.contest", value=name.strip())
+            return named[0].id
+        if not contests:
+            raise NotFound("bracket.no_contest")
+        if len(contests) > 1:
+            raise DomainError("contest.which_one", names=", ".join(c.name for c in contests))
+        return contests[0].id
+
+
+def contest_run(ctx: Context, contest_id: int) -> ContestRun:
+    """The contest as recorded."""
+    with ctx.uow.reading() as session:
+        row = contest_row(session, contest_id)
+        return _run(row, load_state(session, row))
+
+
+def _ref(row: t.ContestRow) -> ObjectRef:
+    return ObjectRef(ObjectKind.CONTEST, row.id, row.name)
+
+
+def _heats(state: b.ContestState, rnd: b.Round) -> JsonValue:
+    if rnd.walkover is not None:
+        return state.name(rnd.walkover)
+    return [[state.name(e) for e in heat.entrant_ids] for heat in rnd.heats]
+
+
+def _changing(work: Work, contest_id: int) -> tuple[t.ContestRow, b.ContestState]:
+    work.require(Right.RUN_CONTEST)
+    row = contest_row(work.session, contest_id, lock=True)
+    return row, load_state(work.session, row)
+
+
+def _done(work: Work, row: t.ContestRow, state: b.ContestState) -> ContestRun:
+    write_standing(work.session, row.id, state)
+    work.changed(ChangeKind.CONTEST, [row.id], row.phase_id)
+    return _run(row, state)
+
+
+def draw_round(ctx: Context, contest_id: int, seed: int | None = None) -> ContestRun:
+    """Draw the first or the next round (the final when it is due) with a stored seed."""
+    with writing(ctx) as work:
+        row, state = _changing(work, contest_id)
+        rnd = b.draw_round(state, b.new_seed() if seed is None else seed)
+        new = b.with_round(state, rnd)
+        write_round(work.session, row.id, rnd)
+        work.record(
+            Action.DRAW, _ref(row),
+            after={"round": rnd.number, "seed": rnd.seed, "final": rnd.is_final,
+                   "heats": _heats(new, rnd)},
+            phase_id=row.phase_id,
+        )  # fmt: skip
+        return _done(work, row, new)
+
+
+def redraw_round(ctx: Context, contest_id: int, seed: int | None = None) -> ContestRun:
+    """Draw the round drawn last again (only before any of its results), recorded."""
+    with writing(ctx) as work:
+        row, state = _changing(work, contest_id)
+        old = state.rounds[-1] if state.rounds else None
+        rnd = b.redraw_round(state, b.new_seed() if seed is None else seed)
+        new = b.with_round(state, rnd)
+        write_round(work.session, row.id, rnd)
+        before: dict[str, JsonValue] = (
+            {"round": old.number, "seed": old.seed, "heats": _heats(state, old)} if old else {}
+        )
+        work.record(
+            Action.REDRAW, _ref(row), before=before,
+            after={"round": rnd.number, "seed": rnd.seed, "heats": _heats(new, rnd)},
+            phase_id=row.phase_id,
+        )  # fmt: skip
+        return _done(work, row, new)
+
+
+def record_result(
+    ctx: Context, contest_id: int, heat: str, name: str, result: str | b.Result
+) -> ContestRun:
+    """Enter or correct a time (to 0.01 s), DNF or DQ, until the next round is drawn."""
+    with writing(ctx) as work:
+        row, state = _changing(work, contest_id)
+        round_number, heat_number = b.parse_heat(heat, state)
+        entrant = b.find_entrant(state, name)
+        new = b.record_result(state, round_number, heat_number, entrant.id, result)
+        entry = heat_entry(work.session, row.id, round_number, entrant.id)
+        old = state.result(round_number, entrant.id)
+        now = new.result(round_number, entrant.id)
+        entry.seconds, entry.mark = result_columns(now)
+        label = b.heat_id(round_number, heat_number)
+        work.record(
+            Action.RESULT, ObjectRef(ObjectKind.ENTRANT, entrant.id, entrant.name),
+            before={"heat": label, "result": str(old)} if old is not None else None,
+            after={"heat": label, "result": str(now)}, phase_id=row.phase_id,
+        )  # fmt: skip
+        return _done(work, row, new)
+
+
+def clear_result(ctx: Context, contest_id: int, heat: str, name: str) -> ContestRun:
+    """Take back a result typed against the wrong name (in the round drawn last)."""
+    with writing(ctx) as work:
+        row, state = _changing(work, contest_id)
+        round_number, heat_number = b.parse_heat(heat, state)
+        entrant = b.find_entrant(state, name)
+        old = state.result(round_number, entrant.id)
+        new = b.clear_result(state, round_number, heat_number, entrant.id)
+        if old is None:
+            return _run(row, state)
+        entry = heat_entry(work.session, row.id, round_number, entrant.id)
+        entry.seconds, entry.mark = None, None
+        work.record(
+            Action.RESULT, ObjectRef(ObjectKind.ENTRANT, entrant.id, entrant.name),
+            before={"heat": b.heat_id(round_number, heat_number), "result": str(old)},
+            phase_id=row.phase_id,
+        )  # fmt: skip
+        return _done(work, row, new)
+
+
+def withdraw_entrant(ctx: Context, contest_id: int, name: str) -> ContestRun:
+    """Take somebody out (withdrawn, or did not show up) before their round is raced."""
+    with writing(ctx) as work:
+        row, state = _changing(work, contest_id)
+        entrant = b.find_entrant(state, name)
+        new = b.withdraw(state, entrant.id)
+        withdrawal = new.withdrawal(entrant.id)
+        assert withdrawal is not None
+        entrant_row = work.session.get(t.ContestEntrantRow, entrant.id)
+        assert entrant_row is not None
+        entrant_row.withdrawn_before_round = withdrawal.before_round
+        work.record(
+            Action.WITHDRAW, ObjectRef(ObjectKind.ENTRANT, entrant.id, entrant.name),
+            after={"before_round": withdrawal.before_round}, phase_id=row.phase_id,
+        )  # fmt: skip
+        return _done(work, row, new)
+
+
+def decide_tie(
+    ctx: Context, contest_id: int, names: Iterable[str], way: b.TieBreak | str
+) -> ContestRun:
+    """Record the organiser's choice for an open tie: a re-run, or earlier registration."""
+    with writing(ctx) as work:
+        row, state = _changing(work, contest_id)
+        ids = [b.find_entrant(state, n).id for n in names]
+        new = b.decide_tie(state, ids, b.TieBreak(way))
+        write_tie(work.session, row.id, new, len(new.decisions) - 1)
+        decision = new.decisions[-1]
+        work.record(
+            Action.TIE, _ref(row),
+            after={"round": decision.round, "way": decision.way.value,
+                   "entrants": [new.name(e) for e in sorted(decision.entrant_ids)]},
+            phase_id=row.phase_id,
+        )  # fmt: skip
+        return _done(work, row, new)
+
+
+def record_rerun_result(
+    ctx: Context, contest_id: int, name: str, result: str | b.Result
+) -> ContestRun:
+    """Enter or correct a time of the re-run the organiser chose for a tie."""
+    with writing(ctx) as work:
+        row, state = _changing(work, contest_id)
+        entrant = b.find_entrant(state, name)
+        new = b.record_rerun_result(state, entrant.id, result)
+        index = next(i for i, (o, n) in enumerate(zip(state.decisions, new.decisions, strict=True))
+                     if o != n)  # fmt: skip
+        write_tie(work.session, row.id, new, index)
+        now = new.decisions[index].rerun_results[entrant.id]
+        work.record(
+            Action.RESULT, ObjectRef(ObjectKind.ENTRANT, entrant.id, entrant.name),
+            after={"rerun": str(now)}, phase_id=row.phase_id,
+        )  # fmt: skip
+        return _done(work, row, new)
+
+
+def hand_out_prize(ctx: Context, contest_id: int, place: int, given: bool = True) -> ContestRun:
+    """Tick (or untick) that the prize of place 1, 2 or 3 was handed out."""
+    if place not in (1, 2, 3):
+        raise DomainError("contest.no_such_place", field="place", value=place)
+    with writing(ctx) as work:
+        row, state = _changing(work, contest_id)
+        winner = b.standing(state).podium[place - 1]
+        if winner is None:
+            raise DomainError("contest.place_not_decided", field="place", place=place)
+        column = f"prize_{place}_given"
+        before = getattr(row, column)
+        if before == given:
+            return _run(row, state)
+        setattr(row, column, given)
+        work.record(
+            Action.UPDATE, _ref(row), before={column: before}, after={column: given},
+            phase_id=row.phase_id,
+        )  # fmt: skip
+        work.session.flush()
+        return _done(work, row, state)

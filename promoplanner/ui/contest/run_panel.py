@@ -1,0 +1,414 @@
+"""The contest evening: draw a round, one card per heat with a time field each, the podium.
+
+Type ``12.34`` and press Enter: the time is stored and the next field takes the focus (the
+next entrant of the heat, then the first of the next heat). An emptied field with Enter
+(or Delete) takes the result back. Q marks who goes through by place, q by time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from promoplanner.core import bracket as b
+from promoplanner.core.errors import PromoError
+from promoplanner.services import contest_run as service
+from promoplanner.services.contest_run import ContestRun
+from promoplanner.ui.session import AppSession
+
+CARD_COLUMNS = 3
+
+
+class TimeField(QLineEdit):
+    """A time box: Delete on a selected (or empty) box takes the result back, as in a sheet."""
+
+    cleared = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Delete with everything selected clears the result; other keys edit the text."""
+        whole = not self.text() or self.selectedText() == self.text()
+        if event.key() == Qt.Key.Key_Delete and whole:
+            self.clear()
+            self.cleared.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class HeatCard(QGroupBox):
+    """One heat: each entrant with a time field and the mark Q, q or the place."""
+
+    def __init__(self, title: str, names: list[str], parent=None) -> None:
+        super().__init__(title, parent)
+        self.names = names
+        self.fields: list[TimeField] = []
+        self.marks: list[QLabel] = []
+        grid = QGridLayout(self)
+        for row, name in enumerate(names):
+            field = TimeField()
+            field.setObjectName("time_field")
+            field.setPlaceholderText("12.34")
+            field.setMaximumWidth(90)
+            mark = QLabel()
+            mark.setMinimumWidth(24)
+            mark.setStyleSheet("font-weight: bold")
+            grid.addWidget(QLabel(name), row, 0)
+            grid.addWidget(field, row, 1)
+            grid.addWidget(mark, row, 2)
+            self.fields.append(field)
+            self.marks.append(mark)
+        self.error = QLabel()
+        self.error.setObjectName("heat_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+        grid.addWidget(self.error, len(names), 0, 1, 3)
+        grid.setColumnMinimumWidth(0, 140)
+        grid.setColumnStretch(3, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+
+class ContestRunPanel(QWidget):
+    """Draws, results, ties, the final and the podium of one contest."""
+
+    board_wanted = Signal()
+
+    def __init__(self, session: AppSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.contest_id: int | None = None
+        self.run: ContestRun | None = None
+        self.cards: dict[str, HeatCard] = {}
+        self._drawn: tuple | None = None  # the round the cards were built for
+        self._fresh: ContestRun | None = None  # what a change of ours just returned
+        self.status = QLabel()
+        self.status.setObjectName("contest_status")
+        self.status.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("run_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.draw_button = QPushButton(self.tr("Draw round 1"))
+        self.draw_button.setObjectName("draw_round")
+        self.draw_button.clicked.connect(self.draw)
+        self.redraw_button = QPushButton(self.tr("Draw again"))
+        self.redraw_button.clicked.connect(self.redraw)
+        self.board_button = QPushButton(self.tr("Board for a TV"))
+        self.board_button.clicked.connect(self.board_wanted.emit)
+        self.withdraw_picker = QComboBox()
+        self.withdraw_button = QPushButton(self.tr("Withdraw / no-show"))
+        self.withdraw_button.clicked.connect(self.withdraw)
+        buttons = QHBoxLayout()
+        for w in (self.draw_button, self.redraw_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        buttons.addWidget(self.withdraw_picker)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addWidget(self.board_button)
+        self.heats = QWidget()
+        self.heats_grid = QGridLayout(self.heats)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.heats)
+        self.ties_box = QGroupBox(self.tr("Tie to decide"))
+        self.ties_column = QVBoxLayout(self.ties_box)
+        self.podium_box = QGroupBox(self.tr("Podium"))
+        podium_grid = QGridLayout(self.podium_box)
+        self.podium_names: list[QLabel] = []
+        self.given: list[QCheckBox] = []
+        for n in range(3):
+            place = QLabel(self.tr("Place %1").replace("%1", str(n + 1)))
+            name = QLabel("—")
+            name.setObjectName(f"podium_{n + 1}")
+            given = QCheckBox(self.tr("Prize handed out"))
+            given.setObjectName(f"prize_given_{n + 1}")
+            given.toggled.connect(lambda on, place=n + 1: self.hand_out(place, on))
+            podium_grid.addWidget(place, n, 0)
+            podium_grid.addWidget(name, n, 1)
+            podium_grid.addWidget(given, n, 2)
+            self.podium_names.append(name)
+            self.given.append(given)
+        column = QVBoxLayout(self)
+        column.addLayout(buttons)
+        column.addWidget(self.status)
+        column.addWidget(self.error)
+        column.addWidget(scroll, 1)
+        column.addWidget(self.ties_box)
+        column.addWidget(self.podium_box)
+
+    # --- reading ------------------------------------------------------------------------
+    def show_contest(self, contest_id: int | None) -> None:
+        """Show that contest as stored."""
+        self.contest_id = contest_id
+        if contest_id is None:
+            self.run = None
+            self._build_cards()
+            return
+        fresh, self._fresh = self._fresh, None
+        if fresh is not None and fresh.contest.id == contest_id:
+            self.run = fresh  # the change we made returned it: no need to read it again
+        else:
+            self.run = service.contest_run(self.session.ctx, contest_id)
+        self._build_cards()
+        self._fill()
+
+    def _build_cards(self) -> None:
+        run = self.run
+        last = run.state.last_round if run else None
+        key = (last.number, last.seed, last.heats) if last else None
+        if key == self._drawn:
+            return
+        self._drawn = key
+        for card in self.cards.values():
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = {}
+        if run is None or last is None:
+            return
+        for n, heat in enumerate(last.heats):
+            title = self.tr("Final") if last.is_final else self.tr("Heat %1").replace("%1", heat.id)
+            card = HeatCard(title, [run.name(e) for e in heat.entrant_ids])
+            card.setObjectName(f"heat_{heat.id}")
+            for row, field in enumerate(card.fields):
+                field.returnPressed.connect(lambda heat=heat.id, row=row: self.enter(heat, row))
+                field.cleared.connect(lambda heat=heat.id, row=row: self.clear(heat, row))
+            self.heats_grid.addWidget(
+                card, n // CARD_COLUMNS, n % CARD_COLUMNS, Qt.AlignmentFlag.AlignTop
+            )
+            card.show()  # at once: the first time field takes the focus straight after a draw
+            self.cards[heat.id] = card
+        for row in range(self.heats_grid.rowCount()):
+            self.heats_grid.setRowStretch(row, 0)
+        self.heats_grid.setRowStretch((len(last.heats) - 1) // CARD_COLUMNS + 1, 1)
+
+    def _fill(self) -> None:
+        run = self.run
+        assert run is not None
+        now = run.standing
+        self.error.setText("")
+        current = now.current
+        if current is not None:
+            places = current.places if current.round.is_final else {}
+            for hs in current.heats:
+                card = self.cards.get(hs.heat.id)
+                if card is None:
+                    continue
+                for row, (entrant, result) in enumerate(hs.results):
+                    field = card.fields[row]
+                    if not field.hasFocus() or result is not None:
+                        field.setText("" if result is None else str(result))
+                    if entrant in hs.by_time:
+                        mark = "q"
+                    elif entrant in hs.by_place:
+                        mark = "Q"
+                    else:
+                        mark = str(places.get(entrant, ""))
+                    card.marks[row].setText(mark)
+        self._status(now)
+        self._ties(now)
+        self._podium(now)
+        draw_refusal = b.draw_refusal(run.state, now)
+        self.draw_button.setEnabled(draw_refusal is None)
+        self.redraw_button.setEnabled(
+            bool(run.state.rounds) and b.redraw_refusal(run.state) is None
+        )
+        nxt = len(run.state.rounds) + 1
+        if now.awaiting is b.Awaiting.NOTHING and run.state.rounds:
+            self.draw_button.setText(self.tr("Final drawn"))
+        elif now.next_field and b.is_final(len(now.next_field), run.state.group_size):
+            self.draw_button.setText(self.tr("Draw the final"))
+        else:
+            self.draw_button.setText(self.tr("Draw round %1").replace("%1", str(nxt)))
+        self.withdraw_picker.clear()
+        for e in run.state.entrants:
+            if run.state.withdrawal(e.id) is None:
+                self.withdraw_picker.addItem(e.name)
+
+    def _status(self, now: b.Standing) -> None:
+        run = self.run
+        assert run is not None
+        texts = {
+            b.Awaiting.DRAW: self.tr("Ready to draw."),
+            b.Awaiting.REDRAW: self.tr("Somebody withdrew from the drawn round: draw it again."),
+            b.Awaiting.RESULTS: self.tr("Type each time and press Enter (DNF or DQ also)."),
+            b.Awaiting.DECISION: self.tr("A tie waits for your decision."),
+            b.Awaiting.RERUN: self.tr("Enter the re-run times of the tied."),
+            b.Awaiting.NOTHING: self.tr("The contest is over."),
+        }
+        notice = b.walkover_notice(run.state)
+        head = (
+            self.tr("Round %1 · %2 entrants · %3 gift cans")
+            .replace("%1", str(now.round))
+            .replace("%2", str(len(run.state.active_entrants)))
+            .replace("%3", str(b.gift_cans(run.state)))
+        )
+        self.status.setText(f"{head}\n{notice or texts[now.awaiting]}")
+
+    def _ties(self, now: b.Standing) -> None:
+        run = self.run
+        assert run is not None
+        while self.ties_column.count():
+            item = self.ties_column.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        self.ties_box.setVisible(bool(now.ties))
+        for tie in now.ties:
+            row = QWidget()
+            line = QVBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            about = QLabel(b.describe_tie(run.state, tie))
+            about.setWordWrap(True)
+            line.addWidget(about)
+            names = [run.name(e) for e in tie.entrant_ids]
+            if tie.rerun_missing:
+                for e in tie.rerun_missing:
+                    tied = run.name(e)
+                    edit = QLineEdit()
+                    edit.setObjectName("rerun_field")
+                    edit.setPlaceholderText(self.tr("Re-run time of %1").replace("%1", run.name(e)))
+                    edit.returnPressed.connect(
+                        lambda name=tied, edit=edit: self.rerun(name, edit.text())
+                    )
+                    line.addWidget(edit)
+            else:
+                choices = QHBoxLayout()
+                rerun = QPushButton(self.tr("Re-run between them"))
+                rerun.setObjectName("tie_rerun")
+                rerun.clicked.connect(lambda _c=False, n=names: self.decide(n, b.TieBreak.RERUN))
+                earlier = QPushButton(self.tr("Earlier registration goes first"))
+                earlier.setObjectName("tie_registration")
+                earlier.clicked.connect(
+                    lambda _c=False, n=names: self.decide(n, b.TieBreak.EARLIER_REGISTRATION)
+                )
+                choices.addWidget(rerun)
+                choices.addWidget(earlier)
+                line.addLayout(choices)
+            self.ties_column.addWidget(row)
+
+    def _podium(self, now: b.Standing) -> None:
+        run = self.run
+        assert run is not None
+        final = run.state.last_round if now.phase is b.ContestPhase.FINISHED else None
+        self.podium_box.setVisible(final is not None and final.is_final)
+        for n, winner in enumerate(now.podium):
+            label = self.podium_names[n]
+            if winner is None:
+                label.setText("—")
+            else:
+                result = run.state.result(final.number, winner) if final else None
+                prize = run.contest.prizes[n]
+                label.setText(
+                    " · ".join(p for p in (run.name(winner), str(result or ""), prize) if p)
+                )
+            box = self.given[n]
+            box.blockSignals(True)
+            box.setChecked(run.prizes_given[n])
+            box.setEnabled(winner is not None)
+            box.blockSignals(False)
+
+    # --- acting -------------------------------------------------------------------------
+    def _change(self, call, *args) -> ContestRun:
+        """Run a contest service through the session, keeping what it returned."""
+
+        def keep(ctx, *more):
+            self._fresh = call(ctx, *more)
+            return self._fresh
+
+        try:
+            return self.session.change("contest", keep, self.contest_id, *args)
+        finally:
+            self._fresh = None
+
+    def _do(self, call, *args) -> bool:
+        if self.contest_id is None:
+            return False
+        try:
+            self.run = self._change(call, *args)
+        except PromoError as exc:
+            self.error.setText(exc.message())
+            return False
+        self._build_cards()
+        self._fill()
+        return True
+
+    def draw(self) -> None:
+        """Draw the first or the next round (the final when it is due)."""
+        if self._do(service.draw_round):
+            self.focus_first_empty()
+
+    def redraw(self) -> None:
+        """Draw the current round again (before any of its results)."""
+        if self._do(service.redraw_round):
+            self.focus_first_empty()
+
+    def withdraw(self) -> None:
+        """Take the chosen entrant out before their round races."""
+        name = self.withdraw_picker.currentText()
+        if name:
+            self._do(service.withdraw_entrant, name)
+
+    def decide(self, names: list[str], way: b.TieBreak) -> None:
+        """The organiser's choice for a tie."""
+        self._do(service.decide_tie, names, way)
+
+    def rerun(self, name: str, typed: str) -> None:
+        """A re-run time typed for one of the tied."""
+        self._do(service.record_rerun_result, name, typed)
+
+    def hand_out(self, place: int, given: bool) -> None:
+        """Tick the prize of a place as handed out (or take the tick back)."""
+        self._do(service.hand_out_prize, place, given)
+
+    def _fields(self) -> list[tuple[str, int, TimeField]]:
+        return [(h, row, f) for h, card in self.cards.items() for row, f in enumerate(card.fields)]
+
+    def enter(self, heat: str, row: int) -> None:
+        """Store the time typed in a field, then go to the next field."""
+        card = self.cards[heat]
+        field = card.fields[row]
+        typed = field.text().strip()
+        card.error.hide()
+        if not typed:
+            self.clear(heat, row)
+        else:
+            try:
+                self.run = self._change(service.record_result, heat, card.names[row], typed)
+            except PromoError as exc:
+                card.error.setText(exc.message())
+                card.error.show()
+                field.selectAll()
+                return  # what was typed stays, ready to correct
+            self._fill()
+        fields = self._fields()
+        index = next(i for i, (h, r, _f) in enumerate(fields) if (h, r) == (heat, row))
+        if index + 1 < len(fields):
+            fields[index + 1][2].setFocus()
+            fields[index + 1][2].selectAll()
+
+    def clear(self, heat: str, row: int) -> None:
+        """Take the result of a field back (Delete, or Enter on an emptied field)."""
+        card = self.cards[heat]
+        card.fields[row].clear()
+        self._do(service.clear_result, heat, card.names[row])
+
+    def focus_first_empty(self) -> None:
+        """Put the cursor in the first field without a time."""
+        for _h, _r, field in self._fields():
+            if not field.text():
+                field.setFocus()
+                return
