@@ -206,12 +206,8 @@
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Acting as: </source>
-        <translation>当前身份：</translation>
+        <source>Save your changes before somebody else signs in?</source>
+        <translation>换人登录前要保存您的修改吗？</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -247,6 +243,10 @@
     <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
@@ -382,10 +382,6 @@ A value the program refuses stays in its field, marked in red with the reason be
     <message>
         <source>Language:</source>
         <translation>语言：</translation>
-    </message>
-    <message>
-        <source>Acting as:</source>
-        <translation>当前身份：</translation>
     </message>
     <message>
         <source>A new language is used from the next start of the program.</source>

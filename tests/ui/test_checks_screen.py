@@ -11,7 +11,7 @@ import shiboken6
 from items_fixtures import commit, demo_session, type_text  # noqa: F401
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
-from signed_in import as_user
+from signed_in import sign_in
 
 from promoplanner.services.checks import check_sheet, record_check
 from promoplanner.ui.checks import DailyChecksScreen
@@ -30,7 +30,7 @@ def floor1(demo_session):
 @pytest.fixture
 def screen(qtbot, demo_session, clock, floor1):
     clock.at = datetime(2027, 6, 19, 18, 0)
-    demo_session.set_actor(as_user(demo_session.ctx, "floor").actor)
+    sign_in(demo_session, "floor")
     yesterday = check_sheet(demo_session.ctx, date(2027, 6, 19), floor1.id).lines
     record_check(
         demo_session.ctx, "2027-06-19", yesterday[0].item.id, checker="赵敏", arrived=True,
@@ -233,7 +233,7 @@ def test_the_program_ending_while_a_note_is_typed_gives_no_traceback(
 ):
     clock.at = datetime(2027, 6, 20, 9, 30)
     session = AppSession(demo_session.ctx)
-    session.set_actor(as_user(session.ctx, "floor").actor)
+    sign_in(session, "floor")
     widget = DailyChecksScreen(session)  # deleted by hand below, so not given to qtbot
     widget.floor.setCurrentIndex(widget.floor.findData(floor1.id))
     widget.show()

@@ -157,12 +157,14 @@ class SubmissionsPanelWidget(QWidget):
         """Read the phase's submissions and late records again."""
         self.table.setRowCount(0)
         self.submissions, self.records = [], {}
+        snap = self.session.snapshot()
+        if snap is None or all(p.id != self.phase_id for p in snap.phases):
+            self.phase_id = None  # removed, or of another campaign: the picker chooses again
         if self.phase_id is None:
             self.mine.setText("")
             self._enable()
             return
         ctx = self.session.ctx
-        snap = self.session.snapshot()
         self.submissions = list_submissions(ctx, self.phase_id)
         for record in sorted((snap.late_records or ()) if snap else (), key=lambda r: r.due):
             if record.phase_id == self.phase_id:
