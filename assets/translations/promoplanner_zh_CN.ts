@@ -313,9 +313,9 @@
         <translation>新的语言在下次启动时生效。</translation>
     </message>
     <message>
-        <source>Ctrl+1…8 switch screens. Ctrl+N new, Ctrl+S save, Ctrl+F find, Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+P print, Ctrl+O open another database.
+        <source>Ctrl+1…9 switch screens. Ctrl+N new, Ctrl+S save, Ctrl+F find, Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+P print, Ctrl+O open another database.
 A value the program refuses stays in its field, marked in red with the reason beside it, until you correct it or press Discard.</source>
-        <translation>Ctrl+1…8 切换页面。Ctrl+N 新建，Ctrl+S 保存，Ctrl+F 查找，Ctrl+Z 撤销，Ctrl+Shift+Z 重做，Ctrl+P 打印，Ctrl+O 打开其他数据库。
+        <translation>Ctrl+1…9 切换页面。Ctrl+N 新建，Ctrl+S 保存，Ctrl+F 查找，Ctrl+Z 撤销，Ctrl+Shift+Z 重做，Ctrl+P 打印，Ctrl+O 打开其他数据库。
 程序拒绝的值会留在输入框中，以红色标出并在旁边说明原因，直到您改正或点“放弃”。</translation>
     </message>
     <message>
@@ -363,6 +363,10 @@ A value the program refuses stays in its field, marked in red with the reason be
     <message>
         <source>Store</source>
         <translation>门店</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
     </message>
     <message>
         <source>This screen is not part of this version yet.</source>

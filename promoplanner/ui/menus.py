@@ -267,7 +267,7 @@ def show_help(window: MainWindow) -> None:
     body = text() if callable(text) else ""
     general = QCoreApplication.translate(
         "Menus",
-        "Ctrl+1…8 switch screens. Ctrl+N new, Ctrl+S save, Ctrl+F find, Ctrl+Z undo, "
+        "Ctrl+1…9 switch screens. Ctrl+N new, Ctrl+S save, Ctrl+F find, Ctrl+Z undo, "
         "Ctrl+Shift+Z redo, Ctrl+P print, Ctrl+O open another database.\n"
         "A value the program refuses stays in its field, marked in red with the reason "
         "beside it, until you correct it or press Discard.",

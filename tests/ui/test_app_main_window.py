@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_sidebar_lists_every_screen_and_shortcuts_switch(qtbot, window):
-    assert window.sidebar.count() == len(SCREENS) == 8
+    assert window.sidebar.count() == len(SCREENS) == 9
     assert window.current_key() == "dashboard"
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "planning"

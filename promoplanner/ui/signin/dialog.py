@@ -48,7 +48,7 @@ class SignInDialog(QDialog):
         self._wait_until: datetime | None = None
         self._waiting_user = ""
         self.setWindowTitle(self.tr("Sign in to promoplanner"))
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(440)  # the wait's sentence on one line
         db = session.ctx.database
         intro = QLabel(
             self.tr("Database: %1").replace("%1", db.label if db else "—")
