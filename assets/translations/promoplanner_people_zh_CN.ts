@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Name shown</source>
-        <translation>显示名称</translation>
+        <translation>显示姓名</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Name shown:</source>
-        <translation>显示名称：</translation>
+        <translation>显示姓名：</translation>
     </message>
     <message>
         <source>Roles:</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>People: who may sign in. Choose a person to change their name shown, roles or floors (Save changes), type a password twice to reset it, or disable an account. New person empties the form, Add person makes the account; a buyer needs their floors. A user name never changes.</source>
-        <translation>人员：可以登录的人。选中一人可修改其显示名称、角色或楼层（点“保存修改”），输入两次密码可重设密码，也可停用账号。“新用户”清空表单，“添加用户”创建账号；采购须有负责楼层。用户名不能更改。</translation>
+        <translation>人员：可以登录的人。选中一人可修改其显示姓名、角色或楼层（点“保存修改”），输入两次密码可重设密码，也可停用账号。“新用户”清空表单，“添加用户”创建账号；采购须有负责楼层。用户名不能更改。</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 from promoplanner.core.clock import FixedClock
 from promoplanner.services.context import connect
 from promoplanner.services.people import person_by_user_name, set_active
-from promoplanner.ui.app import run_gui, signed_in_session
+from promoplanner.ui.app import open_window, run_gui, signed_in_session
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.settings import app_settings, saved_user_name
 from promoplanner.ui.signin.dialog import SignInDialog
@@ -215,3 +215,17 @@ def test_opening_another_database_signs_in_there_and_cancel_stays(
     qtbot.addWidget(keeper.window)
     assert keeper.window is not window
     assert keeper.window.session.person.user_name == "buyer-general"
+
+
+def test_on_a_database_nobody_can_sign_in_to_switch_user_offers_the_assistant(
+    qtbot, tmp_path, clock
+):
+    session = signed_in_session(connect(str(tmp_path / "empty.sqlite"), clock=clock))
+    window = open_window(session)
+    qtbot.addWidget(window)
+    assert window.statusBar().user.text() == "User: nobody signed in"
+    assert not window.switch_user()
+    assistant = window.first_run_assistant
+    qtbot.addWidget(assistant)
+    assert assistant.isVisible() and assistant.first_planner  # it asks for the first planner
+    assert getattr(window, "sign_in_dialog", None) is None
