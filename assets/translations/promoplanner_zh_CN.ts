@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>User: %1</source>

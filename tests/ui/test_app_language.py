@@ -87,7 +87,7 @@ def test_the_window_speaks_chinese(qtbot, chinese, gui_session):
     assert titles[0] == "总览" and "阶段与配额" in titles and "文档" in titles
     planning = win.show_screen("planning")
     assert planning.phase_form.save_button.text() == "保存阶段"
-    assert "企划部" in win.statusBar().user.text()
+    assert win.statusBar().user.text() == "用户：周敏（企划部）"  # full-width brackets
 
 
 def test_settings_remember_the_language(qtbot, window, gui_session, monkeypatch):
