@@ -79,11 +79,12 @@ def open_window(session: AppSession) -> MainWindow:
     return MainWindow(session)
 
 
-def signed_in_session(ctx: Context, parent=None) -> AppSession | None:
+def signed_in_session(ctx: Context, parent=None, user_name: str | None = None) -> AppSession | None:
     """A session on the database with its person signed in; None when they cancel.
 
-    A database nobody can sign in to yet (a new one) opens with nobody: the first-run
-    assistant makes its first planner and signs them in.
+    user_name (--user) is offered in the dialog instead of the one last used. A database
+    nobody can sign in to yet (a new one) opens with nobody: the first-run assistant makes
+    its first planner and signs them in.
     """
     from promoplanner.services.people import has_people
 
@@ -92,7 +93,7 @@ def signed_in_session(ctx: Context, parent=None) -> AppSession | None:
         return session
     from promoplanner.ui.signin.dialog import sign_in_at_start
 
-    return session if sign_in_at_start(session, parent) else None
+    return session if sign_in_at_start(session, parent, user_name) else None
 
 
 def running_jobs(window: MainWindow) -> list[QThread]:
@@ -210,10 +211,12 @@ def run_gui(
     quit_after_start: bool = False,
     started: float | None = None,
     language: str | None = None,
+    user: str | None = None,
 ) -> int:
     """Open the main window on the database; with quit_after_start, exit once it is painted.
 
     language is the one asked for on the command line; without it the Settings' choice holds.
+    user (--user) is the name the sign-in dialog offers; the password is always typed there.
     """
     chosen = choose_language(saved_language(), language)
     if display_missing():
@@ -238,7 +241,7 @@ def run_gui(
         QMessageBox.critical(None, "promoplanner", exc.message())
         return 2
     # --quit-after-start measures the window itself: nobody signs in then.
-    session = AppSession(ctx) if quit_after_start else signed_in_session(ctx)
+    session = AppSession(ctx) if quit_after_start else signed_in_session(ctx, None, user)
     if session is None:  # Cancel in the first sign-in: the program ends, nothing opened
         ctx.uow.engine.dispose()
         return 0

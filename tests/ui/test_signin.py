@@ -229,3 +229,22 @@ def test_on_a_database_nobody_can_sign_in_to_switch_user_offers_the_assistant(
     qtbot.addWidget(assistant)
     assert assistant.isVisible() and assistant.first_planner  # it asks for the first planner
     assert getattr(window, "sign_in_dialog", None) is None
+
+
+def test_user_on_the_command_line_is_the_name_the_dialog_offers(
+    qtbot, demo_db_template, tmp_path, clock, monkeypatch
+):
+    from promoplanner.ui.signin import dialog as signin
+
+    offered = []
+
+    def answer(dialog):
+        offered.append((dialog.user_name.text(), dialog.password.text()))
+        dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(signin.SignInDialog, "exec", answer)
+    path = tmp_path / "start.sqlite"
+    shutil.copy(demo_db_template, path)
+    assert run_gui(str(path), clock, language="en", user="buyer-clothing") == 0
+    assert offered == [("buyer-clothing", "")]  # the password is always typed in the dialog

@@ -147,7 +147,10 @@ class SignInDialog(QDialog):
         return self._wait_until is not None
 
 
-def sign_in_at_start(session: AppSession, parent=None) -> bool:
-    """The first sign-in (modal, before the window); False when the person cancels."""
-    dialog = SignInDialog(session, parent)
+def sign_in_at_start(session: AppSession, parent=None, user_name: str | None = None) -> bool:
+    """The first sign-in on a database (modal); False when the person cancels.
+
+    user_name, when given (--user), is offered instead of the one last used.
+    """
+    dialog = SignInDialog(session, parent, user_name=user_name or None)
     return dialog.exec() == QDialog.DialogCode.Accepted
