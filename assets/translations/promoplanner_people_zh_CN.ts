@@ -24,6 +24,10 @@
         <translation>负责楼层（采购）</translation>
     </message>
     <message>
+        <source>Departments (as buyer)</source>
+        <translation>负责部门（采购）</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>状态</translation>
     </message>

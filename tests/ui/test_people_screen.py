@@ -46,8 +46,8 @@ def test_the_planner_sees_everybody_with_roles_and_floors(window):
     assert window.sidebar.item(window.sidebar.count() - 1).text() == "People"
     by_user = {row[0]: row for row in rows(screen)}
     assert sorted(by_user) == ["buyer-clothing", "buyer-food", "buyer-general", "floor", "planner"]
-    assert by_user["planner"][1:] == ["周敏", "Planning department", "", "active"]
-    assert by_user["buyer-food"][2:] == ["Buyer", "1F", "active"]
+    assert by_user["planner"][1:] == ["周敏", "Planning department", "", "", "active"]
+    assert by_user["buyer-food"][2:] == ["Buyer", "1F", "", "active"]
     assert by_user["floor"][2] == "Floor manager"
     assert all(button.isEnabled() for button in screen.buttons.values())
     assert not screen.user_name.isReadOnly()
@@ -61,7 +61,7 @@ def test_a_new_buyer_signs_in_and_may_change_only_their_floor(qtbot, window, gui
     fill(qtbot, screen, password="fresh-2027", again="fresh-2027")
     click(qtbot, screen, "add_person")
     assert screen.status.text() == "李娜 can sign in now."
-    assert ["li-na", "李娜", "Buyer", "2F", "active"] in rows(screen)
+    assert ["li-na", "李娜", "Buyer", "2F", "", "active"] in rows(screen)
     assert screen.section.current_id() == person_by_user_name(gui_session.ctx, "li-na").id
 
     window.switch_user()
@@ -134,7 +134,7 @@ def test_disable_and_enable_an_account_nobody_is_deleted(qtbot, window, gui_sess
     choose(screen, "floor")
     click(qtbot, screen, "disable_person")
     assert screen.status.text() == "赵敏 cannot sign in now."
-    assert ["floor", "赵敏", "Floor manager", "", "disabled"] in rows(screen)
+    assert ["floor", "赵敏", "Floor manager", "", "", "disabled"] in rows(screen)
     with pytest.raises(SignInRefused, match="disabled"):
         sign_in(type(gui_session)(gui_session.ctx), "floor")
     choose(screen, "floor")
@@ -153,7 +153,7 @@ def test_change_roles_and_floors_and_reset_a_password(qtbot, window, gui_session
     assert screen.status.text() == "Saved."
     floor = person_by_user_name(gui_session.ctx, "floor")
     assert floor.roles == {Role.BUYER, Role.FLOOR_MANAGER} and len(floor.floor_ids) == 1
-    assert ["floor", "赵敏", "Buyer, Floor manager", "3F", "active"] in rows(screen)
+    assert ["floor", "赵敏", "Buyer, Floor manager", "3F", "", "active"] in rows(screen)
     choose(screen, "buyer-food")
     fill(qtbot, screen, password="new-secret", again="new-secret")
     click(qtbot, screen, "reset_password")
@@ -185,3 +185,17 @@ def test_what_the_planner_typed_does_not_stay_for_the_next_person(qtbot, window,
     sign_in(gui_session, "buyer-general")
     assert screen.section.errors.marked() == [] and screen.password.text() == ""
     assert screen.user_name.text() == "buyer-food"  # the person chosen, as stored
+
+
+def test_the_departments_a_buyer_buys_for_are_listed(qtbot, window, gui_session):
+    from promoplanner.services.buyers import update_buyer
+
+    layout = gui_session.layout()
+    general = person_by_user_name(gui_session.ctx, "buyer-general")
+    floor2 = layout.floor_by_code("2F")
+    wash = next(d for d in layout.departments if d.floor_id == floor2.id)
+    gui_session.change("store", update_buyer, general.buyer_id, departments=[wash.id])
+    screen = people_screen(window)
+    assert [f"2F/{wash.name_zh}"] == [r[4] for r in rows(screen) if r[0] == "buyer-general"]
+    gui_session.change("store", update_buyer, general.buyer_id, departments=[])
+    qtbot.waitUntil(lambda: [r[4] for r in rows(screen) if r[0] == "buyer-general"] == [""])

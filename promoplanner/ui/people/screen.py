@@ -48,6 +48,7 @@ class PeopleScreen(QWidget):
                 self.tr("Name shown"),
                 self.tr("Roles"),
                 self.tr("Floors (as buyer)"),
+                self.tr("Departments (as buyer)"),
                 self.tr("State"),
             ],
             "people_table",
@@ -130,7 +131,8 @@ class PeopleScreen(QWidget):
         """Read everybody again; the form keeps what is being typed."""
         self._pending = False
         self.infos = people.list_people(self.session.ctx)
-        codes = {f.id: f.code for f in self.session.layout().floors}
+        layout = self.session.layout()
+        codes = {f.id: f.code for f in layout.floors}
         self.section.fill(
             [
                 (
@@ -140,6 +142,7 @@ class PeopleScreen(QWidget):
                         info.person.display_name,
                         self.roles_text(info.person),
                         " ".join(codes.get(i, "?") for i in info.person.floor_ids),
+                        self.departments_text(info.person),
                         self.tr("active") if info.person.active else self.tr("disabled"),
                     ),
                     not info.person.active,
@@ -161,6 +164,16 @@ class PeopleScreen(QWidget):
     def roles_text(self, person: Person) -> str:
         """The person's roles in words, planning first."""
         return self.tr(", ").join(role_label(r) for r in ROLE_ORDER if r in person.roles)
+
+    def departments_text(self, person: Person) -> str:
+        """The departments the person buys for, as 2F/洗化 (set on the buyer's record)."""
+        layout = self.session.layout()
+        buyer = next((b for b in layout.buyers if b.id == person.buyer_id), None)
+        if buyer is None:
+            return ""
+        codes = {f.id: f.code for f in layout.floors}
+        names = {d.id: f"{codes.get(d.floor_id, '?')}/{d.name_zh}" for d in layout.departments}
+        return " ".join(names[i] for i in buyer.department_ids if i in names)
 
     def chosen(self) -> PersonInfo | None:
         """The person chosen in the table."""
