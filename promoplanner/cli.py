@@ -101,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 quit_after_start=args.quit_after_start,
                 started=started,
                 language=args.lang,
+                user=args.user,
             )
         status = COMMANDS[args.command](args, clock)
         pretend_notice(clock)  # after the work; a refusal stays the one line it is

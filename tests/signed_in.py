@@ -36,9 +36,20 @@ def as_buyer(context, buyer_id: int):
     return as_user(context, f"b{buyer_id}")
 
 
-def buyer_key(session, buyer_id: int) -> str:
-    """The main window's key for the buyer's person (given an account first if needed)."""
-    return f"user:{as_buyer(session.ctx, buyer_id).actor.user_name}"
+DEMO_PASSWORD = "demo"  # every demo person's
+BUYER_PASSWORD = "buyer-pass"  # the accounts as_buyer gives buyers who had none
+
+
+def sign_in(session, user_name: str, password: str = DEMO_PASSWORD):
+    """The GUI session signed in as that person (the service the sign-in dialog calls)."""
+    return session.sign_in(user_name, password)
+
+
+def sign_in_buyer(session, buyer_id: int):
+    """The GUI session signed in as the buyer's person (given an account first if needed)."""
+    person = as_buyer(session.ctx, buyer_id).actor
+    demo = person.user_name.startswith("buyer-")
+    return session.sign_in(person.user_name, DEMO_PASSWORD if demo else BUYER_PASSWORD)
 
 
 def run_cli(args: list[str], user: str | None = "planner") -> int:

@@ -287,3 +287,16 @@ def test_a_planner_reopens_a_passed_deadline_for_one_buyer_until_a_time(demo_ctx
     clock.at = due + timedelta(hours=5)
     with pytest.raises(DeadlinePassed):
         update_item(food, own.id, {"notes": "too late again"})
+
+
+def test_wrong_tries_at_a_pretended_time_ahead_do_not_lock_the_account_till_then(demo_ctx, clock):
+    real = clock.at
+    clock.at = real + timedelta(days=300)  # --now a season ahead
+    for _ in range(3):
+        with pytest.raises(SignInRefused):
+            sign_in(demo_ctx, "buyer-food", "guess")
+    with pytest.raises(SignInRefused) as slowed:
+        sign_in(demo_ctx, "buyer-food", "demo")
+    assert slowed.value.key == "people.slow_down"  # at that pretended time it waits
+    clock.at = real  # the sign-in dialog counts on the computer's clock: not locked till then
+    assert sign_in(demo_ctx, "buyer-food", "demo").actor.user_name == "buyer-food"

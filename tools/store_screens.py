@@ -85,7 +85,9 @@ def render(out_dir: Path) -> list[Path]:
             planner = assistant.done_setup.planner
             ctx = empty.acting_as(planner)
             create_from_template(ctx, "2026年6月", 2026)
-            window = open_window(AppSession(ctx))
+            session = AppSession(empty)
+            session.signed_in(planner)  # the planner the assistant just made
+            window = open_window(session)
             database = window.statusBar().database
             database.setText(database.text().replace(str(Path(tmp)) + os.sep, ""))
             window.resize(*SIZE)

@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>User: %1</source>
@@ -206,12 +206,8 @@
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Acting as: </source>
-        <translation>当前身份：</translation>
+        <source>Save your changes before somebody else signs in?</source>
+        <translation>换人登录前要保存您的修改吗？</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -247,6 +243,10 @@
     <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
@@ -313,9 +313,9 @@
         <translation>新的语言在下次启动时生效。</translation>
     </message>
     <message>
-        <source>Ctrl+1…8 switch screens. Ctrl+N new, Ctrl+S save, Ctrl+F find, Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+P print, Ctrl+O open another database.
+        <source>Ctrl+1…9 switch screens. Ctrl+N new, Ctrl+S save, Ctrl+F find, Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+P print, Ctrl+O open another database.
 A value the program refuses stays in its field, marked in red with the reason beside it, until you correct it or press Discard.</source>
-        <translation>Ctrl+1…8 切换页面。Ctrl+N 新建，Ctrl+S 保存，Ctrl+F 查找，Ctrl+Z 撤销，Ctrl+Shift+Z 重做，Ctrl+P 打印，Ctrl+O 打开其他数据库。
+        <translation>Ctrl+1…9 切换页面。Ctrl+N 新建，Ctrl+S 保存，Ctrl+F 查找，Ctrl+Z 撤销，Ctrl+Shift+Z 重做，Ctrl+P 打印，Ctrl+O 打开其他数据库。
 程序拒绝的值会留在输入框中，以红色标出并在旁边说明原因，直到您改正或点“放弃”。</translation>
     </message>
     <message>
@@ -365,6 +365,10 @@ A value the program refuses stays in its field, marked in red with the reason be
         <translation>门店</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
         <source>This screen is not part of this version yet.</source>
         <translation>本版本尚未包含此页面。</translation>
     </message>
@@ -382,10 +386,6 @@ A value the program refuses stays in its field, marked in red with the reason be
     <message>
         <source>Language:</source>
         <translation>语言：</translation>
-    </message>
-    <message>
-        <source>Acting as:</source>
-        <translation>当前身份：</translation>
     </message>
     <message>
         <source>A new language is used from the next start of the program.</source>

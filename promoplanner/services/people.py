@@ -99,6 +99,9 @@ def _wait_left(row: t.PersonRow, now: datetime) -> int | None:
     if row.failed_sign_ins < FREE_TRIES or row.last_failed_at is None:
         return None
     wait = min(FIRST_WAIT * 2 ** (row.failed_sign_ins - FREE_TRIES), LONGEST_WAIT)
+    if row.last_failed_at > now:
+        # Counted by a clock --now set ahead: waiting for that day would lock the account.
+        return None
     left = row.last_failed_at + wait - now
     return max(1, int(left.total_seconds() + 0.999)) if left > timedelta(0) else None
 

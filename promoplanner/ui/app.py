@@ -1,4 +1,4 @@
-"""Composition root of the GUI: settings -> language and fonts -> database -> session -> window."""
+"""Composition root of the GUI: settings -> language and fonts -> database -> sign-in -> window."""
 
 from __future__ import annotations
 
@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from promoplanner.core import i18n
 from promoplanner.core.clock import Clock, FixedClock
 from promoplanner.core.errors import PromoError
-from promoplanner.services.context import connect
+from promoplanner.services.context import Context, connect
 from promoplanner.ui.compat import guard_none_refcount
 from promoplanner.ui.fonts import register_fonts
 from promoplanner.ui.language import choose_language, install_translators
 from promoplanner.ui.main_window import MainWindow
 from promoplanner.ui.session import AppSession
-from promoplanner.ui.settings import saved_actor_key, saved_language
+from promoplanner.ui.settings import saved_language
 
 
 def seconds_since_process_start(started: float | None = None) -> float:
@@ -75,10 +75,25 @@ def application() -> QApplication:
 
 
 def open_window(session: AppSession) -> MainWindow:
-    """The main window on the session, with the remembered person acting."""
-    window = MainWindow(session)
-    window.choose_actor(saved_actor_key())
-    return window
+    """The main window on the session (somebody signed in, or a new database's nobody)."""
+    return MainWindow(session)
+
+
+def signed_in_session(ctx: Context, parent=None, user_name: str | None = None) -> AppSession | None:
+    """A session on the database with its person signed in; None when they cancel.
+
+    user_name (--user) is offered in the dialog instead of the one last used. A database
+    nobody can sign in to yet (a new one) opens with nobody: the first-run assistant makes
+    its first planner and signs them in.
+    """
+    from promoplanner.services.people import has_people
+
+    session = AppSession(ctx)
+    if not has_people(ctx):
+        return session
+    from promoplanner.ui.signin.dialog import sign_in_at_start
+
+    return session if sign_in_at_start(session, parent, user_name) else None
 
 
 def running_jobs(window: MainWindow) -> list[QThread]:
@@ -158,9 +173,13 @@ class WindowKeeper:
         if not self.window.settle_unsaved(question):
             new_ctx.uow.engine.dispose()  # the person stays on this database
             return
+        session = signed_in_session(new_ctx, self.window)
+        if session is None:  # cancelled: the person stays where they were
+            new_ctx.uow.engine.dispose()
+            return
         old = self.window
         old.save_layout()
-        window = open_window(AppSession(new_ctx))
+        window = open_window(session)
         self._listen(window)
         window.show()
         self.window = window
@@ -192,10 +211,12 @@ def run_gui(
     quit_after_start: bool = False,
     started: float | None = None,
     language: str | None = None,
+    user: str | None = None,
 ) -> int:
     """Open the main window on the database; with quit_after_start, exit once it is painted.
 
     language is the one asked for on the command line; without it the Settings' choice holds.
+    user (--user) is the name the sign-in dialog offers; the password is always typed there.
     """
     chosen = choose_language(saved_language(), language)
     if display_missing():
@@ -219,7 +240,12 @@ def run_gui(
             raise
         QMessageBox.critical(None, "promoplanner", exc.message())
         return 2
-    keeper = WindowKeeper(open_window(AppSession(ctx)), clock)
+    # --quit-after-start measures the window itself: nobody signs in then.
+    session = AppSession(ctx) if quit_after_start else signed_in_session(ctx, None, user)
+    if session is None:  # Cancel in the first sign-in: the program ends, nothing opened
+        ctx.uow.engine.dispose()
+        return 0
+    keeper = WindowKeeper(open_window(session), clock)
     if quit_after_start:
 
         def report() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QLabel,
     QListWidget,
@@ -22,7 +21,7 @@ from promoplanner.ui.labels import in_a_row, joined
 from promoplanner.ui.menus import build_menus
 from promoplanner.ui.screens import SCREENS, make_screen
 from promoplanner.ui.session import AppSession
-from promoplanner.ui.settings import actor_choices, app_settings, save_actor_key
+from promoplanner.ui.settings import app_settings
 from promoplanner.ui.status_bar import MainStatusBar
 from promoplanner.ui.unsaved import Outcome, ask_unsaved, settle
 
@@ -69,7 +68,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([180, 1200])
         self.setCentralWidget(self.splitter)
-        self._build_actor_bar()
         self._build_campaign_bar()
         self.setStatusBar(MainStatusBar(session))
         self.actions_by_name = build_menus(self)
@@ -171,44 +169,27 @@ class MainWindow(QMainWindow):
         if callable(select):
             select(str(kind), obj_id)
 
-    # --- who is acting -------------------------------------------------------------------
-    def _build_actor_bar(self) -> None:
-        bar = QToolBar(self.tr("Person"))
-        bar.setObjectName("actor_toolbar")
-        bar.setMovable(False)
-        bar.addWidget(QLabel(self.tr("Acting as: ")))
-        self.actor_combo = QComboBox()
-        self.actor_combo.setObjectName("actor_combo")
-        self.actor_combo.setMinimumContentsLength(14)
-        self._actors: dict = {}
-        self._fill_actors()
-        bar.addWidget(self.actor_combo)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.actor_combo.currentIndexChanged.connect(self._actor_chosen)
+    # --- who is signed in ----------------------------------------------------------------
+    def switch_user(self) -> bool:
+        """File → Switch user: unsaved work settled first, then the sign-in dialog (not blocking).
 
-    def _fill_actors(self) -> None:
-        self.actor_combo.blockSignals(True)
-        self.actor_combo.clear()
-        self._actors.clear()
-        for key, label, actor in actor_choices(self.session.people()):
-            self.actor_combo.addItem(label, key)
-            self._actors[key] = actor
-        self.actor_combo.blockSignals(False)
+        Cancel in the dialog keeps the person signed in now. A database nobody can sign in
+        to yet offers the first-run assistant instead. False when the person stayed.
+        """
+        from promoplanner.services.people import has_people
 
-    def choose_actor(self, key: str) -> None:
-        """Act as the person with that key (user:<user name>)."""
-        if self.actor_combo.findData(key) < 0:  # somebody added since the window opened
-            self._fill_actors()
-        index = self.actor_combo.findData(key)
-        self.actor_combo.setCurrentIndex(index if index >= 0 else 0)
-        self._actor_chosen()
+        if not has_people(self.session.ctx):
+            from promoplanner.ui.app import offer_first_run
 
-    def _actor_chosen(self, *_args) -> None:
-        key = str(self.actor_combo.currentData())
-        actor = self._actors.get(key)
-        if actor is not None and actor != self.session.ctx.actor:
-            self.session.set_actor(actor)
-        save_actor_key(key)
+            offer_first_run(self)
+            return False
+        if not self.settle_unsaved(self.tr("Save your changes before somebody else signs in?")):
+            return False
+        from promoplanner.ui.signin.dialog import SignInDialog
+
+        self.sign_in_dialog = SignInDialog(self.session, self)
+        self.sign_in_dialog.open()
+        return True
 
     def _build_campaign_bar(self) -> None:
         """The campaign every screen works on (Campaign → New adds to it)."""

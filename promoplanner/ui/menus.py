@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from promoplanner.ui.campaigns.menu import add_campaign_menu
 from promoplanner.ui.screens import SCREENS
-from promoplanner.ui.settings import SettingsDialog, save_language, saved_actor_key, saved_language
+from promoplanner.ui.settings import SettingsDialog, save_language, saved_language
 
 if TYPE_CHECKING:
     from promoplanner.ui.main_window import MainWindow
@@ -79,6 +79,14 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "action_print",
     )
     file_menu.addSeparator()
+    acts["switch_user"] = _action(
+        window,
+        file_menu,
+        QCoreApplication.translate("Menus", "S&witch user…"),
+        [],
+        window.switch_user,
+        "action_switch_user",
+    )
     acts["settings"] = _action(
         window,
         file_menu,
@@ -238,12 +246,11 @@ def forward_quiet(window: MainWindow, method: str) -> bool:
 
 
 def open_settings(window: MainWindow) -> None:
-    """Language and who is acting."""
-    dialog = SettingsDialog(window.session.people(), saved_actor_key(), window)
+    """The language."""
+    dialog = SettingsDialog(window)
     before = saved_language() or ""
     if dialog.exec():
         save_language(dialog.chosen_language())
-        window.choose_actor(dialog.chosen_actor())
         if dialog.chosen_language() != before:
             window.statusBar().showMessage(
                 QCoreApplication.translate(
@@ -260,7 +267,7 @@ def show_help(window: MainWindow) -> None:
     body = text() if callable(text) else ""
     general = QCoreApplication.translate(
         "Menus",
-        "Ctrl+1…8 switch screens. Ctrl+N new, Ctrl+S save, Ctrl+F find, Ctrl+Z undo, "
+        "Ctrl+1…9 switch screens. Ctrl+N new, Ctrl+S save, Ctrl+F find, Ctrl+Z undo, "
         "Ctrl+Shift+Z redo, Ctrl+P print, Ctrl+O open another database.\n"
         "A value the program refuses stays in its field, marked in red with the reason "
         "beside it, until you correct it or press Discard.",

@@ -71,6 +71,12 @@ SCREENS = (
         "promoplanner.ui.store",
         "StoreScreen",
     ),
+    ScreenSpec(
+        "people",
+        lambda: QCoreApplication.translate("Screens", "People"),
+        "promoplanner.ui.people",
+        "PeopleScreen",
+    ),
 )
 
 

@@ -1,20 +1,22 @@
-"""The GUI's link to the services: one open database, one campaign, one person acting."""
+"""The GUI's link to the services: one open database, one campaign, the person signed in."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from promoplanner.core.clock import Clock
 from promoplanner.core.findings import Finding
 from promoplanner.core.model import CampaignSnapshot
 from promoplanner.core.people import Person
 from promoplanner.core.rules import check_campaign
 from promoplanner.services.campaigns import list_campaigns, load_snapshot
 from promoplanner.services.context import Context
-from promoplanner.services.people import list_people
+from promoplanner.services.people import sign_in
 from promoplanner.services.store import StoreLayout, store_layout
 
 T = TypeVar("T")
@@ -26,7 +28,7 @@ class AppSession(QObject):
     # What kind of data a service call changed: "items", "planning", "events", "checks",
     # "contest", "campaign", "store". Screens refresh only what concerns them.
     data_changed = Signal(str)
-    actor_changed = Signal()
+    actor_changed = Signal()  # somebody else signed in (File → Switch user)
     campaign_changed = Signal()
 
     def __init__(self, ctx: Context, campaign_id: int | None = None, parent=None) -> None:
@@ -57,13 +59,26 @@ class AppSession(QObject):
         self._forget("campaign")
         self.campaign_changed.emit()
 
-    def people(self) -> list[Person]:
-        """Everybody who can sign in to this database."""
-        return [info.person for info in list_people(self._ctx)]
+    @property
+    def person(self) -> Person | None:
+        """Who is signed in (None on a new database before its first planner exists)."""
+        return self._ctx.actor
 
-    def set_actor(self, actor: Person) -> None:
-        """Act as another person (planner, a buyer, a floor manager)."""
-        self._ctx = self._ctx.acting_as(actor)
+    def sign_in(self, user_name: str, password: str, *, clock: Clock | None = None) -> Person:
+        """Sign in with a password; a refusal raises SignInRefused and nobody changes.
+
+        The slow-down after wrong passwords counts real seconds: `clock` is the one it
+        reads (the computer's by default, even while --now holds the campaign's time).
+        """
+        checking = self._ctx if clock is None else replace(self._ctx, clock=clock)
+        person = sign_in(checking, user_name, password).actor
+        assert person is not None
+        self.signed_in(person)
+        return person
+
+    def signed_in(self, person: Person) -> None:
+        """Work as the person just signed in (or the first planner the assistant just made)."""
+        self._ctx = self._ctx.acting_as(person)
         self._findings = None
         self.actor_changed.emit()
 

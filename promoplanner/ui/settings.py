@@ -1,4 +1,4 @@
-"""The user's settings (language, who is acting) and the dialog that changes them."""
+"""The user's settings (language, last user name) and the dialog that changes the language."""
 
 from __future__ import annotations
 
@@ -11,9 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QVBoxLayout,
 )
-
-from promoplanner.core.people import Person
-from promoplanner.ui.collation import pinyin_sorted
 
 
 def app_settings() -> QSettings:
@@ -34,33 +31,23 @@ def save_language(language: str | None) -> None:
     app_settings().setValue("language", language or "")
 
 
-def actor_key(actor: Person) -> str:
-    """How a person is remembered: user:<user name>."""
-    return f"user:{actor.user_name}"
+def saved_user_name() -> str:
+    """The user name last signed in with on this computer (never a password)."""
+    return str(app_settings().value("sign_in/user_name", ""))
 
 
-def actor_choices(people: list[Person]) -> list[tuple[str, str, Person]]:
-    """(key, label, person) for every active person."""
-    return [(actor_key(p), p.name, p) for p in pinyin_sorted(people, lambda p: p.name) if p.active]
-
-
-def saved_actor_key() -> str:
-    """The person last chosen (planner by default)."""
-    return str(app_settings().value("actor", "user:planner"))
-
-
-def save_actor_key(key: str) -> None:
-    """Remember who is acting."""
-    app_settings().setValue("actor", key)
+def save_user_name(user_name: str) -> None:
+    """Remember the user name for the next sign-in."""
+    app_settings().setValue("sign_in/user_name", user_name)
 
 
 class SettingsDialog(QDialog):
-    """Language (applied at the next start) and who is acting."""
+    """Language (applied at the next start)."""
 
-    def __init__(self, people: list[Person], current_actor: str, parent=None) -> None:
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(360)  # room for the longest person's name and the note
+        self.setMinimumWidth(360)  # room for the note on one or two lines
         form = QFormLayout()
         self.language = QComboBox()
         self.language.addItem(self.tr("System language"), "")
@@ -68,11 +55,6 @@ class SettingsDialog(QDialog):
         self.language.addItem("简体中文", "zh")
         self.language.setCurrentIndex(max(0, self.language.findData(saved_language() or "")))
         form.addRow(self.tr("Language:"), self.language)
-        self.actor = QComboBox()
-        for key, label, _ in actor_choices(people):
-            self.actor.addItem(label, key)
-        self.actor.setCurrentIndex(max(0, self.actor.findData(current_actor)))
-        form.addRow(self.tr("Acting as:"), self.actor)
         note = QLabel(self.tr("A new language is used from the next start of the program."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -88,7 +70,3 @@ class SettingsDialog(QDialog):
     def chosen_language(self) -> str:
         """ "", "en" or "zh"."""
         return str(self.language.currentData())
-
-    def chosen_actor(self) -> str:
-        """The key of the chosen person."""
-        return str(self.actor.currentData())

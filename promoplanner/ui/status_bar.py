@@ -1,4 +1,4 @@
-"""The status bar: who is acting, which database, and the next buyer deadline."""
+"""The status bar: who is signed in, which database, and the next buyer deadline."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ STILL_STYLE = "QLabel { background: #fff4d6; color: #6b4a00; padding: 0 6px; }"
 
 
 class MainStatusBar(QStatusBar):
-    """Current person and role, the database, and the countdown to the next deadline.
+    """The person signed in and their role, the database, the countdown to the next deadline.
 
     The countdown follows the clock: a timer reads the session's clock again every
     TICK_MS, so "0 h 2 min left" turns into "passed" without anything being saved.

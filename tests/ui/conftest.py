@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import QSettings
-from signed_in import as_user
+from signed_in import sign_in
 
 from promoplanner.services.context import connect
 from promoplanner.ui.compat import guard_none_refcount
@@ -56,13 +56,40 @@ def _no_real_questions(monkeypatch):
     yield
 
 
+@pytest.fixture(autouse=True)
+def sign_in_answers(monkeypatch):
+    """What each sign-in dialog that would wait for a person is answered (first one first).
+
+    Each answer is (user name, password), typed into the dialog and signed in with as a
+    person would; None presses Cancel. With no answers left the planner signs in.
+    """
+    from promoplanner.ui.signin.dialog import SignInDialog
+
+    answers: list[tuple[str, str] | None] = []
+
+    def answer(dialog):
+        given = answers.pop(0) if answers else ("planner", "demo")
+        if given is None:
+            dialog.reject()
+        else:
+            dialog.user_name.setText(given[0])
+            dialog.password.setText(given[1])
+            dialog.try_sign_in()
+        return dialog.result()
+
+    monkeypatch.setattr(SignInDialog, "exec", answer)
+    return answers
+
+
 @pytest.fixture
 def gui_session(demo_db_template, tmp_path, clock):
-    """A planner's session on a copy of the 2027 demo, at the test's clock."""
+    """A session on a copy of the 2027 demo, the planner signed in, at the test's clock."""
     path = tmp_path / "gui.sqlite"
     shutil.copy(demo_db_template, path)
     ctx = connect(str(path), clock=clock)
-    yield AppSession(as_user(ctx, "planner"))
+    session = AppSession(ctx)
+    sign_in(session, "planner")  # as the dialog would, without showing it
+    yield session
     ctx.uow.engine.dispose()
 
 

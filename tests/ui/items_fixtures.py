@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication
-from signed_in import as_user
+from signed_in import sign_in
 
 from promoplanner.services.campaigns import find_phase, load_snapshot
 from promoplanner.services.context import connect
@@ -23,8 +23,10 @@ def demo_session(demo_db_template, tmp_path, clock):
     """A session on a copy of the 2027 demo, as the planner, at the test's clock."""
     path = tmp_path / "demo.sqlite"
     shutil.copy(demo_db_template, path)
-    ctx = as_user(connect(str(path), clock=clock), "planner")
-    yield AppSession(ctx)
+    ctx = connect(str(path), clock=clock)
+    session = AppSession(ctx)
+    sign_in(session, "planner")
+    yield session
     ctx.uow.engine.dispose()
 
 

@@ -9,7 +9,6 @@ from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
-from signed_in import buyer_key
 
 from promoplanner.core import i18n
 from promoplanner.ui.app import open_window
@@ -88,22 +87,18 @@ def test_the_window_speaks_chinese(qtbot, chinese, gui_session):
     assert titles[0] == "总览" and "阶段与配额" in titles and "文档" in titles
     planning = win.show_screen("planning")
     assert planning.phase_form.save_button.text() == "保存阶段"
-    assert "企划部" in win.statusBar().user.text()
+    assert win.statusBar().user.text() == "用户：周敏（企划部）"  # full-width brackets
 
 
-def test_settings_remember_language_and_person(qtbot, window, gui_session, monkeypatch):
-    buyer = gui_session.layout().buyers[0]
-    key = buyer_key(gui_session, buyer.id)
-
+def test_settings_remember_the_language(qtbot, window, gui_session, monkeypatch):
     def accept(dialog):
         dialog.language.setCurrentIndex(dialog.language.findData("zh"))
-        dialog.actor.setCurrentIndex(dialog.actor.findData(key))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SettingsDialog, "exec", accept)
     window.actions_by_name["settings"].trigger()
     assert saved_language() == "zh"
-    assert gui_session.ctx.actor.buyer_id == buyer.id
+    assert gui_session.person.user_name == "planner"  # who works is the sign-in's business
     monkeypatch.delenv("PROMOPLANNER_LANG", raising=False)
     monkeypatch.setattr(i18n, "_current", None)
     assert choose_language(saved_language()) == "zh"

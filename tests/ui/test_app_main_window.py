@@ -1,4 +1,4 @@
-"""The main window: navigation, shortcuts, who is acting, remembered layout, start-up."""
+"""The main window: navigation, shortcuts, who is signed in, remembered layout, start-up."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ import shiboken6
 from conftest import snapshot
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from signed_in import buyer_key
+from PySide6.QtWidgets import QComboBox
+from signed_in import sign_in, sign_in_buyer
 
 from promoplanner.core.enums import Role
 from promoplanner.ui.app import WindowKeeper, open_window, seconds_since_process_start
@@ -21,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_sidebar_lists_every_screen_and_shortcuts_switch(qtbot, window):
-    assert window.sidebar.count() == len(SCREENS) == 8
+    assert window.sidebar.count() == len(SCREENS) == 9
     assert window.current_key() == "dashboard"
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "planning"
@@ -48,18 +49,13 @@ def test_last_screen_and_size_are_remembered(qtbot, window, gui_session):
     assert again.height() == 600
 
 
-def test_choosing_a_buyer_acts_as_that_buyer(qtbot, window, gui_session):
+def test_signing_in_a_buyer_makes_the_window_theirs(qtbot, window, gui_session):
     buyer = gui_session.layout().buyers[0]
-    window.choose_actor(buyer_key(gui_session, buyer.id))
-    assert gui_session.ctx.actor.role is Role.BUYER
-    assert gui_session.ctx.actor.buyer_id == buyer.id
-    user = window.statusBar().user.text()
-    assert buyer.name in user
-    # the next start acts as the same person
-    window.close()
-    again = open_window(gui_session)
-    qtbot.addWidget(again)
-    assert again.actor_combo.currentData() == buyer_key(gui_session, buyer.id)
+    sign_in_buyer(gui_session, buyer.id)
+    assert gui_session.person.role is Role.BUYER
+    assert gui_session.person.buyer_id == buyer.id
+    assert buyer.name in window.statusBar().user.text()
+    assert window.findChild(QComboBox, "actor_combo") is None  # no "Acting as" any more
 
 
 def test_status_bar_counts_down_to_the_next_deadline(window):
@@ -71,7 +67,7 @@ def test_status_bar_counts_down_to_the_next_deadline(window):
 
 def test_buyer_is_refused_planning_edits_next_to_the_field(qtbot, window, gui_session):
     buyer = gui_session.layout().buyers[0]
-    window.choose_actor(buyer_key(gui_session, buyer.id))
+    sign_in_buyer(gui_session, buyer.id)
     screen = window.show_screen("planning")
     assert screen.phase_form.theme.isReadOnly()  # the form says so before Save
     assert not screen.phase_form.save_button.isEnabled()
@@ -157,10 +153,10 @@ def test_the_guard_is_only_for_the_affected_versions():
 def test_status_bar_names_the_role_once_and_the_person(window, gui_session):
     user = window.statusBar().user
     assert user.text() == "User: 周敏 (planning department)"
-    window.choose_actor("user:floor")
+    sign_in(window.session, "floor")
     assert user.text() == "User: 赵敏 (floor manager)"
     buyer = gui_session.layout().buyers[0]
-    window.choose_actor(buyer_key(gui_session, buyer.id))
+    sign_in_buyer(gui_session, buyer.id)
     assert user.text() == f"User: {buyer.name} (buyer)"
 
 

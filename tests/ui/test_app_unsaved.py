@@ -214,12 +214,6 @@ def test_ctrl_s_on_activities_and_zones_saves_both_forms(qtbot, window, gui_sess
     assert events.unsaved_work() == []
 
 
-def test_the_acting_as_combo_lists_people_by_pinyin(window):
-    combo = window.actor_combo
-    labels = [combo.itemText(i) for i in range(combo.count())]
-    assert labels == ["陈静", "王建国", "张伟", "赵敏", "周敏"]  # chen wang zhang zhao zhou
-
-
 class FakeScreen:
     """A screen holding unsaved work that saves, or refuses, as told."""
 

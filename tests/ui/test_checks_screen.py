@@ -11,7 +11,7 @@ import pytest
 from items_fixtures import demo_session, type_text  # noqa: F401
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
-from signed_in import as_user
+from signed_in import as_user, sign_in
 
 from promoplanner.core.i18n import set_language
 from promoplanner.services.display import (
@@ -44,7 +44,7 @@ def screen(qtbot, demo_session, clock, floor1):
     record_display_check(fm, "2027-06-19", yesterday[1].item.barcode, placed="yes", tag="wrong",
                          pop="yes", stock="full", fixer="王芳", due="2027-06-20 18:00")  # fmt: skip
     clock.at = datetime(2027, 6, 20, 9, 30)
-    demo_session.set_actor(fm.actor)
+    sign_in(demo_session, "floor")
     widget = DailyChecksScreen(demo_session)
     qtbot.addWidget(widget)
     widget.floor.setCurrentIndex(widget.floor.findData(floor1.id))

@@ -8,7 +8,7 @@ import pytest
 from items_fixtures import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from signed_in import buyer_key
+from signed_in import sign_in, sign_in_buyer
 
 from promoplanner.core import i18n
 from promoplanner.services.contest import contest_roster
@@ -131,7 +131,7 @@ def test_chinese_refusals_of_the_contest_read_in_chinese(qtbot, screen, gui_sess
 def test_a_buyer_is_told_to_ask_the_planning_department(qtbot, window, gui_session, clock):
     clock.at = datetime(2027, 6, 20, 10, 0)
     buyer = gui_session.layout().buyers[0]
-    window.choose_actor(buyer_key(gui_session, buyer.id))
+    sign_in_buyer(gui_session, buyer.id)
     screen = window.show_screen("contest")
     register(qtbot, screen, "Chen Jie")
     assert screen.errors.error_label("name").text() == (
@@ -171,12 +171,12 @@ def test_an_overlong_prize_is_refused_next_to_its_place(qtbot, screen, gui_sessi
 
 def test_a_floor_manager_sets_the_prizes_and_a_buyer_may_not(qtbot, window, gui_session, clock):
     clock.at = datetime(2027, 6, 20, 10, 0)
-    window.choose_actor("user:floor")
+    sign_in(window.session, "floor")
     screen = window.show_screen("contest")
     qtbot.keyClicks(screen.prizes[0], "Trophy")
     qtbot.keyClick(screen.prizes[0], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert roster(screen, gui_session).contest.prizes == ("Trophy", "", "")
-    window.choose_actor(buyer_key(gui_session, gui_session.layout().buyers[0].id))
+    sign_in_buyer(gui_session, gui_session.layout().buyers[0].id)
     screen.prizes[0].selectAll()
     qtbot.keyClicks(screen.prizes[0], "Bigger trophy")
     screen.prizes_button.click()

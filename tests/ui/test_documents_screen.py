@@ -11,7 +11,7 @@ from conftest import phase_of
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
-from signed_in import buyer_key
+from signed_in import sign_in, sign_in_buyer
 
 from promoplanner.core import i18n
 from promoplanner.core.errors import NotAllowed
@@ -191,12 +191,10 @@ def test_a_number_taken_meanwhile_asks_for_the_proof_again(qtbot, window, gui_se
 
 @pytest.mark.parametrize("person", ["floor_manager", "buyer"])
 def test_others_than_planners_make_a_draft_proof(qtbot, window, gui_session, person):
-    key = (
-        "floor_manager"
-        if person == "floor_manager"
-        else buyer_key(gui_session, gui_session.layout().buyers[0].id)
-    )
-    window.choose_actor(key)
+    if person == "floor_manager":
+        sign_in(window.session, "floor")
+    else:
+        sign_in_buyer(gui_session, gui_session.layout().buyers[0].id)
     screen = window.show_screen("documents")
     screen.choose("flyer_proof")
     phase = phase_of(gui_session, 1)
@@ -229,9 +227,9 @@ def test_the_planner_chooses_whether_the_proof_counts_as_a_round(qtbot, window, 
     assert "PROOF · DRAFT" in pdf_text(screen.pdf)
     keep(screen)
     assert [p.version for p in list_proofs(gui_session.ctx, phase.id)] == [1]
-    # acting as the floor manager and back: the planner's next proof counts again
-    window.choose_actor("user:floor")
-    window.choose_actor("user:planner")
+    # the floor manager signed in and the planner again: the planner's next proof counts again
+    sign_in(window.session, "floor")
+    sign_in(window.session, "planner")
     assert record.isChecked() and record.isEnabled()
 
 
@@ -289,13 +287,13 @@ def test_the_chinese_status_ends_with_the_result(qtbot, chinese, gui_session, mo
 @pytest.mark.parametrize("name", ["王建国", "张伟"])
 def test_a_buyer_starts_on_their_own_checklist(qtbot, window, gui_session, name):
     buyer = next(b for b in gui_session.layout().buyers if b.name == name)
-    window.choose_actor(buyer_key(gui_session, buyer.id))
+    sign_in_buyer(gui_session, buyer.id)
     screen = window.show_screen("documents")
     screen.choose("checklist")
     assert screen.choices.buyer.currentText() == name
     assert screen.choices.values()["buyer"] == buyer.id
     gui_session.data_changed.emit("items")  # a refresh keeps the person's choice
     assert screen.choices.buyer.currentText() == name
-    window.choose_actor("user:planner")
+    sign_in(window.session, "planner")
     assert screen.choices.buyer.currentText() == "Every buyer"
     assert screen.choices.values()["buyer"] is None

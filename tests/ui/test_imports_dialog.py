@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 from sheet_files import HEADERS_ZH, ean, food_rows, make_csv, make_xlsx
+from signed_in import sign_in
 from sqlalchemy import func, select
 
 from promoplanner.core.audit import Action
@@ -68,7 +69,7 @@ def test_the_preview_model_passes_qts_checks(qtmodeltester, window, tmp_path):
     from promoplanner.services.imports import preview_import
     from promoplanner.sheets.reading import read_sheet
 
-    window.choose_actor("user:buyer-food")
+    sign_in(window.session, "buyer-food")
     rows = food_rows(5)
     rows[2][4] = "abc"
     sheet = read_sheet(make_xlsx(tmp_path / "m.xlsx", [HEADERS_ZH, *rows]))
@@ -83,7 +84,7 @@ def test_the_preview_model_passes_qts_checks(qtmodeltester, window, tmp_path):
 def test_done_when_through_the_window(qtbot, window, gui_session, tmp_path, clock):
     """A buyer imports the food list, fixes two rows, submits; the planner approves;
     after the cutoff the buyer is refused; the record of another buyer is as it stood."""
-    window.choose_actor("user:buyer-food")
+    sign_in(window.session, "buyer-food")
     rows = food_rows(6, start=400)
     rows[1][5] = 20  # promotion price above the regular price
     rows[3][1] = "6.90123E+12"  # Excel rounded the barcode
@@ -108,7 +109,7 @@ def test_done_when_through_the_window(qtbot, window, gui_session, tmp_path, cloc
     assert panel.phase_id == phase1.id
     mine = {s.buyer_name: s for s in list_submissions(gui_session.ctx, phase1.id)}
     assert mine["王建国"].state is SubmissionState.SUBMITTED
-    window.choose_actor("user:planner")
+    sign_in(window.session, "planner")
     planning = window.show_screen("planning")
     planning.phase_picker.choose(phase1.id)
     planning.submissions.select_buyer("王建国")
@@ -121,7 +122,7 @@ def test_done_when_through_the_window(qtbot, window, gui_session, tmp_path, cloc
         due = s.scalar(select(func.min(t.DeadlineRow.due)).where(
             t.DeadlineRow.phase_id == phase1.id))  # fmt: skip
     clock.at = due + timedelta(minutes=5)
-    window.choose_actor("user:buyer-food")
+    sign_in(window.session, "buyer-food")
     again = open_import(qtbot, window, make_csv(tmp_path / "late.csv", [HEADERS_ZH, *food_rows(1)]))
     assert "deadline" in again.error.text().lower() and not again.import_button.isEnabled()
     again.reject()
@@ -134,7 +135,7 @@ def test_done_when_through_the_window(qtbot, window, gui_session, tmp_path, cloc
 
 
 def test_unknown_headers_are_asked_once(qtbot, window, tmp_path):
-    window.choose_actor("user:buyer-food")
+    sign_in(window.session, "buyer-food")
     asked = []
 
     def ask(_parent, unknown):
@@ -153,7 +154,7 @@ def test_unknown_headers_are_asked_once(qtbot, window, tmp_path):
 
 
 def test_a_big_sheet_imports_in_a_worker_and_cancel_keeps_nothing(qtbot, window, tmp_path):
-    window.choose_actor("user:buyer-food")
+    sign_in(window.session, "buyer-food")
     path = make_csv(tmp_path / "big.csv", [HEADERS_ZH, *food_rows(3000, start=1000)])
     before = item_count(window.session)
     dialog = open_import(qtbot, window, path)
@@ -195,10 +196,10 @@ def test_a_refused_file_is_said_in_the_status_bar(qtbot, window, tmp_path):
 
 
 def test_a_planner_returns_a_list_and_the_buyer_sees_why(qtbot, window, gui_session):
-    window.choose_actor("user:buyer-food")
+    sign_in(window.session, "buyer-food")
     dashboard = window.show_screen("dashboard")
     dashboard.submissions.panel.submit_button.click()
-    window.choose_actor("user:planner")
+    sign_in(window.session, "planner")
     panel = window.show_screen("dashboard").submissions.panel
     panel.select_buyer("王建国")
     phase1 = gui_session.snapshot().phases[0]
@@ -206,7 +207,7 @@ def test_a_planner_returns_a_list_and_the_buyer_sees_why(qtbot, window, gui_sess
     panel.ask_return = lambda _buyer, items: ("请核对粽子规格", {items[0].id: "写明几只装"})
     panel.return_button.click()
     assert panel.message.text() == ""
-    window.choose_actor("user:buyer-food")
+    sign_in(window.session, "buyer-food")
     panel = window.show_screen("dashboard").submissions.panel
     assert "请核对粽子规格" in panel.mine.text() and "写明几只装" in panel.mine.text()
     assert panel.submit_button.isEnabled()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from items_fixtures import commit, demo_item, demo_session, screen, type_text  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
-from signed_in import as_buyer
+from signed_in import sign_in_buyer
 
 from promoplanner.ui.items.columns import COLUMN_INDEX
 
@@ -16,7 +16,7 @@ SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 def act_as_buyer(session, name: str) -> None:
     buyer = next(b for b in session.layout().buyers if b.name == name)
-    session.set_actor(as_buyer(session.ctx, buyer.id).actor)
+    sign_in_buyer(session, buyer.id)
 
 
 def in_view(table, index) -> bool:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from items_fixtures import demo_item, demo_session, phase_id, screen  # noqa: F401
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
-from signed_in import as_buyer
+from signed_in import sign_in_buyer
 
 from promoplanner.core.enums import DisplayForm, PriceTier
 from promoplanner.services.items import ItemQuery, count_items, get_item
@@ -115,7 +115,7 @@ def test_paste_below_the_last_row_is_refused_whole(qtbot, screen, demo_session):
 
 def act_as_buyer(session, name: str) -> None:
     buyer = next(b for b in session.layout().buyers if b.name == name)
-    session.set_actor(as_buyer(session.ctx, buyer.id).actor)
+    sign_in_buyer(session, buyer.id)
 
 
 def test_a_one_floor_buyer_pastes_rows_without_a_floor_on_all_floors(qtbot, screen, demo_session):

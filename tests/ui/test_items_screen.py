@@ -20,7 +20,7 @@ from items_fixtures import (  # noqa: F401
 )
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
-from signed_in import as_buyer
+from signed_in import sign_in_buyer
 
 from promoplanner.core.enums import DisplayForm, PriceTier
 from promoplanner.services.items import ItemQuery, count_items, get_item, update_item
@@ -212,11 +212,11 @@ def test_after_the_deadline_a_buyers_rows_are_grey_and_read_only(
 ):
     buyer = next(b for b in demo_session.layout().buyers if b.name == "王建国")
     item = demo_item(demo_session, "新鲜鸡蛋")
-    demo_session.set_actor(as_buyer(demo_session.ctx, buyer.id).actor)
+    sign_in_buyer(demo_session, buyer.id)
     index = cell(screen, item.id, "promo_price")
     assert index.flags() & Qt.ItemFlag.ItemIsEditable
     clock.at = datetime(2027, 6, 7, 9, 0)
-    demo_session.set_actor(as_buyer(demo_session.ctx, buyer.id).actor)
+    sign_in_buyer(demo_session, buyer.id)
     index = cell(screen, item.id, "promo_price")
     assert not index.flags() & Qt.ItemFlag.ItemIsEditable
     assert "has passed" in index.data(Qt.ItemDataRole.ToolTipRole)
@@ -231,7 +231,7 @@ def test_after_the_deadline_a_buyers_rows_are_grey_and_read_only(
 
 def test_other_buyers_rows_are_read_only(screen, demo_session):
     buyer = next(b for b in demo_session.layout().buyers if b.name == "陈静")
-    demo_session.set_actor(as_buyer(demo_session.ctx, buyer.id).actor)
+    sign_in_buyer(demo_session, buyer.id)
     index = cell(screen, demo_item(demo_session, "新鲜鸡蛋").id, "name")
     assert not index.flags() & Qt.ItemFlag.ItemIsEditable
     assert "You do not buy for 1F" in index.data(Qt.ItemDataRole.ToolTipRole)

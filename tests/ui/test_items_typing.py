@@ -18,7 +18,7 @@ from items_fixtures import (  # noqa: F401
 )
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
-from signed_in import as_buyer
+from signed_in import sign_in_buyer
 
 from promoplanner.core.enums import PriceTier
 from promoplanner.services.items import ItemQuery, count_items, get_item, list_items
@@ -29,7 +29,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def act_as_buyer(session, name: str) -> None:
     buyer = next(b for b in session.layout().buyers if b.name == name)
-    session.set_actor(as_buyer(session.ctx, buyer.id).actor)
+    sign_in_buyer(session, buyer.id)
 
 
 def phase1_items(session) -> dict[int, object]:

@@ -15,7 +15,7 @@ from items_fixtures import (  # noqa: F401
     type_into_cell,
 )
 from PySide6.QtCore import Qt
-from signed_in import as_buyer
+from signed_in import sign_in_buyer
 
 from promoplanner.core.errors import DeadlinePassed
 from promoplanner.services.checks import check_sheet, record_check
@@ -30,7 +30,7 @@ def zones_showing(session, item_id: int) -> list[int]:
 
 def act_as(session, name: str) -> None:
     buyer = next(b for b in session.layout().buyers if b.name == name)
-    session.set_actor(as_buyer(session.ctx, buyer.id).actor)
+    sign_in_buyer(session, buyer.id)
 
 
 def press(qtbot, screen, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:

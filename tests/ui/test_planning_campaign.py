@@ -9,7 +9,7 @@ from conftest import snapshot
 from items_fixtures import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from signed_in import buyer_key
+from signed_in import sign_in, sign_in_buyer
 
 from promoplanner.services.store import store_layout
 from promoplanner.ui.dashboard.findings_model import SUBJECT_ROLE
@@ -129,7 +129,7 @@ def test_ctrl_s_saves_the_targets_and_the_dashboard_shows_them(qtbot, window, gu
 
 
 def test_a_buyer_sees_the_campaign_read_only_and_cannot_set_the_targets(qtbot, window, gui_session):
-    window.choose_actor(buyer_key(gui_session, gui_session.layout().buyers[0].id))
+    sign_in_buyer(gui_session, gui_session.layout().buyers[0].id)
     screen = window.show_screen("planning")
     form = screen.campaign_form
     assert form.sales_target.isReadOnly() and "background" in form.sales_target.styleSheet()
@@ -141,7 +141,7 @@ def test_a_buyer_sees_the_campaign_read_only_and_cannot_set_the_targets(qtbot, w
     assert not form.is_dirty() and not screen.unsaved_work()
     assert snapshot(gui_session).campaign.sales_target is None
     # back as the planner, the form is editable again
-    window.choose_actor("user:planner")
+    sign_in(window.session, "planner")
     assert not form.sales_target.isReadOnly() and form.save_button.isEnabled()
     assert not screen.rights_note.isVisible()
 
@@ -172,7 +172,7 @@ def test_words_in_the_floors_grid_stay_red_and_change_nothing(qtbot, screen, gui
 
 
 def test_a_floor_manager_sets_the_golden_positions(qtbot, window, gui_session):
-    window.choose_actor("user:floor")
+    sign_in(window.session, "floor")
     screen = window.show_screen("planning")
     type_into_cell(qtbot, screen.floors_table, floor_row(screen, "2F"), END_RACKS, "14")
     assert stored_floor(gui_session, "2F").end_racks == 14

@@ -9,6 +9,7 @@ from conftest import floor_code, phase_of, snapshot
 from items_fixtures import type_text
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication
+from signed_in import sign_in
 
 from promoplanner.ui.planning import PlanningScreen
 from promoplanner.ui.planning.quota_model import MAX, MIN
@@ -170,7 +171,7 @@ def test_retyping_a_removed_quota_waits_for_its_maximum_without_a_refusal(
 def test_a_floor_manager_sees_the_plan_read_only_but_may_set_golden_positions(
     qtbot, window, gui_session
 ):
-    window.choose_actor("user:floor")
+    sign_in(window.session, "floor")
     screen = window.show_screen("planning")
     for field in (screen.phase_form.theme, screen.deadlines.what, screen.campaign_form.name):
         assert field.isReadOnly()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from conftest import phase_of
+from signed_in import sign_in
 
-from promoplanner.services.people import person_by_user_name
 from promoplanner.services.submissions import list_submissions
 
 
@@ -20,14 +20,14 @@ def test_a_buyer_submits_and_the_planner_returns_the_list_with_comments(qtbot, w
     panel = screen.submissions
     phase = phase_of(gui_session, 1)
     assert not panel.submit_button.isVisible()  # the planner has no list of their own
-    gui_session.set_actor(person_by_user_name(gui_session.ctx, "buyer-food"))
+    sign_in(gui_session, "buyer-food")
     qtbot.waitUntil(panel.submit_button.isVisible)
     assert panel.submit_button.isEnabled() and not panel.approve_button.isVisible()
     panel.submit_button.click()
     assert _state_of(gui_session, phase.id, "王建国") == "submitted"
     assert "submitted" in panel.mine.text() and not panel.submit_button.isEnabled()
 
-    gui_session.set_actor(person_by_user_name(gui_session.ctx, "planner"))
+    sign_in(gui_session, "planner")
     qtbot.waitUntil(panel.approve_button.isVisible)
     panel.select_buyer("王建国")
     assert panel.approve_button.isEnabled() and panel.return_button.isEnabled()
@@ -43,7 +43,7 @@ def test_a_buyer_submits_and_the_planner_returns_the_list_with_comments(qtbot, w
     assert asked and asked[0][0] == "王建国" and asked[0][1] > 0
     assert _state_of(gui_session, phase.id, "王建国") == "returned"
 
-    gui_session.set_actor(person_by_user_name(gui_session.ctx, "buyer-food"))
+    sign_in(gui_session, "buyer-food")
     qtbot.waitUntil(lambda: "returned" in panel.mine.text())
     assert "Photos missing" in panel.mine.text() and "no photo" in panel.mine.text()
     assert panel.submit_button.isEnabled()  # fixed, it can be handed in again

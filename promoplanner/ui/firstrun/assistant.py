@@ -320,14 +320,16 @@ class StoreAssistant(QWizard):
         return True
 
     def apply_to(self, window: MainWindow) -> None:
-        """Once finished: act as the new planner, then (if asked) make the first campaign."""
+        """Once finished: signed in as the new planner, then (if asked) the first campaign."""
         if self.done_setup is None:
             return
         planner = self.done_setup.planner
         if planner is not None:
-            from promoplanner.ui.settings import actor_key
+            from promoplanner.ui.settings import save_user_name
 
-            window.choose_actor(actor_key(planner))
+            # The planner just chose the password: asking for it again would be a formality.
+            window.session.signed_in(planner)
+            save_user_name(planner.user_name)
         if self.campaign_next.isChecked():
             from promoplanner.ui.campaigns.menu import new_campaign
 

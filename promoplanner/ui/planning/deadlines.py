@@ -28,6 +28,25 @@ from promoplanner.ui.widgets.field_error import FieldErrors
 from promoplanner.ui.widgets.form_keys import EnterSaves
 
 
+class _WrappedNote(QLabel):
+    """A wrapping note that asks for the height all of its lines need at its width.
+
+    In a screen taller than the window (it scrolls then) a layout gives each widget only
+    its minimum height, and a plain QLabel's minimum leaves the second line cut off.
+    """
+
+    def minimumSizeHint(self):
+        hint = super().minimumSizeHint()
+        if self.width() > 0 and self.text():
+            hint.setHeight(max(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # another width: another number of lines
+
+
 class DeadlinesWidget(QWidget):
     """A list of the phase's deadlines and a form to add or change one."""
 
@@ -56,7 +75,7 @@ class DeadlinesWidget(QWidget):
         # Allowed (a late photo or a sign can be due once the sale runs), but worth saying.
         # It sits in the due field's own box, under it: a row of its own in the form
         # overlapped the next row once its text wrapped.
-        self.late_note = QLabel()
+        self.late_note = _WrappedNote()
         self.late_note.setObjectName("deadline_late_note")
         self.late_note.setWordWrap(True)
         self.late_note.setStyleSheet("color: #8a5a00;")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from promoplanner.core.errors import NotFound, PromoError
+from promoplanner.core.errors import PromoError
 from promoplanner.core.late import LateRecord
 from promoplanner.core.model import FlyerItem
 from promoplanner.core.people import Right
@@ -157,18 +157,15 @@ class SubmissionsPanelWidget(QWidget):
         """Read the phase's submissions and late records again."""
         self.table.setRowCount(0)
         self.submissions, self.records = [], {}
+        snap = self.session.snapshot()
+        if snap is None or all(p.id != self.phase_id for p in snap.phases):
+            self.phase_id = None  # removed, or of another campaign: the picker chooses again
         if self.phase_id is None:
             self.mine.setText("")
             self._enable()
             return
         ctx = self.session.ctx
-        snap = self.session.snapshot()
-        try:
-            self.submissions = list_submissions(ctx, self.phase_id)
-        except NotFound:  # the phase went (removed, or another campaign chosen): show none
-            self.phase_id = None
-            self.refresh()
-            return
+        self.submissions = list_submissions(ctx, self.phase_id)
         for record in sorted((snap.late_records or ()) if snap else (), key=lambda r: r.due):
             if record.phase_id == self.phase_id:
                 self.records[record.buyer_id] = record

@@ -1,0 +1,1 @@
+"""Signing in: the dialog at start-up, after File → Open database and File → Switch user."""
