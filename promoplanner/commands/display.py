@@ -28,7 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     record.add_argument("--stock", required=True, help=text("cli.opt_check_stock"))
     record.add_argument("--problem", default="", help=text("cli.opt_check_problem"))
     record.add_argument("--fixer", default="", help=text("cli.opt_check_fixer"))
-    record.add_argument("--due", default="", help=text("cli.opt_check_due"))
+    record.add_argument(
+        "--due", default="", help=text("cli.opt_check_due", form="YYYY-MM-DD HH:MM")
+    )
     show = actions.add_parser("show", help=text("cli.display_show"))
     show.add_argument("--date", required=True, help=text("cli.opt_check_date"))
     show.add_argument("--floor", help=text("cli.opt_floor"))

@@ -103,7 +103,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.opt_check_problem": ("what is wrong, in your words", "问题说明"),
     "cli.opt_check_fixer": ("who fixes it", "整改人"),
-    "cli.opt_check_due": ("by when, “YYYY-MM-DD HH:MM”", "整改期限，格式“YYYY-MM-DD HH:MM”"),
+    "cli.opt_check_due": ("by when, “{form}”", "整改期限，格式“{form}”"),
     "display.recorded": (
         "Recorded: {item}, {round} check at {at}: {result}.",
         "已记录：{item}，{round}（{at}）：{result}。",
