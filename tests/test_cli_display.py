@@ -132,3 +132,27 @@ def test_recording_needs_a_person_with_the_right(db, capsys):
                        "2027-06-20", "--barcode", "6928345870642", *GOOD,
                        user="buyer-food")  # fmt: skip
     assert code == 2 and err.count("\n") == 1
+
+
+def test_the_scale_pattern_and_a_plu_are_set_and_a_label_finds_the_item(db, capsys):
+    code, out, _ = run(capsys, db, "2027-06-20 09:00", "display", "scale-pattern")
+    assert code == 0 and "No scale-label pattern" in out
+    code, out, _ = run(capsys, db, "2027-06-20 09:00", "display", "scale-pattern",
+                       "2 PPPPP VVVVV C", user="planner")  # fmt: skip
+    assert code == 0 and "2 PPPPP VVVVV C" in out
+    code, _, err = run(capsys, db, "2027-06-20 09:00", "display", "scale-pattern", "2 PPP")
+    assert code == 2 and err.count("\n") == 1
+    item = show(capsys, db, "2027-06-20 09:00", "2027-06-20")["floors"][0]["items"][3]
+    from promoplanner.services.context import connect
+    from promoplanner.services.display import find_on_day
+
+    ctx = connect(db)
+    item_id = find_on_day(ctx, "2027-06-20", item["barcode"])
+    ctx.uow.engine.dispose()
+    code, out, _ = run(capsys, db, "2027-06-20 09:00", "display", "plu", "--item", str(item_id),
+                       "417", user="planner")  # fmt: skip
+    assert code == 0 and "PLU 417" in out
+    code, out, err = record(capsys, db, "2027-06-20 09:30", "2027-06-20", "2000417012342", *GOOD)
+    assert code == 0, err
+    day = show(capsys, db, "2027-06-20 09:30", "2027-06-20")["floors"][0]
+    assert next(i for i in day["items"] if i["barcode"] == item["barcode"])["latest"]["ok"]

@@ -242,8 +242,8 @@
         <translation>检查表未保存：%1</translation>
     </message>
     <message>
-        <source>Choose the day, the floor and the round. Scan an item&apos;s barcode or scale label (or type its barcode or PLU) to find it, then click Placed, Price tag and POP and choose the stock; All right ✓ (Ctrl+Enter) records a right item at once. For anything wrong write the problem, who fixes it and by when (HH:MM is today): the check is recorded when the line is complete, and the task stays in the list below until a re-check finds the item right. Overdue tasks are red.</source>
-        <translation>选择日期、楼层和检查班次。扫描商品条码或秤签（或输入条码、PLU）找到商品，然后点击“到位”“价签正确”“POP”并选择库存；“全部合格 ✓”（Ctrl+Enter）可一次记录合格商品。不合格的请填写问题、整改人和整改期限（只填 HH:MM 即为当天）：一行填写完整即记录，整改任务会留在下方列表中，直到复查合格。逾期任务以红色显示。</translation>
+        <source>Choose the day, the floor and the round, then scan an item&apos;s barcode or scale label (or type its barcode or PLU) to find it, then click Placed, Price tag and POP and choose the stock; All right ✓ (Ctrl+Enter) records a right item at once. For anything wrong write the problem, who fixes it and by when (HH:MM is today): the check is recorded when the line is complete, and the task stays in the list below until a re-check finds the item right. Overdue tasks are red.</source>
+        <translation>选择日期、楼层和检查班次，然后扫描商品条码或秤签（或输入条码、PLU）找到商品，再点击“到位”“价签正确”“POP”并选择库存；“全部合格 ✓”（Ctrl+Enter）可一次记录合格商品。不合格的请填写问题、整改人和整改期限（只填 HH:MM 即为当天）：一行填写完整即记录，整改任务会留在下方列表中，直到复查合格。逾期任务以红色显示。</translation>
     </message>
 </context>
 <context>

@@ -28,11 +28,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     record.add_argument("--stock", required=True, help=text("cli.opt_check_stock"))
     record.add_argument("--problem", default="", help=text("cli.opt_check_problem"))
     record.add_argument("--fixer", default="", help=text("cli.opt_check_fixer"))
-    record.add_argument("--due", default="", help=text("cli.opt_check_due"))
+    record.add_argument(
+        "--due", default="", help=text("cli.opt_check_due", form="YYYY-MM-DD HH:MM")
+    )
     show = actions.add_parser("show", help=text("cli.display_show"))
     show.add_argument("--date", required=True, help=text("cli.opt_check_date"))
     show.add_argument("--floor", help=text("cli.opt_floor"))
     show.add_argument("--json", action="store_true", help=text("cli.opt_json"))
+    pattern = actions.add_parser("scale-pattern", help=text("cli.display_scale_pattern"))
+    pattern.add_argument("pattern", nargs="?", help=text("cli.opt_scale_pattern"))
+    plu = actions.add_parser("plu", help=text("cli.display_plu"))
+    plu.add_argument("--item", required=True, type=int, help=text("cli.opt_plu_item"))
+    plu.add_argument("plu", help=text("cli.opt_plu"))
 
 
 def _floor_id(ctx, code: str | None) -> int | None:
@@ -60,6 +67,16 @@ def cmd_display(args: argparse.Namespace, clock: Clock) -> int:
         said = text("display.recorded_ok") if check.ok else _problems(check)
         print(text("display.recorded", item=name, round=text(f"display.round.{check.round}"),
                    at=f"{check.at:%Y-%m-%d %H:%M}", result=said))  # fmt: skip
+        return 0
+    if args.action == "scale-pattern":
+        found = service.set_scale_pattern(ctx, args.pattern) if args.pattern else None
+        found = found or service.scale_pattern(ctx)
+        print(text("display.scale_pattern", pattern=found.text) if found else
+              text("display.no_scale_pattern"))  # fmt: skip
+        return 0
+    if args.action == "plu":
+        plu = service.set_item_plu(ctx, args.item, args.plu)
+        print(text("display.plu_set", item=args.item, plu=plu or "—"))
         return 0
     day = service.display_day(ctx, args.date, _floor_id(ctx, args.floor))
     data = day_json(day)

@@ -103,7 +103,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.opt_check_problem": ("what is wrong, in your words", "问题说明"),
     "cli.opt_check_fixer": ("who fixes it", "整改人"),
-    "cli.opt_check_due": ("by when, “YYYY-MM-DD HH:MM”", "整改期限，格式“YYYY-MM-DD HH:MM”"),
+    "cli.opt_check_due": ("by when, “{form}”", "整改期限，格式“{form}”"),
+    "cli.display_scale_pattern": (
+        "show or set which digits of the store's scale labels hold the PLU",
+        "查看或设置本店秤签中 PLU 所在的位数",
+    ),
+    "cli.opt_scale_pattern": (
+        "the pattern, like “2 PPPPP VVVVV C” (P: PLU, V: price or weight, C: check digit)",
+        "格式，例如“2 PPPPP VVVVV C”（P：PLU，V：价格或重量，C：校验位）",
+    ),
+    "cli.display_plu": (
+        "give an item sold by weight its PLU (an empty PLU takes it away)",
+        "为散称商品设置 PLU（留空则删除）",
+    ),
+    "cli.opt_plu_item": ("the item's id", "商品编号"),
+    "cli.opt_plu": ("the PLU, digits only", "PLU，只能是数字"),
+    "display.scale_pattern": ("Scale labels: {pattern}", "秤签格式：{pattern}"),
+    "display.no_scale_pattern": (
+        "No scale-label pattern is set yet.",
+        "尚未设置秤签格式。",
+    ),
+    "display.plu_set": ("Item {item}: PLU {plu}.", "商品 {item}：PLU {plu}。"),
     "display.recorded": (
         "Recorded: {item}, {round} check at {at}: {result}.",
         "已记录：{item}，{round}（{at}）：{result}。",

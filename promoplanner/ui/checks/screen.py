@@ -563,7 +563,7 @@ class DailyChecksScreen(QWidget):
     def help_text(self) -> str:
         """How the display check is recorded."""
         return self.tr(
-            "Choose the day, the floor and the round. Scan an item's barcode or scale label "
+            "Choose the day, the floor and the round, then scan an item's barcode or scale label "
             "(or type its barcode or PLU) to find it, then click Placed, Price tag and POP and "
             "choose the stock; All right ✓ (Ctrl+Enter) records a right item at once. For "
             "anything wrong write the problem, who fixes it and by when (HH:MM is today): the "
