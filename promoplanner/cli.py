@@ -153,8 +153,10 @@ def _process_start() -> float:
     return time.monotonic()
 
 
-def _context(args: argparse.Namespace, clock: Clock, *, create: bool = False):
-    return open_context(args, clock, create=create)
+def _context(
+    args: argparse.Namespace, clock: Clock, *, create: bool = False, nobody_yet: bool = False
+):
+    return open_context(args, clock, create=create, nobody_yet=nobody_yet)
 
 
 def cmd_demo(args: argparse.Namespace, clock: Clock) -> int:
@@ -168,7 +170,7 @@ def cmd_demo(args: argparse.Namespace, clock: Clock) -> int:
     from promoplanner.storage.database import backup_copy
 
     demo_year(clock.now(), args.year)  # a year we cannot build is refused before any file
-    ctx = _context(args, clock, create=True)
+    ctx = _context(args, clock, create=True, nobody_yet=True)
     doomed = demo_contents(ctx, args.year) if args.replace else None
     if doomed is not None:
         check_may_replace(ctx)  # a refusal leaves no copy behind either

@@ -248,3 +248,14 @@ def test_year_zero_and_time_zones_are_refused(demo_db, capsys, args):
     code = main(["--db", demo_db, *args])
     _, err = capsys.readouterr()
     assert code == 2 and len(err.strip().splitlines()) == 1
+
+
+def test_demo_on_a_new_file_ignores_a_user_left_in_the_shell(tmp_path, capsys, monkeypatch):
+    # The README's store set-up exports PROMOPLANNER_USER; nobody exists yet in a new file.
+    monkeypatch.setenv("PROMOPLANNER_USER", "zhou")
+    monkeypatch.setenv("PROMOPLANNER_PASSWORD", "whatever")
+    db = str(tmp_path / "new.sqlite")
+    code, out, err = run(capsys, "--db", db, "demo")
+    assert code == 0 and "270 flyer items" in out and err == ""
+    code, _, err = run(capsys, "--db", db, "demo", "--replace")  # now people exist: sign-in holds
+    assert code == 2 and "wrong" in err

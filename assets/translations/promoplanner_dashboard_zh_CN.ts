@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>%1 万元 (%2)</source>
-        <translation>%1 万元(%2)</translation>
+        <translation>%1 万元（%2）</translation>
     </message>
     <message>
         <source>Sales target: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Stretch target: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>计划完成:&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;力争完成:&lt;b&gt;%2&lt;/b&gt;</translation>
+        <translation>计划完成：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;力争完成：&lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The dashboard shows the campaign month with holidays, phases, deadlines and events, each floor&apos;s items against its quota, the countdown to each buyers&apos; deadline and the rule findings. Double-click a finding to open what it concerns.</source>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Phase %1 %2&lt;/b&gt; (%3 – %4): %5 of %6 items</source>
-        <translation>&lt;b&gt;第%1阶段 %2&lt;/b&gt;(%3 – %4):%5 / %6 件商品</translation>
+        <translation>&lt;b&gt;第%1阶段 %2&lt;/b&gt;（%3 – %4）：%5 / %6 件商品</translation>
     </message>
     <message>
         <source>Floor</source>
@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>— (no minimum)</source>
-        <translation>—(无最低要求)</translation>
+        <translation>—（无最低要求）</translation>
     </message>
     <message>
         <source>%1 price-sensitive items; this floor has no minimum.</source>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>Late: %1 (%2 short)</source>
-        <translation>逾期:%1(%2 未达标)</translation>
+        <translation>逾期：%1（%2 未达标）</translation>
     </message>
     <message>
         <source>Starts tomorrow</source>

@@ -14,14 +14,22 @@ from promoplanner.core.i18n import text
 OPENED: list = []  # engines to dispose when the command ends
 
 
-def open_context(args: argparse.Namespace, clock: Clock, *, create: bool = False):
-    """The database of --db, signed in as --user (password from the environment or asked)."""
+def open_context(
+    args: argparse.Namespace, clock: Clock, *, create: bool = False, nobody_yet: bool = False
+):
+    """The database of --db, signed in as --user (password from the environment or asked).
+
+    With nobody_yet (``demo``), a database nobody can sign in to yet opens without the
+    sign-in: a PROMOPLANNER_USER left in the shell names somebody who does not exist there.
+    """
     from promoplanner.services.context import connect
-    from promoplanner.services.people import sign_in
+    from promoplanner.services.people import has_people, sign_in
 
     ctx = connect(args.db, clock=clock, create=create)
     OPENED.append(ctx.uow.engine)
     user = getattr(args, "user", None)
+    if user and nobody_yet and not has_people(ctx):
+        return ctx
     if user:
         ctx = sign_in(ctx, user, _password(user))
     return ctx

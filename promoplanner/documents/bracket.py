@@ -324,12 +324,10 @@ def bracket(data: BracketData) -> bytes:
     story += [
         Spacer(1, 6 * mm),
         para(
-            text("bracket.referee")
-            + " · "
-            + text("doc.signature")
-            + ": ______________________    "
-            + text("doc.time")
-            + ": ____________",
+            text("doc.blank", label=text("bracket.referee") + " · " + text("doc.signature"))
+            + " ______________________    "
+            + text("doc.blank", label=text("doc.time"))
+            + " ____________",
             s.body,
         ),
     ]

@@ -132,10 +132,21 @@ def _signatures(width: float) -> Table:
     s = styles()
     cells = [
         [
-            para(text("checklist.sign_buyer") + " · " + text("doc.signature") + ":", s.body),
-            para(text("doc.date") + ":", s.body),
-            para(text("checklist.sign_planning") + " · " + text("doc.signature") + ":", s.body),
-            para(text("doc.date") + ":", s.body),
+            para(
+                text(
+                    "doc.blank", label=text("checklist.sign_buyer") + " · " + text("doc.signature")
+                ),
+                s.body,
+            ),
+            para(text("doc.blank", label=text("doc.date")), s.body),
+            para(
+                text(
+                    "doc.blank",
+                    label=text("checklist.sign_planning") + " · " + text("doc.signature"),
+                ),
+                s.body,
+            ),
+            para(text("doc.blank", label=text("doc.date")), s.body),
         ],
         ["", "", "", ""],
     ]

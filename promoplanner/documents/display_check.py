@@ -114,7 +114,7 @@ def _rate(rate: PassRate) -> str:
 def _head_fields(width: float) -> Table:
     """Round, checker, accompanying person and time, to fill in at the start of the walk."""
     s = styles()
-    rounds: list = [para(text("display.sheet_round") + ":", s.body)]
+    rounds: list = [para(text("doc.blank", label=text("display.sheet_round")), s.body)]
     for r in ("morning", "midday", "evening"):
         rounds += [SmallBox(), para(text(f"display.round.{r}"), s.body)]
     choice = Table([rounds], colWidths=[18 * mm] + [4.5 * mm, 16 * mm] * 3)
@@ -123,9 +123,9 @@ def _head_fields(width: float) -> Table:
     cells = [
         [
             choice,
-            para(text("check.checker") + ":", s.body),
-            para(text("display.sheet_with") + ":", s.body),
-            para(text("check.time") + ":", s.body),
+            para(text("doc.blank", label=text("check.checker")), s.body),
+            para(text("doc.blank", label=text("display.sheet_with")), s.body),
+            para(text("doc.blank", label=text("check.time")), s.body),
         ]
     ]
     table = Table(cells, colWidths=[width * w for w in (0.34, 0.24, 0.24, 0.18)],
@@ -301,7 +301,7 @@ def display_check(data: DisplayCheckData) -> bytes:
         right=text("doc.printed_at", moment=moment(data.printed_at)),
         footer=f"{data.campaign.name} · {phases}",
         signatures=tuple(
-            text(k) + ":"
+            text("doc.blank", label=text(k))
             for k in ("check.checker", "display.sheet_with", "doc.signature", "check.floor_manager")
         ),
     )

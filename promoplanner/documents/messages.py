@@ -54,6 +54,7 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # Buyer checklist ------------------------------------------------------------------
     "checklist.title": ("Buyer checklist", "采购核对清单"),
+    "doc.blank": ("{label}:", "{label}："),  # a label with room to write after it
     "checklist.buyer": ("Buyer: {name}", "采购：{name}"),
     "checklist.deadline": ("Deadline {due}: {what}", "截止 {due}：{what}"),
     "checklist.no_deadline": ("No deadline set for this phase.", "本档期未设截止时间。"),
