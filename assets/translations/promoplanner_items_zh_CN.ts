@@ -256,6 +256,10 @@
         <translation>粘贴覆盖单元格</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>历史…</translation>
+    </message>
+    <message>
         <source>Read-only (grey rows): %1</source>
         <translation>只读（灰色行）：%1</translation>
     </message>
@@ -270,6 +274,10 @@
     <message>
         <source>Row %1, %2:</source>
         <translation>第 %1 行，%2：</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a saved item to see its history.</source>
+        <translation>请把光标放在已保存的商品上查看其历史。</translation>
     </message>
     <message>
         <source>Type special-price items straight into the grid; each change is saved when you leave the cell (Tab goes right, Enter goes down), and a row you type in stays where it is until you leave it. Insert adds a row, Delete clears the selected cells, Ctrl+- removes the selected rows, Ctrl+V pastes over cells, Ctrl+Shift+V pastes rows copied from Excel or WPS as new items (a header row names the columns; columns it does not know are left out), Ctrl+Z and Ctrl+Shift+Z undo and redo, Esc drops a refused entry. A red cell was refused (the reason is under the table); a yellow row has a rule finding; grey rows are not yours or their deadline has passed. The counters show each floor against its quota and the time left to the deadline.</source>

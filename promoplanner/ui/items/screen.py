@@ -130,6 +130,7 @@ class ItemsScreen(QWidget):
         self._action(
             ["Ctrl+Shift+V"], lambda: self.paste_clipboard(True), text=self.tr("Paste as new rows")
         )
+        self._action(["Ctrl+H"], self.show_history, text=self.tr("History…"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         whole = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.undo_action = self._action(["Ctrl+Z"], self.undo, whole, self)
@@ -362,6 +363,24 @@ class ItemsScreen(QWidget):
     def copy_selection(self) -> None:
         """Copy the selected cells as tab-separated text (Excel and WPS read it)."""
         self.clipboard.copy()
+
+    def show_history(self) -> None:
+        """Ctrl+H: the history of the item under the cursor (who changed what, and when)."""
+        from promoplanner.ui.history import ItemHistoryDialog  # loaded on first use
+
+        item = self.model.item_at(self.table.currentIndex().row())
+        if item is None:
+            self.strip.hint(self.tr("Put the cursor on a saved item to see its history."))
+            return
+        self.history_dialog = ItemHistoryDialog(self.session, item, self)
+        self.history_dialog.open()
+
+    def show_change_log(self) -> None:
+        """The change log of the phase shown."""
+        from promoplanner.ui.history import ChangeLogDialog  # loaded on first use
+
+        self.change_log = ChangeLogDialog(self.session, self.filters.phase_id(), self)
+        self.change_log.open()
 
     def undo(self) -> None:
         """Take back the last change."""
