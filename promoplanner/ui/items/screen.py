@@ -19,6 +19,7 @@ from promoplanner.services.items import ItemQuery, get_item
 from promoplanner.ui.items.clipboard import ItemClipboard
 from promoplanner.ui.items.columns import COLUMN_INDEX, COLUMNS, column_title
 from promoplanner.ui.items.commands import ItemEditor
+from promoplanner.ui.items.conflicts import ConflictBar, ConflictHandling
 from promoplanner.ui.items.delegates import ItemDelegate, finish_editing
 from promoplanner.ui.items.model import ItemsTableModel
 from promoplanner.ui.items.strip import MessageStrip
@@ -46,6 +47,8 @@ class ItemsScreen(QWidget):
         self.delegate = ItemDelegate(self.model, self.table)
         self.lock_banner = QLabel(self)
         self.strip = MessageStrip(self)
+        self.conflict_bar = ConflictBar(self)
+        self.conflicts = ConflictHandling(self)
         self.discard_button = QPushButton(self.tr("Discard refused entries"), self)
         self.count_label = QLabel(self)
         self.clipboard = ItemClipboard(self)
@@ -98,6 +101,7 @@ class ItemsScreen(QWidget):
         layout.addWidget(self.filters.counters)
         layout.addWidget(self.lock_banner)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.conflict_bar)
         layout.addLayout(strip_row)
         layout.addLayout(buttons)
         self._actions()
@@ -131,6 +135,8 @@ class ItemsScreen(QWidget):
             ["Ctrl+Shift+V"], lambda: self.paste_clipboard(True), text=self.tr("Paste as new rows")
         )
         self._action(["Ctrl+H"], self.show_history, text=self.tr("History…"))
+        self._action([], lambda: self.conflicts.keep_mine(), text=self.tr("Keep mine"))
+        self._action([], lambda: self.conflicts.take_theirs(), text=self.tr("Take theirs"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         whole = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.undo_action = self._action(["Ctrl+Z"], self.undo, whole, self)
@@ -145,6 +151,7 @@ class ItemsScreen(QWidget):
         self.model.draft_changed.connect(self.typing.draft_changed)
         self.model.draft_saved.connect(self.typing.draft_saved)
         self.model.pending_changed.connect(self._pending_changed)
+        self.conflicts.connect()
         self.delegate.problem_changed.connect(self._typing_problem)
         self.editor.undo_failed.connect(self._undo_refused)
         self.editor.stack.indexChanged.connect(self._stack_moved)
@@ -266,6 +273,7 @@ class ItemsScreen(QWidget):
         self.table.scrollTo(index)
 
     def _pending_changed(self) -> None:
+        self.conflicts.pending_changed()
         about = self._strip_about
         if about is not None and not self.model.is_pending(about):
             self._strip_about = None
@@ -366,21 +374,13 @@ class ItemsScreen(QWidget):
 
     def show_history(self) -> None:
         """Ctrl+H: the history of the item under the cursor (who changed what, and when)."""
-        from promoplanner.ui.history import ItemHistoryDialog  # loaded on first use
+        from promoplanner.ui.history import show_item_history  # loaded on first use
 
         item = self.model.item_at(self.table.currentIndex().row())
         if item is None:
             self.strip.hint(self.tr("Put the cursor on a saved item to see its history."))
-            return
-        self.history_dialog = ItemHistoryDialog(self.session, item, self)
-        self.history_dialog.open()
-
-    def show_change_log(self) -> None:
-        """The change log of the phase shown."""
-        from promoplanner.ui.history import ChangeLogDialog  # loaded on first use
-
-        self.change_log = ChangeLogDialog(self.session, self.filters.phase_id(), self)
-        self.change_log.open()
+        else:
+            self.history_dialog = show_item_history(self.session, item, self)
 
     def undo(self) -> None:
         """Take back the last change."""
@@ -489,8 +489,10 @@ class ItemsScreen(QWidget):
             "cells, Ctrl+- removes the selected rows, Ctrl+V pastes over cells, Ctrl+Shift+V "
             "pastes rows copied from Excel or WPS as new items (a header row names the "
             "columns; columns it does not know are left out), "
-            "Ctrl+Z and Ctrl+Shift+Z undo and redo, Esc drops a refused entry. A red cell was "
-            "refused (the reason is under the table); a yellow row has a rule finding; grey "
+            "Ctrl+Z and Ctrl+Shift+Z undo and redo, Esc drops a refused entry, Ctrl+H shows an "
+            "item's history. A red cell was refused (the reason is under the table); an amber "
+            "cell was changed by a colleague meanwhile (Keep mine or Take theirs, under the "
+            "table or on the right-click menu); a yellow row has a rule finding; grey "
             "rows are not yours or their deadline has passed. The counters show each floor "
             "against its quota and the time left to the deadline."
         )
