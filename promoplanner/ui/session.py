@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from promoplanner.core.changes import Changes, merged
 from promoplanner.core.findings import Finding
 from promoplanner.core.model import CampaignSnapshot
 from promoplanner.core.people import Person
@@ -31,7 +32,9 @@ class AppSession(QObject):
 
     def __init__(self, ctx: Context, campaign_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._ctx = ctx.listening(self._heard)  # the services say what each change touched
+        self._heard_changes: list[Changes] = []
+        self._changes: Changes | None = None
         self._campaign_id = campaign_id
         self._snapshot: CampaignSnapshot | None = None
         self._findings: tuple[datetime, list[Finding]] | None = None
@@ -94,9 +97,24 @@ class AppSession(QObject):
         A refused change raises the service's PromoError unchanged, so the caller can show
         its message next to the field; nothing is announced then.
         """
+        self._heard_changes = []
         result = call(self._ctx, *args, **kwargs)
-        self.data_changed.emit(kind)
+        self._changes = merged(self._heard_changes)
+        try:
+            self.data_changed.emit(kind)
+        finally:
+            self._changes = None
         return result
+
+    def current_changes(self) -> Changes | None:
+        """While a change is announced: what the services said it touched (kinds and ids).
+
+        None for an announcement without that word (a screen then refreshes all it shows).
+        """
+        return self._changes
+
+    def _heard(self, changes: Changes) -> None:
+        self._heard_changes.append(changes)
 
     def _forget(self, kind: str) -> None:
         self._snapshot = None

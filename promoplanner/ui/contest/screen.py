@@ -28,6 +28,7 @@ from promoplanner.services.contest import (
     set_prizes,
 )
 from promoplanner.ui.contest.entrants_model import EntrantsTableModel
+from promoplanner.ui.refresh import follow_changes
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.field_error import FieldErrorLabel, FieldErrors
 
@@ -134,7 +135,7 @@ class ContestScreen(QWidget):
         column.addWidget(self.info)
         column.addLayout(body, 1)
         self.contest_picker.currentIndexChanged.connect(lambda _i: self.refresh())
-        session.data_changed.connect(self._data_changed)
+        follow_changes(session, self, self._data_changed)
         session.campaign_changed.connect(self.refresh)
         self.refresh()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
@@ -14,6 +15,7 @@ from promoplanner.core.findings import Finding
 from promoplanner.core.model import FlyerItem
 from promoplanner.services.guards import ItemRights, item_rights
 from promoplanner.services.item_bulk import item_ids
+from promoplanner.services.item_reads import items_by_id
 from promoplanner.services.items import ItemQuery, count_items, list_items
 from promoplanner.ui.items import cells
 from promoplanner.ui.items.columns import COLUMNS, REQUIRED, Editor, column_title
@@ -58,6 +60,7 @@ class ItemsTableModel(RowsMixin, QAbstractTableModel):
         self._now = self.session.ctx.clock.now()  # the moment the grey rows are judged at
         self.names = cells.Names(self.session)
         self.order = RowOrder()  # rows being typed stay where they are (see rows.py)
+        self._held_as: dict[int, tuple] = {}  # held item id -> its placement when held
         self._adding = False  # a new row is being saved: its refresh comes after
         self._refresh_wanted = False
 
@@ -94,6 +97,39 @@ class ItemsTableModel(RowsMixin, QAbstractTableModel):
         self.order.release()  # rows came or went: held rows would not fit any more
         self._reload()
         self.endResetModel()
+
+    def refresh_items(self, ids: Iterable[int]) -> bool:
+        """Read just those items again, when each is on a cached page and still in the phase.
+
+        One query for an edit however long the phase; whether it could be done so (False:
+        an item came, went or left the pages read, and the caller refreshes the whole table).
+        """
+        wanted = set(ids)
+        if self._query is None or not wanted or self._adding:
+            return False
+        located = {
+            item.id: (page, offset)
+            for page, rows in self._pages.items()
+            for offset, item in enumerate(rows)
+            if item.id in wanted
+        }
+        if len(located) != len(wanted):
+            return False
+        fresh = items_by_id(self.session.ctx, wanted)
+        if any(
+            i not in fresh
+            or fresh[i].deleted_at
+            or fresh[i].phase_id != self._query.phase_id
+            or self.placement(fresh[i]) != self.placement(self._pages[p][o])
+            for i, (p, o) in located.items()
+        ):  # it sorts elsewhere now, or the filters hide it: the table is read again
+            return False
+        last = len(COLUMNS) - 1
+        for item_id, (page, offset) in located.items():
+            self._pages[page][offset] = fresh[item_id]
+            row = self.order.to_table(page * self.PAGE + offset)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        return True
 
     def _refresh_in_place(self) -> None:
         """Read the rows again with the table's shape unchanged (an open editor survives)."""

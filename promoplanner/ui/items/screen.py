@@ -14,17 +14,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from promoplanner.core.changes import ChangeKind
 from promoplanner.core.errors import PromoError
 from promoplanner.services.items import ItemQuery, get_item
+from promoplanner.services.progress import phase_counters
 from promoplanner.ui.items.clipboard import ItemClipboard
 from promoplanner.ui.items.columns import COLUMN_INDEX, COLUMNS, column_title
 from promoplanner.ui.items.commands import ItemEditor
 from promoplanner.ui.items.conflicts import ConflictBar, ConflictHandling
 from promoplanner.ui.items.delegates import ItemDelegate, finish_editing
+from promoplanner.ui.items.findings import FindingsJob
 from promoplanner.ui.items.model import ItemsTableModel
 from promoplanner.ui.items.strip import MessageStrip
 from promoplanner.ui.items.toolbar import FilterBar
 from promoplanner.ui.items.typing import RowTyping
+from promoplanner.ui.refresh import follow_changes
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.ask import confirm
 
@@ -53,6 +57,7 @@ class ItemsScreen(QWidget):
         self.count_label = QLabel(self)
         self.clipboard = ItemClipboard(self)
         self.typing = RowTyping(self)
+        self.findings = FindingsJob(self.session, self)
         self._strip_about: tuple | None = None  # the refused entry the strip tells of
         self._build()
         self._connect()
@@ -143,7 +148,7 @@ class ItemsScreen(QWidget):
         self.redo_action = self._action(["Ctrl+Shift+Z", "Ctrl+Y"], self.redo, whole, self)
 
     def _connect(self) -> None:
-        self.session.data_changed.connect(self._data_changed)
+        follow_changes(self.session, self, self._data_changed)
         self.session.actor_changed.connect(self._refresh)
         self.session.campaign_changed.connect(self.reload)
         self.filters.changed.connect(self._apply_filters)
@@ -152,6 +157,7 @@ class ItemsScreen(QWidget):
         self.model.draft_saved.connect(self.typing.draft_saved)
         self.model.pending_changed.connect(self._pending_changed)
         self.conflicts.connect()
+        self.findings.found.connect(self.model.set_findings)
         self.delegate.problem_changed.connect(self._typing_problem)
         self.editor.undo_failed.connect(self._undo_refused)
         self.editor.stack.indexChanged.connect(self._stack_moved)
@@ -190,8 +196,18 @@ class ItemsScreen(QWidget):
         self._refresh_marks()
 
     def _data_changed(self, kind: str) -> None:
+        changes = self.session.current_changes()
         if kind in ("store", "campaign"):
             self.reload()
+        elif kind == "items" and changes is not None and changes.kinds == {ChangeKind.ITEMS}:
+            # Only the rows the change names are read again (an edit, a paste over cells);
+            # the rule check runs off the GUI thread and marks the rows when it is done.
+            if self.model.refresh_items(changes.ids[ChangeKind.ITEMS]):
+                self.findings.request()
+                self._show_counters()
+                self._update_buttons()
+            else:
+                self._refresh()
         elif kind in ("items", "planning"):
             self._refresh()
 
@@ -219,11 +235,13 @@ class ItemsScreen(QWidget):
             self._show_counters()
 
     def _show_counters(self) -> None:
-        snapshot = self.session.snapshot()
         phase_id = self.filters.phase_id()
-        phase = snapshot.phase(phase_id) if snapshot and phase_id else None
+        try:  # a few counting queries, not the whole campaign: this runs after every edit
+            counters = phase_counters(self.session.ctx, phase_id) if phase_id else None
+        except LookupError:
+            counters = None
         now = self.session.ctx.clock.now()
-        self.filters.counters.show_phase(snapshot, phase, self.filters.floor_id(), now)
+        self.filters.counters.show_phase(counters, self.filters.floor_id(), now)
         query = self.model.query()
         shown = self.model.rowCount()
         self.count_label.setText(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from promoplanner.core.errors import PromoError
+from promoplanner.core.errors import NotFound, PromoError
 from promoplanner.core.late import LateRecord
 from promoplanner.core.model import FlyerItem
 from promoplanner.core.people import Right
@@ -32,6 +32,7 @@ from promoplanner.services.submissions import (
     submit_items,
 )
 from promoplanner.services.write import may
+from promoplanner.ui.refresh import follow_changes
 from promoplanner.ui.session import AppSession
 
 BUYER, STATE, SINCE, COMMENT, RECORD = range(5)
@@ -141,7 +142,7 @@ class SubmissionsPanelWidget(QWidget):
         # Dialogs that would block, swapped by tests.
         self.ask_return = self._ask_return
         self.ask_reason = self._ask_reason
-        session.data_changed.connect(self._data_changed)
+        follow_changes(session, self, self._data_changed)  # only while shown
         session.actor_changed.connect(self.refresh)
 
     def set_phase(self, phase_id: int | None) -> None:
@@ -163,7 +164,12 @@ class SubmissionsPanelWidget(QWidget):
             return
         ctx = self.session.ctx
         snap = self.session.snapshot()
-        self.submissions = list_submissions(ctx, self.phase_id)
+        try:
+            self.submissions = list_submissions(ctx, self.phase_id)
+        except NotFound:  # the phase went (another database, a phase removed) before its screen
+            self.phase_id = None
+            self.refresh()
+            return
         for record in sorted((snap.late_records or ()) if snap else (), key=lambda r: r.due):
             if record.phase_id == self.phase_id:
                 self.records[record.buyer_id] = record
