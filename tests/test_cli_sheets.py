@@ -155,3 +155,23 @@ def test_late_prints_the_record_frozen_at_the_cutoff(db, capsys):
     code, out, _ = run(capsys, "--db", db, "--user", "planner", "late", "--rule", "per-item",
                        "--amount", "20")  # fmt: skip
     assert code == 0 and "20.00 yuan per missing item" in out
+
+
+def test_a_buyers_own_export_imports_again_and_buyers_go_by_user_name_too(db, capsys, tmp_path):
+    book = tmp_path / "mine.xlsx"
+    code, out, _ = run(capsys, "--db", db, "--user", "buyer-food", "export", "items",
+                       "--phase", "1", "--buyer", "buyer-food", "-o", str(book))  # fmt: skip
+    assert code == 0 and "19 items written" in out
+    sheet = load_workbook(book).active
+    header = [c.value for c in sheet[1]]
+    price = header.index("Promotion price") + 1
+    sheet.cell(2, price).value = 1.11
+    sheet.parent.save(book)
+    code, out, err = run(capsys, "--db", db, "--user", "buyer-food", "import", "items",
+                         str(book), "--phase", "1")  # fmt: skip
+    assert code == 0 and "1 changed, 18 unchanged" in out, err
+    assert run(capsys, "--db", db, "--user", "buyer-food", "submission", "submit",
+               "--phase", "1")[0] == 0  # fmt: skip
+    code, out, _ = run(capsys, "--db", db, "--user", "planner", "submission", "approve",
+                       "--phase", "1", "--buyer", "buyer-food")  # fmt: skip
+    assert code == 0 and "王建国" in out

@@ -344,3 +344,17 @@ def test_nothing_new_goes_onto_a_retired_floor_or_department(demo_ctx):
         update_item(demo_ctx, egg.id, {"floor_id": clothing.id, "department_id": None})
     assert moved.value.key == "store.floor_retired"
     assert update_item(demo_ctx, egg.id, {"notes": "仍可修改"}).notes == "仍可修改"
+
+
+def test_delete_items_refuses_an_item_changed_since_the_version_seen(demo_ctx):
+    from promoplanner.core.errors import Conflict
+
+    items = list_items(demo_ctx, ItemQuery(phase_id=phase_id(demo_ctx, "2")))[:2]
+    seen = {i.id: i.version for i in items}
+    update_item(demo_ctx, items[1].id, {"notes": "改过"})
+    with pytest.raises(PromoError) as refused:
+        delete_items(demo_ctx, [i.id for i in items], seen)
+    assert isinstance(refused_rows(refused.value)[0].cause, Conflict)
+    assert count_items(demo_ctx, ItemQuery(phase_id=phase_id(demo_ctx, "2"))) == 180
+    fresh = {i.id: get_item(demo_ctx, i.id).version for i in items}
+    assert len(delete_items(demo_ctx, [i.id for i in items], fresh)) == 2

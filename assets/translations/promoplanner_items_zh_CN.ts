@@ -128,6 +128,41 @@
     </message>
 </context>
 <context>
+    <name>ItemConflicts</name>
+    <message>
+        <source>Changed by %1 at %2: %3; yours %4.</source>
+        <translation>已被%1于 %2 修改为：%3；您的是 %4。</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>Save your value over your colleague&apos;s (in the history).</source>
+        <translation>用您的值覆盖同事的值（记入历史）。</translation>
+    </message>
+    <message>
+        <source>Drop your value; your colleague&apos;s stays.</source>
+        <translation>放弃您的值，保留同事的值。</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile. %2</source>
+        <translation>%1 在此期间已被他人修改。%2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2</source>
+        <translation>第 %1 行，%2</translation>
+    </message>
+    <message>
+        <source>No cell here was changed by somebody else meanwhile.</source>
+        <translation>这里没有在此期间被他人修改的单元格。</translation>
+    </message>
+</context>
+<context>
     <name>ItemCounters</name>
     <message>
         <source>passed</source>
@@ -256,6 +291,18 @@
         <translation>粘贴覆盖单元格</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>历史…</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
         <source>Read-only (grey rows): %1</source>
         <translation>只读（灰色行）：%1</translation>
     </message>
@@ -272,8 +319,12 @@
         <translation>第 %1 行，%2：</translation>
     </message>
     <message>
-        <source>Type special-price items straight into the grid; each change is saved when you leave the cell (Tab goes right, Enter goes down), and a row you type in stays where it is until you leave it. Insert adds a row, Delete clears the selected cells, Ctrl+- removes the selected rows, Ctrl+V pastes over cells, Ctrl+Shift+V pastes rows copied from Excel or WPS as new items (a header row names the columns; columns it does not know are left out), Ctrl+Z and Ctrl+Shift+Z undo and redo, Esc drops a refused entry. A red cell was refused (the reason is under the table); a yellow row has a rule finding; grey rows are not yours or their deadline has passed. The counters show each floor against its quota and the time left to the deadline.</source>
-        <translation>直接在表格中录入特价商品；离开单元格即保存（Tab 向右，Enter 向下），正在录入的行在离开之前不会移动位置。Insert 添加一行，Delete 清除所选单元格，Ctrl+- 删除所选行，Ctrl+V 粘贴覆盖单元格，Ctrl+Shift+V 把从 Excel 或 WPS 复制的行粘贴为新商品（表头行标明各列；无法识别的列会被忽略），Ctrl+Z 和 Ctrl+Shift+Z 撤销和重做，Esc 放弃被拒绝的输入。红色单元格表示输入被拒绝（原因见表格下方）；黄色行有规则提示；灰色行不属于您或已过截止时间。计数器显示各楼层与配额的对比及距截止的剩余时间。</translation>
+        <source>Put the cursor on a saved item to see its history.</source>
+        <translation>请把光标放在已保存的商品上查看其历史。</translation>
+    </message>
+    <message>
+        <source>Type special-price items straight into the grid; each change is saved when you leave the cell (Tab goes right, Enter goes down), and a row you type in stays where it is until you leave it. Insert adds a row, Delete clears the selected cells, Ctrl+- removes the selected rows, Ctrl+V pastes over cells, Ctrl+Shift+V pastes rows copied from Excel or WPS as new items (a header row names the columns; columns it does not know are left out), Ctrl+Z and Ctrl+Shift+Z undo and redo, Esc drops a refused entry, Ctrl+H shows an item&apos;s history. A red cell was refused (the reason is under the table); an amber cell was changed by a colleague meanwhile (Keep mine or Take theirs, under the table or on the right-click menu); a yellow row has a rule finding; grey rows are not yours or their deadline has passed. The counters show each floor against its quota and the time left to the deadline.</source>
+        <translation>直接在表格中录入特价商品；离开单元格即保存（Tab 向右，Enter 向下），正在录入的行在离开之前不会移动位置。Insert 添加一行，Delete 清除所选单元格，Ctrl+- 删除所选行，Ctrl+V 粘贴覆盖单元格，Ctrl+Shift+V 把从 Excel 或 WPS 复制的行粘贴为新商品（表头行标明各列；无法识别的列会被忽略），Ctrl+Z 和 Ctrl+Shift+Z 撤销和重做，Esc 放弃被拒绝的输入，Ctrl+H 查看商品的历史。红色单元格表示输入被拒绝（原因见表格下方）；橙色单元格表示在此期间已被同事修改（可在表格下方或右键菜单中选择“保留我的”或“采用对方的”）；黄色行有规则提示；灰色行不属于您或已过截止时间。计数器显示各楼层与配额的对比及距截止的剩余时间。</translation>
     </message>
     <message>
         <source>New row “%1”</source>

@@ -285,6 +285,10 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>Change &amp;log…</source>
+        <translation>变更记录(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>

@@ -30,6 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp.add_argument("--campaign", help=text("cli.opt_campaign"))
     exp.add_argument("--phase", required=True, help=text("cli.opt_phase"))
     exp.add_argument("--floor", help=text("cli.opt_floor"))
+    exp.add_argument("--buyer", help=text("cli.opt_export_buyer"))
     exp.add_argument("-o", "--output", required=True, help=text("cli.opt_sheet_output"))
     tpl = sub.add_parser("template", help=text("cli.cmd_template"))
     tpl.add_argument("-o", "--output", required=True, help=text("cli.opt_sheet_output"))
@@ -101,13 +102,15 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
     """Write a phase's items as .csv (UTF-8 with BOM) or .xlsx."""
     from promoplanner.services.exports import export_table
     from promoplanner.services.store import store_layout
+    from promoplanner.services.submissions import find_buyer
     from promoplanner.sheets.writing import file_kind, write_table
 
     file_kind(args.output)  # refuse a wrong name before reading anything
     ctx = open_context(args, clock)
     phase = _phase(ctx, args)
     floor = store_layout(ctx).floor_by_code(args.floor) if args.floor else None
-    table = export_table(ctx, phase.id, floor.id if floor else None)
+    buyer = find_buyer(ctx, args.buyer) if args.buyer else None
+    table = export_table(ctx, phase.id, floor.id if floor else None, buyer)
     write_table(args.output, table)
     print(text("export.written", count=len(table.rows), path=args.output))
     return 0

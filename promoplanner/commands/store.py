@@ -143,7 +143,10 @@ def _show(ctx, as_json: bool) -> int:
         sys.stdout.write("\n")
         return 0
     store = data["store"]
-    print(f"{store['name']}  {store['city']}" if store else text("store.not_set_up"))
+    if store:
+        print(f"{store['name']}  {store['city']}")
+    else:  # floors without a store row: the demo's, or a database from before store init
+        print(text("store.no_name" if data["floors"] else "store.not_set_up"))
     retired = f" ({text('cli.retired')})"
     for f in data["floors"]:
         departments = "、".join(

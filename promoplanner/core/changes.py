@@ -62,3 +62,14 @@ class ChangeCollector:
             MappingProxyType({k: frozenset(v) for k, v in self._ids.items()}),
             frozenset(self._phases),
         )
+
+
+def merged(changes: Iterable[Changes]) -> Changes:
+    """What several committed changes touched together."""
+    ids: dict[ChangeKind, set[int]] = {}
+    phases: set[int] = set()
+    for change in changes:
+        for kind, those in change.ids.items():
+            ids.setdefault(kind, set()).update(those)
+        phases.update(change.phase_ids)
+    return Changes(MappingProxyType({k: frozenset(v) for k, v in ids.items()}), frozenset(phases))

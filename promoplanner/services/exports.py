@@ -23,10 +23,12 @@ COLUMNS = tuple(f for f in FIELDS if f.name != "photo")  # photos are files, not
 FORM_WORDS_ZH = {DisplayForm.MASS: "堆头", DisplayForm.END_CAP: "端架", DisplayForm.CROSS: "关联"}
 
 
-def export_table(ctx: Context, phase_id: int, floor_id: int | None = None) -> Table:
-    """The phase's live items (of one floor, or all) as rows of plain values."""
+def export_table(
+    ctx: Context, phase_id: int, floor_id: int | None = None, buyer_id: int | None = None
+) -> Table:
+    """The phase's live items (of one floor or buyer, or all) as rows of plain values."""
     layout = store_layout(ctx)
-    items = list_items(ctx, ItemQuery(phase_id, floor_id))
+    items = list_items(ctx, ItemQuery(phase_id, floor_id, buyer_id))
     return _table([_row(i, layout) for i in items], layout)
 
 

@@ -130,8 +130,14 @@ class DeletedItem:
     item: FlyerItem
 
 
-def delete_items(ctx: Context, item_ids: Sequence[int]) -> list[DeletedItem]:
-    """Mark all the items deleted, or none; each keeps its zone links and checks for restore."""
+def delete_items(
+    ctx: Context, item_ids: Sequence[int], seen: Mapping[int, int] | None = None
+) -> list[DeletedItem]:
+    """Mark all the items deleted, or none; each keeps its zone links and checks for restore.
+
+    `seen` gives the version the person saw of each item: one changed since is refused
+    (core.errors.Conflict), so an undo never deletes a colleague's later work unseen.
+    """
     with writing(ctx) as work:
         rows, refused = [], []
         rights: dict[int, ItemRights] = {}
@@ -140,7 +146,8 @@ def delete_items(ctx: Context, item_ids: Sequence[int]) -> list[DeletedItem]:
                 row = item_service.live_row(work.session, item_id)
                 phase_rights = rights.get(row.phase_id) or work_rights(work, row.phase_id)
                 rights[row.phase_id] = phase_rights
-                item_service.check_delete(work, phase_rights, row, None)
+                version = seen.get(item_id) if seen else None
+                item_service.check_delete(work, phase_rights, row, version)
                 rows.append(row)
             except PromoError as error:
                 refused.append(RowRefused(number, error))

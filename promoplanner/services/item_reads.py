@@ -5,6 +5,7 @@ Only live items are read; a deleted item stays in its table for its history and 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Select, func, or_, select
@@ -83,6 +84,17 @@ def order_by(query: ItemQuery) -> tuple:
     c = t.FlyerItemRow.__table__.c
     column = c[query.sort if query.sort in SORTABLE else "id"]
     return (column.desc() if query.descending else column.asc()), c.id
+
+
+def items_by_id(ctx: Context, ids: Iterable[int]) -> dict[int, FlyerItem]:
+    """The items with those ids as they are now (deleted ones too), in one query."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    table = t.FlyerItemRow.__table__
+    with ctx.uow.reading() as session:
+        rows = session.execute(select(table).where(table.c.id.in_(wanted))).mappings()
+        return {r["id"]: convert.item_from_mapping(r) for r in rows}
 
 
 def count_items(ctx: Context, query: ItemQuery) -> int:

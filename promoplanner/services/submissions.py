@@ -150,9 +150,15 @@ def my_submission(ctx: Context, phase_id: int) -> Submission | None:
 
 
 def find_buyer(ctx: Context, name: str) -> int:
-    """A buyer's id by their name."""
+    """A buyer's id by their name, or by the user name they sign in with."""
     with ctx.uow.reading() as session:
         found = session.scalar(select(t.BuyerRow.id).where(t.BuyerRow.name == name.strip()))
+        if found is None:
+            found = session.scalar(
+                select(t.BuyerRow.id)
+                .join(t.PersonRow, t.PersonRow.id == t.BuyerRow.person_id)
+                .where(t.PersonRow.user_name == name.strip())
+            )
     if found is None:
         raise NotFound("submission.unknown_buyer", field="buyer", value=name.strip())
     return found

@@ -158,6 +158,15 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
             lambda _=False, key=spec.key: window.show_screen(key),
             f"action_screen_{spec.key}",
         )
+    view.addSeparator()
+    acts["change_log"] = _action(
+        window,
+        view,
+        QCoreApplication.translate("Menus", "Change &log…"),
+        ["Ctrl+Shift+H"],
+        lambda: show_change_log(window),
+        "action_change_log",
+    )
 
     acts.update(add_campaign_menu(window, bar))
     help_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
@@ -170,6 +179,20 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "action_help",
     )
     return acts
+
+
+def show_change_log(window: MainWindow) -> None:
+    """View → Change log: the history of a phase (the one the items screen shows)."""
+    from promoplanner.ui.history import ChangeLogDialog  # loaded on first use
+    from promoplanner.ui.items.toolbar import default_phase
+
+    filters = getattr(window.current_screen(), "filters", None)
+    phase = filters.phase_id() if hasattr(filters, "phase_id") else None
+    snapshot = window.session.snapshot()
+    if phase is None and snapshot is not None:
+        phase = default_phase(snapshot, window.session.ctx.clock.now())
+    window.change_log = ChangeLogDialog(window.session, phase, window)
+    window.change_log.open()
 
 
 def _new_database(window: MainWindow) -> None:

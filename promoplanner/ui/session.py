@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from promoplanner.core.changes import Changes, merged
 from promoplanner.core.clock import Clock
 from promoplanner.core.findings import Finding
 from promoplanner.core.model import CampaignSnapshot
@@ -16,7 +17,7 @@ from promoplanner.core.people import Person
 from promoplanner.core.rules import check_campaign
 from promoplanner.services.campaigns import list_campaigns, load_snapshot
 from promoplanner.services.context import Context
-from promoplanner.services.people import sign_in
+from promoplanner.services.people import list_people, sign_in
 from promoplanner.services.store import StoreLayout, store_layout
 
 T = TypeVar("T")
@@ -33,7 +34,9 @@ class AppSession(QObject):
 
     def __init__(self, ctx: Context, campaign_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._ctx = ctx.listening(self._heard)  # the services say what each change touched
+        self._heard_changes: list[Changes] = []
+        self._changes: Changes | None = None
         self._campaign_id = campaign_id
         self._snapshot: CampaignSnapshot | None = None
         self._findings: tuple[datetime, list[Finding]] | None = None
@@ -82,6 +85,10 @@ class AppSession(QObject):
         self._findings = None
         self.actor_changed.emit()
 
+    def people(self) -> list[Person]:
+        """Everybody who can sign in to this database (the history names them)."""
+        return [info.person for info in list_people(self._ctx)]
+
     def snapshot(self) -> CampaignSnapshot | None:
         """The campaign as frozen values, cached until a change is announced."""
         if self._snapshot is None and self.campaign_id is not None:
@@ -109,9 +116,24 @@ class AppSession(QObject):
         A refused change raises the service's PromoError unchanged, so the caller can show
         its message next to the field; nothing is announced then.
         """
+        self._heard_changes = []
         result = call(self._ctx, *args, **kwargs)
-        self.data_changed.emit(kind)
+        self._changes = merged(self._heard_changes)
+        try:
+            self.data_changed.emit(kind)
+        finally:
+            self._changes = None
         return result
+
+    def current_changes(self) -> Changes | None:
+        """While a change is announced: what the services said it touched (kinds and ids).
+
+        None for an announcement without that word (a screen then refreshes all it shows).
+        """
+        return self._changes
+
+    def _heard(self, changes: Changes) -> None:
+        self._heard_changes.append(changes)
 
     def _forget(self, kind: str) -> None:
         self._snapshot = None

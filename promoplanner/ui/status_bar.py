@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
 from promoplanner.core.clock import FixedClock
 from promoplanner.core.enums import Role
-from promoplanner.core.progress import next_deadline
+from promoplanner.services.progress import next_deadline
 from promoplanner.ui.labels import countdown_text, role_label
 from promoplanner.ui.session import AppSession
 
@@ -92,8 +92,9 @@ class MainStatusBar(QStatusBar):
                 )
             )
         self.clock_note.setVisible(isinstance(clock, FixedClock))
-        snap = self.session.snapshot()
-        due = next_deadline(snap, now) if snap else None
+        campaign_id = self.session.campaign_id
+        # One query, not the whole campaign: this runs after every change.
+        due = next_deadline(self.session.ctx, campaign_id, now) if campaign_id else None
         if due is None:
             self.deadline.setText(self.tr("No deadline ahead"))
         else:

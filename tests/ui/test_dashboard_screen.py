@@ -16,6 +16,7 @@ from promoplanner.ui.widgets.quota_bar import MET, SHORT
 def test_quota_bars_show_items_against_the_quota(qtbot, gui_session):
     screen = DashboardScreen(gui_session)
     qtbot.addWidget(screen)
+    screen.show()
     phase = phase_of(gui_session, 1)
     food = floor_code(gui_session, "1F")
     bar = screen.progress.bars[(phase.id, food.id, "items")]
@@ -25,6 +26,17 @@ def test_quota_bars_show_items_against_the_quota(qtbot, gui_session):
     bar = screen.progress.bars[(phase.id, food.id, "items")]  # redrawn on the change
     assert (bar.low, bar.high) == (60, 70)
     assert bar.color() == SHORT
+
+
+def test_a_hidden_dashboard_redraws_when_shown_again(qtbot, gui_session):
+    screen = DashboardScreen(gui_session)
+    qtbot.addWidget(screen)
+    phase = phase_of(gui_session, 1)
+    food = floor_code(gui_session, "1F")
+    gui_session.change("planning", set_quota, phase.id, food.id, 60, 70, 10)
+    assert screen.progress.bars[(phase.id, food.id, "items")].low == 40  # not drawn while hidden
+    screen.show()
+    assert screen.progress.bars[(phase.id, food.id, "items")].low == 60
 
 
 def test_calendar_writes_holidays_deadlines_and_events_on_their_days(qtbot, gui_session):
@@ -233,6 +245,8 @@ def test_the_phase_display_check_pass_rate_and_open_tasks(qtbot, gui_session):
     clock = gui_session.ctx.clock
     screen = DashboardScreen(gui_session)
     qtbot.addWidget(screen)
+    screen.show()  # a screen refreshes while it is shown
+    qtbot.waitExposed(screen)
     assert screen.display_checks.isHidden()  # planning weeks: no phase has begun
     clock.at = datetime(2027, 6, 20, 9, 30)
     fm = as_user(gui_session.ctx, "floor")

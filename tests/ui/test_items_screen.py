@@ -237,11 +237,12 @@ def test_other_buyers_rows_are_read_only(screen, demo_session):
     assert "You do not buy for 1F" in index.data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_rows_with_a_finding_are_marked_with_the_message(screen, demo_session):
+def test_rows_with_a_finding_are_marked_with_the_message(qtbot, screen, demo_session):
     item = demo_item(demo_session, "新鲜鸡蛋")
     demo_session.change("items", update_item, item.id, {"promo_price": "2.00"})
     index = cell(screen, item.id, "status")
-    assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+    # The rule check runs off the GUI thread: the mark comes a moment after the change.
+    qtbot.waitUntil(lambda: index.data(Qt.ItemDataRole.DecorationRole) is not None)
     assert "off, deeper than" in index.data(Qt.ItemDataRole.ToolTipRole)
 
 

@@ -174,7 +174,7 @@ def test_the_context_menu_offers_clear_and_remove_as_separate_commands(screen):
     words = [a.text() for a in screen.table.actions()]
     assert "Clear cells" in words and "Remove rows…" in words
     assert screen.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
-    keys = {a.text(): a.shortcuts()[0].toString() for a in screen.table.actions()}
+    keys = {a.text(): a.shortcuts()[0].toString() for a in screen.table.actions() if a.shortcuts()}
     assert keys["Clear cells"] == "Del" and keys["Remove rows…"] == "Ctrl+-"
 
 

@@ -157,6 +157,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.submission_return": ("send a buyer's list back with a comment", "退回采购的清单并附意见"),
     "cli.submission_list": ("where each buyer's list stands", "各采购清单的状态"),
     "cli.opt_buyer_name": ("the buyer, by name", "采购姓名"),
+    "cli.opt_export_buyer": (
+        "only this buyer's items (by name or user name): a sheet the buyer can import again",
+        "只导出该采购的商品（姓名或用户名）：采购可原样再导入",
+    ),
     "cli.opt_comment": ("the comment on the list", "对清单的意见"),
     "cli.opt_item_comment": ("a comment on one item, by its id", "对某个商品的意见（按编号）"),
     "cli.cmd_late": ("the late records frozen at a phase's deadline", "档期截止时冻结的逾期记录"),

@@ -63,6 +63,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The store is not set up yet; run “promoplanner store init”.",
         "门店尚未设置；请运行“promoplanner store init”。",
     ),
+    "store.no_name": (
+        "The store has no name yet (“promoplanner store init --name NAME” gives it one).",
+        "门店尚未命名（可运行“promoplanner store init --name 名称”）。",
+    ),
     "store.removed": ("{label} was deleted.", "已删除 {label}。"),
     "store.retired": (
         "{label} is in use, so it was retired: old campaigns still show it, new ones "

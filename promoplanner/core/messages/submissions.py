@@ -82,7 +82,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{buyer:<8} 提交 {submitted:<16} 商品 {items:>4} 缺 {short:>3} "
         "考核 {assessment:>8}{waived}",
     ),
-    "late.not_submitted": ("—", "未提交"),
+    "late.not_submitted": ("not yet", "未提交"),
     "late.waived_mark": (" (waived)", "（已免除）"),
     # The checklist ---------------------------------------------------------------------
     "checklist.rows_to_fix": (

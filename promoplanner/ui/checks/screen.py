@@ -46,6 +46,7 @@ from promoplanner.ui.checks.model import (
 from promoplanner.ui.checks.results import ResultDelegate, legend_text, mark_pixmap, result_words
 from promoplanner.ui.collation import floors_in_order
 from promoplanner.ui.items.delegates import finish_editing
+from promoplanner.ui.refresh import follow_changes
 from promoplanner.ui.session import AppSession
 
 GOOD = "QLabel { background: #d8f0d4; color: #134d14; padding: 8px; font-size: 15px; }"
@@ -224,7 +225,7 @@ class DailyChecksScreen(QWidget):
         return row
 
     def _connect(self) -> None:
-        self.session.data_changed.connect(self._data_changed)
+        follow_changes(self.session, self, self._data_changed)
         self.session.campaign_changed.connect(lambda: self._data_changed("store"))
         self.day.dateChanged.connect(lambda _d: self.reload())
         self.floor.currentIndexChanged.connect(lambda _i: self.reload())

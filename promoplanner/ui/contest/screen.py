@@ -32,6 +32,7 @@ from promoplanner.services.contest import (
 from promoplanner.ui.contest.board import ContestBoard
 from promoplanner.ui.contest.entrants_model import EntrantsTableModel
 from promoplanner.ui.contest.run_panel import ContestRunPanel
+from promoplanner.ui.refresh import follow_changes
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.field_error import FieldErrorLabel, FieldErrors
 
@@ -146,7 +147,7 @@ class ContestScreen(QWidget):
         column.addWidget(self.info)
         column.addWidget(self.tabs, 1)
         self.contest_picker.currentIndexChanged.connect(lambda _i: self.refresh())
-        session.data_changed.connect(self._data_changed)
+        follow_changes(session, self, self._data_changed)
         session.campaign_changed.connect(self.refresh)
         self.refresh()
 

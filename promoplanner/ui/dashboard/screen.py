@@ -18,6 +18,7 @@ from promoplanner.ui.dashboard.calendar import MonthCalendarWidget
 from promoplanner.ui.dashboard.findings_model import SUBJECT_ROLE, FindingsTableModel
 from promoplanner.ui.dashboard.findings_view import FindingsTableView
 from promoplanner.ui.dashboard.progress import ProgressPanelWidget
+from promoplanner.ui.refresh import follow_changes
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.submissions import SubmissionsOverviewWidget
 from promoplanner.ui.widgets.wan_edit import wan_text, yuan_text
@@ -84,7 +85,7 @@ class DashboardScreen(QWidget):
         column = QVBoxLayout(self)
         column.addLayout(header)
         column.addWidget(self.splitter, 1)
-        session.data_changed.connect(self.refresh)
+        follow_changes(session, self, self.refresh)
         session.campaign_changed.connect(self.refresh)
         self.refresh()
 

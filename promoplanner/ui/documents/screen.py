@@ -41,6 +41,7 @@ from promoplanner.ui.documents.names import default_name, remember_folder, save_
 from promoplanner.ui.documents.preview import PdfPreviewWidget
 from promoplanner.ui.documents.worker import DocumentJob
 from promoplanner.ui.printing import print_pdf, set_up_printer
+from promoplanner.ui.refresh import follow_changes
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.ask import confirm
 
@@ -166,7 +167,7 @@ class DocumentsScreen(QWidget):
         self._ticker.setInterval(250)
         self._ticker.timeout.connect(self._tick)
         self.list.currentRowChanged.connect(self._chosen)
-        session.data_changed.connect(lambda _k: self._refresh_choices())
+        follow_changes(session, self, lambda _k: self._refresh_choices())
         session.campaign_changed.connect(self._refresh_choices)
         session.actor_changed.connect(self._actor_changed)
         self._refresh_choices()

@@ -20,6 +20,7 @@ from promoplanner.services.events import remove_activity, remove_zone
 from promoplanner.ui.events.activity_form import ActivityFormWidget
 from promoplanner.ui.events.zone_form import ZoneFormWidget
 from promoplanner.ui.labels import form_label, joined
+from promoplanner.ui.refresh import follow_changes
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.unsaved import ask_unsaved, settle
 from promoplanner.ui.widgets.field_error import FieldErrorLabel
@@ -106,7 +107,7 @@ class EventsScreen(QWidget):
         self.zones.remove_button.clicked.connect(self._remove_zone)
         self.activity_form.saved.connect(lambda i: self._remember("activity", i))
         self.zone_form.saved.connect(lambda i: self._remember("zone", i))
-        session.data_changed.connect(self._data_changed)
+        follow_changes(session, self, self._data_changed)
         session.campaign_changed.connect(self.refresh)
         self._last_focus = "activity"
         self.refresh()

@@ -30,6 +30,10 @@ class ItemEditor(QObject):
     A change is made first and pushed only when the services accepted it, so a refused
     edit never lands on the stack. Undoing a delete restores the items with their ids,
     display zones and checks, so older commands still find their item.
+
+    Every change names the version of each item it was made on; undo and redo name the
+    version this editor last saw (`known`), so a step over an item a colleague has changed
+    since is refused (core.errors.Conflict) instead of reverting their work unseen.
     """
 
     undo_failed = Signal(str)  # message, when undo or redo is refused (e.g. deadline passed)
@@ -38,10 +42,18 @@ class ItemEditor(QObject):
         super().__init__(parent)
         self.session = session
         self.stack = QUndoStack(self)
+        self.known: dict[int, int] = {}  # item id -> the version this editor's change left
+
+    def saw(self, items: Sequence[FlyerItem]) -> None:
+        """Note the versions the editor's changes left (undo and redo start from these)."""
+        self.known.update({i.id: i.version for i in items})
 
     def edit(self, item: FlyerItem, field: str, value: object, old: object) -> FlyerItem:
-        """Change one field; raises the services' PromoError when refused."""
-        done = self.session.change("items", update_item, item.id, {field: value})
+        """Change one field of the version shown; raises the services' PromoError (Conflict)."""
+        done = self.session.change(
+            "items", update_item, item.id, {field: value}, seen_version=item.version
+        )
+        self.saw([done])
         self.stack.push(_Edit(self, [(item.id, {field: old}, {field: getattr(done, field)})]))
         return done
 
@@ -49,7 +61,10 @@ class ItemEditor(QObject):
         self, changes: Sequence[tuple[FlyerItem, Mapping[str, object]]]
     ) -> list[FlyerItem]:
         """Change several items in one transaction (a paste over cells)."""
-        done = self.session.change("items", update_items, [(i.id, c) for i, c in changes])
+        done = self.session.change(
+            "items", update_items, [(i.id, c, i.version) for i, c in changes]
+        )
+        self.saw(done)
         steps = [
             (item.id, {k: getattr(item, k) for k in c}, {k: getattr(after, k) for k in c})
             for (item, c), after in zip(changes, done, strict=True)
@@ -60,19 +75,23 @@ class ItemEditor(QObject):
     def add(self, phase_id: int, values: Mapping[str, object]) -> FlyerItem:
         """Add one item."""
         item = self.session.change("items", add_item, phase_id, values)
+        self.saw([item])
         self.stack.push(_Add(self, [item]))
         return item
 
     def add_many(self, phase_id: int, rows: Sequence[Mapping[str, object]]) -> list[FlyerItem]:
         """Add a block of items in one transaction (a paste of new rows)."""
         items = self.session.change("items", add_items, phase_id, rows)
+        self.saw(items)
         self.stack.push(_Add(self, items))
         return items
 
     def delete(self, items: Sequence[FlyerItem]) -> list[FlyerItem]:
         """Delete items in one transaction."""
         try:
-            gone = self.session.change("items", delete_items, [i.id for i in items])
+            gone = self.session.change(
+                "items", delete_items, [i.id for i in items], {i.id: i.version for i in items}
+            )
         except RowRefused as error:
             raise error.cause from None  # "row 3 of a block" means nothing for a selection
         self.stack.push(_Delete(self, gone))
@@ -120,11 +139,15 @@ class _Edit(_Step):
         self.steps = steps  # (item id, old values, new values)
 
     def _apply(self, which: int) -> None:
-        changes = [(s[0], s[which]) for s in self.steps]
+        editor = self.editor
+        changes = [(s[0], s[which], editor.known.get(s[0])) for s in self.steps]
         if len(changes) == 1:
-            self.editor.session.change("items", update_item, *changes[0])
+            item_id, values, seen = changes[0]
+            done = [editor.session.change("items", update_item, item_id, values,
+                                          seen_version=seen)]  # fmt: skip
         else:
-            self.editor.session.change("items", update_items, changes)
+            done = editor.session.change("items", update_items, changes)
+        editor.saw(done)
 
     def forward(self) -> None:
         self._apply(2)
@@ -140,10 +163,11 @@ class _Add(_Step):
         self.deleted: list[DeletedItem] = []  # what undo took away, for redo to put back
 
     def forward(self) -> None:
-        self.editor.session.change("items", restore_items, self.deleted)
+        self.editor.saw(self.editor.session.change("items", restore_items, self.deleted))
 
     def backward(self) -> None:
-        self.deleted = self.editor.session.change("items", delete_items, self.ids)
+        seen = {i: self.editor.known[i] for i in self.ids if i in self.editor.known}
+        self.deleted = self.editor.session.change("items", delete_items, self.ids, seen)
 
 
 class _Delete(_Step):
@@ -153,7 +177,8 @@ class _Delete(_Step):
 
     def forward(self) -> None:
         ids = [g.item.id for g in self.deleted]
-        self.deleted = self.editor.session.change("items", delete_items, ids)
+        seen = {i: self.editor.known[i] for i in ids if i in self.editor.known}
+        self.deleted = self.editor.session.change("items", delete_items, ids, seen)
 
     def backward(self) -> None:
-        self.editor.session.change("items", restore_items, self.deleted)
+        self.editor.saw(self.editor.session.change("items", restore_items, self.deleted))

@@ -7,8 +7,9 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from promoplanner.core.model import CampaignSnapshot, Phase
-from promoplanner.core.progress import FloorProgress, QuotaState, floor_progress
+from promoplanner.core.model import BuyerDeadline
+from promoplanner.core.progress import FloorProgress, QuotaState
+from promoplanner.services.progress import PhaseCounters
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -49,29 +50,36 @@ class CountersWidget(QWidget):
         self._layout.addStretch(1)
         self._layout.addWidget(self.deadline)
 
-    def show_phase(
-        self, snapshot: CampaignSnapshot | None, phase: Phase | None, floor_id: int | None, now
-    ) -> None:
+    def show_phase(self, counters: PhaseCounters | None, floor_id: int | None, now) -> None:
         """Show the counters of a phase (one floor, or every floor with a quota or items)."""
-        for chip in self._chips:
-            self._layout.removeWidget(chip)
-            chip.hide()
-            chip.deleteLater()
-        self._chips = []
-        if snapshot is None or phase is None:
+        if counters is None:
+            self._set_chips([])
             self.deadline.setText("")
             return
-        rows = [p for p in floor_progress(snapshot, phase) if floor_id in (None, p.floor.id)]
-        for position, progress in enumerate(rows):
-            chip = QLabel(self._chip_text(progress), self)
-            chip.setObjectName(f"counter_{progress.floor.code}")
-            chip.setTextFormat(Qt.TextFormat.RichText)
-            chip.setStyleSheet(
-                "QLabel { border: 1px solid #c8c8c8; border-radius: 4px; padding: 2px 6px; }"
-            )
-            self._layout.insertWidget(position, chip)
-            self._chips.append(chip)
-        self._show_deadline(snapshot, phase, now)
+        rows = [p for p in counters.floors if floor_id in (None, p.floor.id)]
+        self._set_chips(rows)
+        self._show_deadline(counters.deadlines, now)
+
+    def _set_chips(self, rows: list[FloorProgress]) -> None:
+        # The chips of an unchanged set of floors are kept: only their texts change.
+        names = [f"counter_{p.floor.code}" for p in rows]
+        if names != [chip.objectName() for chip in self._chips]:
+            for chip in self._chips:
+                self._layout.removeWidget(chip)
+                chip.hide()
+                chip.deleteLater()
+            self._chips = []
+            for position, name in enumerate(names):
+                chip = QLabel(self)
+                chip.setObjectName(name)
+                chip.setTextFormat(Qt.TextFormat.RichText)
+                chip.setStyleSheet(
+                    "QLabel { border: 1px solid #c8c8c8; border-radius: 4px; padding: 2px 6px; }"
+                )
+                self._layout.insertWidget(position, chip)
+                self._chips.append(chip)
+        for chip, progress in zip(self._chips, rows, strict=True):
+            chip.setText(self._chip_text(progress))
 
     @staticmethod
     def _chip_text(progress: FloorProgress) -> str:
@@ -99,14 +107,11 @@ class CountersWidget(QWidget):
             text += f" · <span style='color:{s_colour}'>{sensitive}</span>"
         return text
 
-    def _show_deadline(self, snapshot: CampaignSnapshot, phase: Phase, now) -> None:
-        deadlines = sorted(
-            (d for d in snapshot.deadlines if d.phase_id == phase.id), key=lambda d: d.due
-        )
+    def _show_deadline(self, deadlines: tuple[BuyerDeadline, ...], now) -> None:
         if not deadlines:
             self.deadline.setText(translate("ItemCounters", "No buyer deadline set"))
             return
-        due = deadlines[0].due
+        due = min(d.due for d in deadlines)
         left = time_left(due, now)
         colour = SHORT if now >= due else ("#b45f06" if (due - now).days < 2 else OK)
         self.deadline.setText(

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from promoplanner.core.enums import Severity
-from promoplanner.core.errors import PromoError
+from promoplanner.core.errors import Conflict, PromoError
 from promoplanner.core.findings import Finding
 from promoplanner.core.model import FlyerItem
 from promoplanner.services.guards import ItemRights, item_rights
 from promoplanner.services.item_bulk import item_ids
+from promoplanner.services.item_reads import items_by_id
 from promoplanner.services.items import ItemQuery, count_items, list_items
 from promoplanner.ui.items import cells
 from promoplanner.ui.items.columns import COLUMNS, REQUIRED, Editor, column_title
 from promoplanner.ui.items.commands import ItemEditor
+from promoplanner.ui.items.conflicts import CONFLICT, ConflictMark, conflict_mark
 from promoplanner.ui.items.drafts import Draft
 from promoplanner.ui.items.model_rows import RowsMixin
 from promoplanner.ui.items.rows import RowOrder
@@ -38,6 +41,7 @@ class ItemsTableModel(RowsMixin, QAbstractTableModel):
     draft_changed = Signal(int, int)  # row, column: what a new row lacks or has wrong changed
     draft_saved = Signal(int)  # id of the item a completed new row became
     pending_changed = Signal()  # a refused entry was accepted, discarded or dropped
+    conflict_found = Signal(int, int)  # row, column: a colleague changed the cell meanwhile
     PAGE = 200
     KEEP_PAGES = 30
 
@@ -50,11 +54,13 @@ class ItemsTableModel(RowsMixin, QAbstractTableModel):
         self._pages: OrderedDict[int, list[FlyerItem]] = OrderedDict()
         self._drafts: list[Draft] = []
         self._pending: dict[tuple[int, str], tuple[str, str]] = {}
+        self._conflicts: dict[tuple[int, str], ConflictMark] = {}  # also in _pending
         self._findings: dict[int, list[Finding]] = {}
         self._rights: ItemRights | None = None
         self._now = self.session.ctx.clock.now()  # the moment the grey rows are judged at
         self.names = cells.Names(self.session)
         self.order = RowOrder()  # rows being typed stay where they are (see rows.py)
+        self._held_as: dict[int, tuple] = {}  # held item id -> its placement when held
         self._adding = False  # a new row is being saved: its refresh comes after
         self._refresh_wanted = False
 
@@ -91,6 +97,39 @@ class ItemsTableModel(RowsMixin, QAbstractTableModel):
         self.order.release()  # rows came or went: held rows would not fit any more
         self._reload()
         self.endResetModel()
+
+    def refresh_items(self, ids: Iterable[int]) -> bool:
+        """Read just those items again, when each is on a cached page and still in the phase.
+
+        One query for an edit however long the phase; whether it could be done so (False:
+        an item came, went or left the pages read, and the caller refreshes the whole table).
+        """
+        wanted = set(ids)
+        if self._query is None or not wanted or self._adding:
+            return False
+        located = {
+            item.id: (page, offset)
+            for page, rows in self._pages.items()
+            for offset, item in enumerate(rows)
+            if item.id in wanted
+        }
+        if len(located) != len(wanted):
+            return False
+        fresh = items_by_id(self.session.ctx, wanted)
+        if any(
+            i not in fresh
+            or fresh[i].deleted_at
+            or fresh[i].phase_id != self._query.phase_id
+            or self.placement(fresh[i]) != self.placement(self._pages[p][o])
+            for i, (p, o) in located.items()
+        ):  # it sorts elsewhere now, or the filters hide it: the table is read again
+            return False
+        last = len(COLUMNS) - 1
+        for item_id, (page, offset) in located.items():
+            self._pages[page][offset] = fresh[item_id]
+            row = self.order.to_table(page * self.PAGE + offset)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        return True
 
     def _refresh_in_place(self) -> None:
         """Read the rows again with the table's shape unchanged (an open editor survives)."""
@@ -134,6 +173,7 @@ class ItemsTableModel(RowsMixin, QAbstractTableModel):
         if self._pending and self._query is not None:
             alive = set(item_ids(self.session.ctx, replace(self._query, text="")))
             self._pending = {k: v for k, v in self._pending.items() if k[0] in alive}
+            self._conflicts = {k: v for k, v in self._conflicts.items() if k[0] in alive}
             self.pending_changed.emit()
 
     def set_findings(self, findings: list[Finding]) -> None:
@@ -296,8 +336,12 @@ class ItemsTableModel(RowsMixin, QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, draft, column, pending)
         if role == Qt.ItemDataRole.BackgroundRole:
+            if pending and item is not None and (item.id, column.field or "") in self._conflicts:
+                return QBrush(CONFLICT)
             return self._background(item, pending)
         if role == Qt.ItemDataRole.ForegroundRole:
+            if pending and item is not None and (item.id, column.field or "") in self._conflicts:
+                return QBrush(QColor("#5a3a00"))
             if pending:
                 return QBrush(QColor("#a00000"))
             return QBrush(GREY) if self.lock_reason(item) else None
@@ -361,9 +405,13 @@ class ItemsTableModel(RowsMixin, QAbstractTableModel):
         if key not in self._pending and cells.same(old, value):
             return True
         was_pending = self._pending.pop(key, None) is not None
+        self._conflicts.pop(key, None)
         self.hold(index.row())  # the row stays under the cursor, whatever it sorts like now
         try:
             self.editor.edit(item, key[1], value, old)
+        except Conflict as error:
+            self._conflicted(index, item.id, value, error)
+            return True
         except PromoError as error:
             self._pending[key] = (cells.typed_text(self.names, column, value), error.message())
             self.dataChanged.emit(index, index)
@@ -389,6 +437,7 @@ class ItemsTableModel(RowsMixin, QAbstractTableModel):
         for key in keys:
             if item is not None:
                 self._pending.pop((item.id, key or ""), None)
+                self._conflicts.pop((item.id, key or ""), None)
             elif draft is not None:
                 self.forget_draft_problem(draft, key or "")
         if draft is not None:
@@ -400,6 +449,7 @@ class ItemsTableModel(RowsMixin, QAbstractTableModel):
     def discard_all(self) -> None:
         """Forget every refused edit."""
         self._pending.clear()
+        self._conflicts.clear()
         for draft in self._drafts:
             for key in list(draft.problems()):
                 self.forget_draft_problem(draft, key)
@@ -409,3 +459,44 @@ class ItemsTableModel(RowsMixin, QAbstractTableModel):
                 self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1)
             )
         self.pending_changed.emit()
+
+    # -- conflicts: a colleague changed the cell meanwhile ---------------------------------
+    def _conflicted(self, index, item_id: int, value: object, error: Conflict) -> None:
+        """Keep the typed value on the cell, marked, and show the row's new version."""
+        column = COLUMNS[index.column()]
+        mark = conflict_mark(self.names, column, value, error, self.session.ctx.clock.now())
+        key = (item_id, column.field or "")
+        self._pending[key] = (mark.text, mark.message())
+        self._conflicts[key] = mark
+        for page, rows in list(self._pages.items()):  # the row is read again, as stored now
+            if any(i.id == item_id for i in rows):
+                del self._pages[page]
+        row = index.row()
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.conflict_found.emit(row, index.column())
+        self.pending_changed.emit()
+
+    def conflict(self, row: int, column: int) -> ConflictMark | None:
+        """The conflict kept on that cell, if any."""
+        item = self.item_at(row)
+        if item is None:
+            return None
+        return self._conflicts.get((item.id, COLUMNS[column].field or ""))
+
+    def conflicts(self) -> list[tuple[int, str]]:
+        """(item id, field) of every cell in conflict."""
+        return list(self._conflicts)
+
+    def keep_mine(self, row: int, column: int) -> bool:
+        """Save the typed value over the colleague's (the new version, in the history)."""
+        mark = self.conflict(row, column)
+        if mark is None:
+            return False
+        return self.setData(self.index(row, column), mark.value)
+
+    def take_theirs(self, row: int, column: int) -> bool:
+        """Drop the typed value: the colleague's stays."""
+        if self.conflict(row, column) is None:
+            return False
+        self.discard(row, column)
+        return True

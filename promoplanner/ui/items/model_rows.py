@@ -26,6 +26,7 @@ class RowsMixin:
         if item is not None and self.order.held.get(item.id) != row:
             # Where it is in the database's order now; after the edit the refresh looks again.
             self.order.hold(item.id, row, self.order.to_database(row))
+            self._held_as[item.id] = self.placement(item)
 
     def is_held(self, row: int) -> bool:
         """Whether the row is held where it was typed."""
@@ -35,6 +36,13 @@ class RowsMixin:
         """Let held rows go to their sorted places; the cursor and selection follow their rows."""
         if not self.order.held or self._query is None:
             return
+        if self._held_unmoved():
+            # Nothing that sorts or filters the rows changed (a price typed in a table sorted
+            # by name): every row is where it belongs already, no need to ask the database.
+            self.order.release()
+            self._held_as.clear()
+            return
+        self._held_as.clear()
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         who = [self._identity(index.row()) for index in old]
@@ -49,6 +57,24 @@ class RowsMixin:
             new.append(self.index(row, index.column()) if row is not None else QModelIndex())
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
+
+    def placement(self, item) -> tuple:
+        """The values that decide where an item sorts and whether the filters show it."""
+        query = self._query
+        key = getattr(item, query.sort, None) if query is not None else None
+        return (key, item.floor_id, item.buyer_id, item.name, item.barcode, item.spec,
+                item.notes)  # fmt: skip
+
+    def _held_unmoved(self) -> bool:
+        if not self.order.in_place():
+            return False
+        for item_id, row in self.order.held.items():
+            item = self.item_at(row)
+            if item is None or item.id != item_id:
+                return False
+            if self._held_as.get(item_id) != self.placement(item):
+                return False
+        return True
 
     def _identity(self, row: int) -> tuple[str, int] | None:
         item = self.item_at(row)

@@ -48,6 +48,10 @@ class RowOrder:
         """The item held on that table row, if any."""
         return next((i for i, row in self.held.items() if row == table_row), None)
 
+    def in_place(self) -> bool:
+        """Whether each held item's database row is the table row it is held on."""
+        return all(self._at.get(i) == row for i, row in self.held.items())
+
     def needs_positions(self) -> bool:
         """Whether database positions are needed (an item is held)."""
         return bool(self.held)

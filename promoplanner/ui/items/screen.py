@@ -14,16 +14,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from promoplanner.core.changes import ChangeKind
 from promoplanner.core.errors import PromoError
 from promoplanner.services.items import ItemQuery, get_item
+from promoplanner.services.progress import phase_counters
 from promoplanner.ui.items.clipboard import ItemClipboard
 from promoplanner.ui.items.columns import COLUMN_INDEX, COLUMNS, column_title
 from promoplanner.ui.items.commands import ItemEditor
+from promoplanner.ui.items.conflicts import ConflictBar, ConflictHandling
 from promoplanner.ui.items.delegates import ItemDelegate, finish_editing
+from promoplanner.ui.items.findings import FindingsJob
 from promoplanner.ui.items.model import ItemsTableModel
 from promoplanner.ui.items.strip import MessageStrip
 from promoplanner.ui.items.toolbar import FilterBar
 from promoplanner.ui.items.typing import RowTyping
+from promoplanner.ui.refresh import follow_changes
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.ask import confirm
 
@@ -46,10 +51,13 @@ class ItemsScreen(QWidget):
         self.delegate = ItemDelegate(self.model, self.table)
         self.lock_banner = QLabel(self)
         self.strip = MessageStrip(self)
+        self.conflict_bar = ConflictBar(self)
+        self.conflicts = ConflictHandling(self)
         self.discard_button = QPushButton(self.tr("Discard refused entries"), self)
         self.count_label = QLabel(self)
         self.clipboard = ItemClipboard(self)
         self.typing = RowTyping(self)
+        self.findings = FindingsJob(self.session, self)
         self._strip_about: tuple | None = None  # the refused entry the strip tells of
         self._build()
         self._connect()
@@ -98,6 +106,7 @@ class ItemsScreen(QWidget):
         layout.addWidget(self.filters.counters)
         layout.addWidget(self.lock_banner)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.conflict_bar)
         layout.addLayout(strip_row)
         layout.addLayout(buttons)
         self._actions()
@@ -130,13 +139,16 @@ class ItemsScreen(QWidget):
         self._action(
             ["Ctrl+Shift+V"], lambda: self.paste_clipboard(True), text=self.tr("Paste as new rows")
         )
+        self._action(["Ctrl+H"], self.show_history, text=self.tr("History…"))
+        self._action([], lambda: self.conflicts.keep_mine(), text=self.tr("Keep mine"))
+        self._action([], lambda: self.conflicts.take_theirs(), text=self.tr("Take theirs"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         whole = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.undo_action = self._action(["Ctrl+Z"], self.undo, whole, self)
         self.redo_action = self._action(["Ctrl+Shift+Z", "Ctrl+Y"], self.redo, whole, self)
 
     def _connect(self) -> None:
-        self.session.data_changed.connect(self._data_changed)
+        follow_changes(self.session, self, self._data_changed)
         self.session.actor_changed.connect(self._refresh)
         self.session.campaign_changed.connect(self.reload)
         self.filters.changed.connect(self._apply_filters)
@@ -144,6 +156,8 @@ class ItemsScreen(QWidget):
         self.model.draft_changed.connect(self.typing.draft_changed)
         self.model.draft_saved.connect(self.typing.draft_saved)
         self.model.pending_changed.connect(self._pending_changed)
+        self.conflicts.connect()
+        self.findings.found.connect(self.model.set_findings)
         self.delegate.problem_changed.connect(self._typing_problem)
         self.editor.undo_failed.connect(self._undo_refused)
         self.editor.stack.indexChanged.connect(self._stack_moved)
@@ -182,8 +196,18 @@ class ItemsScreen(QWidget):
         self._refresh_marks()
 
     def _data_changed(self, kind: str) -> None:
+        changes = self.session.current_changes()
         if kind in ("store", "campaign"):
             self.reload()
+        elif kind == "items" and changes is not None and changes.kinds == {ChangeKind.ITEMS}:
+            # Only the rows the change names are read again (an edit, a paste over cells);
+            # the rule check runs off the GUI thread and marks the rows when it is done.
+            if self.model.refresh_items(changes.ids[ChangeKind.ITEMS]):
+                self.findings.request()
+                self._show_counters()
+                self._update_buttons()
+            else:
+                self._refresh()
         elif kind in ("items", "planning"):
             self._refresh()
 
@@ -211,11 +235,13 @@ class ItemsScreen(QWidget):
             self._show_counters()
 
     def _show_counters(self) -> None:
-        snapshot = self.session.snapshot()
         phase_id = self.filters.phase_id()
-        phase = snapshot.phase(phase_id) if snapshot and phase_id else None
+        try:  # a few counting queries, not the whole campaign: this runs after every edit
+            counters = phase_counters(self.session.ctx, phase_id) if phase_id else None
+        except LookupError:
+            counters = None
         now = self.session.ctx.clock.now()
-        self.filters.counters.show_phase(snapshot, phase, self.filters.floor_id(), now)
+        self.filters.counters.show_phase(counters, self.filters.floor_id(), now)
         query = self.model.query()
         shown = self.model.rowCount()
         self.count_label.setText(
@@ -265,6 +291,7 @@ class ItemsScreen(QWidget):
         self.table.scrollTo(index)
 
     def _pending_changed(self) -> None:
+        self.conflicts.pending_changed()
         about = self._strip_about
         if about is not None and not self.model.is_pending(about):
             self._strip_about = None
@@ -362,6 +389,16 @@ class ItemsScreen(QWidget):
     def copy_selection(self) -> None:
         """Copy the selected cells as tab-separated text (Excel and WPS read it)."""
         self.clipboard.copy()
+
+    def show_history(self) -> None:
+        """Ctrl+H: the history of the item under the cursor (who changed what, and when)."""
+        from promoplanner.ui.history import show_item_history  # loaded on first use
+
+        item = self.model.item_at(self.table.currentIndex().row())
+        if item is None:
+            self.strip.hint(self.tr("Put the cursor on a saved item to see its history."))
+        else:
+            self.history_dialog = show_item_history(self.session, item, self)
 
     def undo(self) -> None:
         """Take back the last change."""
@@ -470,8 +507,10 @@ class ItemsScreen(QWidget):
             "cells, Ctrl+- removes the selected rows, Ctrl+V pastes over cells, Ctrl+Shift+V "
             "pastes rows copied from Excel or WPS as new items (a header row names the "
             "columns; columns it does not know are left out), "
-            "Ctrl+Z and Ctrl+Shift+Z undo and redo, Esc drops a refused entry. A red cell was "
-            "refused (the reason is under the table); a yellow row has a rule finding; grey "
+            "Ctrl+Z and Ctrl+Shift+Z undo and redo, Esc drops a refused entry, Ctrl+H shows an "
+            "item's history. A red cell was refused (the reason is under the table); an amber "
+            "cell was changed by a colleague meanwhile (Keep mine or Take theirs, under the "
+            "table or on the right-click menu); a yellow row has a rule finding; grey "
             "rows are not yours or their deadline has passed. The counters show each floor "
             "against its quota and the time left to the deadline."
         )

@@ -31,6 +31,7 @@ from promoplanner.ui.planning.holidays import HolidaysWidget
 from promoplanner.ui.planning.phase_form import PhaseFormWidget
 from promoplanner.ui.planning.quota_model import SCOPE, QuotaTableModel
 from promoplanner.ui.planning.saving import Part, SaveReport, save_parts, unsaved_lines
+from promoplanner.ui.refresh import follow_changes
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.submissions import SubmissionsPanelWidget
 from promoplanner.ui.unsaved import Choice, ask_unsaved
@@ -135,7 +136,7 @@ class PlanningScreen(QWidget):
         self.parts = self._parts()
         self._build()
         self.phase_picker.currentIndexChanged.connect(self._phase_chosen)
-        session.data_changed.connect(self._data_changed)
+        follow_changes(session, self, self._data_changed)
         session.campaign_changed.connect(self.refresh)
         session.actor_changed.connect(self._show_rights)
         self.refresh()

@@ -19,6 +19,7 @@ from promoplanner.core.errors import PromoError
 from promoplanner.services import buyers, floors
 from promoplanner.services.store_setup import StoreDetail, store_detail, update_store
 from promoplanner.ui.firstrun.assistant import words
+from promoplanner.ui.refresh import follow_changes
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.store.section import SectionWidget
 from promoplanner.ui.widgets.decimal_edit import CountEdit
@@ -48,7 +49,7 @@ class StoreScreen(QWidget):
         column.addWidget(self.store_group)
         column.addLayout(row, 1)
         column.addWidget(self.status)
-        session.data_changed.connect(self._data_changed)
+        follow_changes(session, self, self._data_changed)
         self.refresh()
 
     # --- building ------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from promoplanner.services.submissions import (
     submit_items,
 )
 from promoplanner.services.write import may
+from promoplanner.ui.refresh import follow_changes
 from promoplanner.ui.session import AppSession
 
 BUYER, STATE, SINCE, COMMENT, RECORD = range(5)
@@ -141,7 +142,7 @@ class SubmissionsPanelWidget(QWidget):
         # Dialogs that would block, swapped by tests.
         self.ask_return = self._ask_return
         self.ask_reason = self._ask_reason
-        session.data_changed.connect(self._data_changed)
+        follow_changes(session, self, self._data_changed)  # only while shown
         session.actor_changed.connect(self.refresh)
 
     def set_phase(self, phase_id: int | None) -> None:

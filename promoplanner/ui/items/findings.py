@@ -1,0 +1,86 @@
+"""The rule check of the campaign, run off the GUI thread after a change of items.
+
+At 20,000 items reading the campaign and checking it takes over a second; the grid stays
+responsive meanwhile and marks its rows when the findings come.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from promoplanner.core.rules import check_campaign
+from promoplanner.services.campaigns import load_snapshot
+from promoplanner.services.context import Context
+
+
+def _check(ctx: Context, campaign_id: int):
+    try:
+        return check_campaign(load_snapshot(ctx, campaign_id), ctx.clock.now())
+    except Exception:  # a campaign removed meanwhile: the next change asks again
+        return None
+
+
+class FindingsJob(QObject):
+    """Asks for the findings again; one check at a time, one more if asked meanwhile.
+
+    A check starts a moment after the last request (DELAY_MS), so the edit's own repaint
+    is done first and a run of edits typed one after another costs one check.
+    """
+
+    DELAY_MS = 250
+
+    found = Signal(object)  # list[Finding], for the campaign as it stands after the change
+    _checked = Signal(object)  # emitted by the worker thread; Qt hands it to the GUI thread
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._job: threading.Thread | None = None
+        self._again = False
+        self._checked.connect(self._done)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.DELAY_MS)
+        self._timer.timeout.connect(self._start)
+
+    def request(self) -> None:
+        """Check the campaign as it is now, in a moment (after the check under way, if any)."""
+        self._timer.start()
+
+    def _start(self) -> None:
+        if self._job is not None:
+            self._again = True
+            return
+        campaign_id = self.session.campaign_id
+        if campaign_id is None:
+            return
+        ctx = self.session.ctx
+
+        def run() -> None:
+            found = _check(ctx, campaign_id)
+            with contextlib.suppress(RuntimeError):  # the screen was closed meanwhile
+                self._checked.emit(found)
+
+        # A daemon thread: a check still running when the program quits is simply dropped.
+        self._job = threading.Thread(target=run, name="findings", daemon=True)
+        self._job.start()
+
+    def busy(self) -> bool:
+        """Whether a check is under way."""
+        return self._job is not None or self._timer.isActive()
+
+    def running(self) -> bool:
+        """Whether a check is running in its thread now."""
+        return self._job is not None
+
+    def _done(self, found) -> None:
+        self._job = None
+        if self._again:
+            self._again = False
+            self._start()
+            return
+        if found is not None:
+            self.found.emit(found)
