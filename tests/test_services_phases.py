@@ -32,6 +32,10 @@ def test_a_phase_is_added_after_the_others_and_an_overlap_is_warned(demo_ctx):
     assert [f.subject.id for f in overlap] == [added.phase.id]
     alone = add_phase(demo_ctx, campaign.id, "七月特卖", "2027-07-01", "2027-07-03", 10, 100)
     assert alone.overlaps == () and alone.warnings == ()
+    findings = check_campaign(snap(demo_ctx), datetime(2027, 5, 20))
+    outside = [f for f in findings if f.code == "phase_outside_campaign"]
+    assert [f.subject.id for f in outside] == [alone.phase.id]  # July, in the June campaign
+    assert "2027-06-01 – 2027-06-30" in outside[0].message("en")
 
 
 @pytest.mark.parametrize(

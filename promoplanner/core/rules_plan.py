@@ -1,4 +1,4 @@
-"""Planning rules of a campaign's shape: phases that overlap, items still to be confirmed."""
+"""Rules of a campaign's shape: phases that overlap or leave its days, items to confirm."""
 
 from __future__ import annotations
 
@@ -34,6 +34,24 @@ def phase_overlap(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Finding]
                 )
 
 
+def phase_outside_campaign(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Finding]:
+    """A phase with days before or after its campaign's: most likely a typed year or month."""
+    first, last = snap.campaign.period
+    for phase in sorted(snap.phases, key=lambda p: p.number):
+        if phase.start < first or phase.end > last:
+            yield Finding(
+                Severity.WARNING,
+                "phase_outside_campaign",
+                Subject(SubjectKind.PHASE, phase.id),
+                (
+                    ("phase", phase.name),
+                    ("days", f"{phase.start} – {phase.end}"),
+                    ("campaign", f"{first} – {last}"),
+                ),
+                phase_id=phase.id,
+            )
+
+
 def items_to_confirm(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Finding]:
     """Items carried over from an earlier campaign that their buyers have not confirmed."""
     if not snap.carried_item_ids:
@@ -55,4 +73,4 @@ def items_to_confirm(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Findi
         )
 
 
-PLAN_RULES = (phase_overlap, items_to_confirm)
+PLAN_RULES = (phase_overlap, phase_outside_campaign, items_to_confirm)

@@ -248,3 +248,16 @@ def test_user_on_the_command_line_is_the_name_the_dialog_offers(
     shutil.copy(demo_db_template, path)
     assert run_gui(str(path), clock, language="en", user="buyer-clothing") == 0
     assert offered == [("buyer-clothing", "")]  # the password is always typed in the dialog
+
+
+def test_the_wait_is_the_account_tried_too_often_not_the_next_person(
+    qtbot, demo_db_template, tmp_path, clock
+):
+    session = new_session(demo_db_template, tmp_path, clock)
+    dialog = dialog_on(qtbot, session)
+    for _ in range(4):
+        type_in(qtbot, dialog, "planner", "guess")
+    assert dialog.waiting() and "planner" in dialog.message.text()
+    type_in(qtbot, dialog, "buyer-food", "demo")  # another account signs in at once
+    assert not dialog.waiting()
+    assert session.person is not None and session.person.user_name == "buyer-food"

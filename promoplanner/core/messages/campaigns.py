@@ -73,6 +73,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{phase} shares {days} with {other}: check that the overlap is meant.",
         "{phase}与{other}在 {days} 重叠：请确认是否有意为之。",
     ),
+    "rule.phase_outside_campaign": (
+        "{phase} runs {days}, outside its campaign ({campaign}): check the phase's dates.",
+        "{phase}的日期为 {days}，超出所属活动（{campaign}）：请检查阶段日期。",
+    ),
     "rule.items_to_confirm": (
         "{phase} {floor}: {items} items carried over from the earlier campaign are still "
         "to be confirmed by their buyers.",

@@ -84,6 +84,7 @@ class SignInDialog(QDialog):
         self.timer = QTimer(self)
         self.timer.setInterval(self.TICK_MS)
         self.timer.timeout.connect(self.tick)
+        self.user_name.textChanged.connect(self._name_changed)
         (self.password if self.user_name.text() else self.user_name).setFocus()
 
     def keyPressEvent(self, event) -> None:
@@ -141,6 +142,14 @@ class SignInDialog(QDialog):
         self.timer.stop()
         self.sign_in_button.setEnabled(True)
         self.message.setText(self.tr("You can try again now."))
+
+    def _name_changed(self, name: str) -> None:
+        # The wait belongs to the account tried too often: somebody else may sign in now.
+        if self._wait_until is not None and name.strip() != self._waiting_user:
+            self._wait_until = None
+            self.timer.stop()
+            self.sign_in_button.setEnabled(True)
+            self.message.setText("")
 
     def waiting(self) -> bool:
         """Whether the Sign in button rests after too many wrong passwords."""
