@@ -126,6 +126,10 @@
         <source>New row: fill in %1 to save it.</source>
         <translation>新行：填写 %1 后即可保存。</translation>
     </message>
+    <message>
+        <source>Carried over from the earlier campaign: check it, then confirm it (right-click → Confirm carried items).</source>
+        <translation>从往期活动带入：请核对后确认（右键 → 确认带入的商品）。</translation>
+    </message>
 </context>
 <context>
     <name>ItemConflicts</name>
@@ -295,6 +299,10 @@
         <translation>历史…</translation>
     </message>
     <message>
+        <source>Confirm carried items</source>
+        <translation>确认带入的商品</translation>
+    </message>
+    <message>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
@@ -317,6 +325,12 @@
     <message>
         <source>Row %1, %2:</source>
         <translation>第 %1 行，%2：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carried item(s) confirmed.</source>
+        <translation>
+            <numerusform>已确认 %n 个带入的商品。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Put the cursor on a saved item to see its history.</source>

@@ -7,12 +7,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from promoplanner.core.enums import Severity
 from promoplanner.core.errors import Conflict, PromoError
 from promoplanner.core.findings import Finding
 from promoplanner.core.model import FlyerItem
+from promoplanner.services.carried import carried_items
 from promoplanner.services.guards import ItemRights, item_rights
 from promoplanner.services.item_bulk import item_ids
 from promoplanner.services.item_reads import items_by_id
@@ -63,6 +64,7 @@ class ItemsTableModel(RowsMixin, QAbstractTableModel):
         self._held_as: dict[int, tuple] = {}  # held item id -> its placement when held
         self._adding = False  # a new row is being saved: its refresh comes after
         self._refresh_wanted = False
+        self.carried: frozenset[int] = frozenset()  # items carried over, still to confirm
 
     # -- what is shown ------------------------------------------------------------------
     def query(self) -> ItemQuery | None:
@@ -97,6 +99,13 @@ class ItemsTableModel(RowsMixin, QAbstractTableModel):
         self.order.release()  # rows came or went: held rows would not fit any more
         self._reload()
         self.endResetModel()
+
+    def reload_carried(self) -> None:
+        """Read again which items are still to confirm, and repaint the table's rows."""
+        if self._query is not None:
+            self.carried = carried_items(self.session.ctx, self._query.phase_id)
+            last = self.index(self.rowCount() - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def refresh_items(self, ids: Iterable[int]) -> bool:
         """Read just those items again, when each is on a cached page and still in the phase.
@@ -136,6 +145,7 @@ class ItemsTableModel(RowsMixin, QAbstractTableModel):
         assert self._query is not None
         self._pages.clear()
         self._rights = item_rights(self.session.ctx, self._query.phase_id)
+        self.carried = carried_items(self.session.ctx, self._query.phase_id)
         self._now = self.session.ctx.clock.now()
         self._place_held()
         self._drop_stale_pending()
@@ -151,10 +161,11 @@ class ItemsTableModel(RowsMixin, QAbstractTableModel):
     def _reload(self) -> None:
         self._pages.clear()
         if self._query is None:
-            self._count, self._rights = 0, None
+            self._count, self._rights, self.carried = 0, None, frozenset()
             return
         self._count = count_items(self.session.ctx, self._query)
         self._rights = item_rights(self.session.ctx, self._query.phase_id)
+        self.carried = carried_items(self.session.ctx, self._query.phase_id)
         self._now = self.session.ctx.clock.now()
         self._drop_stale_pending()
 
@@ -345,6 +356,10 @@ class ItemsTableModel(RowsMixin, QAbstractTableModel):
             if pending:
                 return QBrush(QColor("#a00000"))
             return QBrush(GREY) if self.lock_reason(item) else None
+        if role == Qt.ItemDataRole.FontRole and item is not None and item.id in self.carried:
+            font = QFont()
+            font.setItalic(True)  # carried over from last year: a draft until confirmed
+            return font
         if role == Qt.ItemDataRole.DecorationRole:
             if column.key == "status" and item is not None:
                 return cells.status_icon(self._findings.get(item.id, ()))
@@ -367,6 +382,14 @@ class ItemsTableModel(RowsMixin, QAbstractTableModel):
                 )
             return None
         lines = [f.message() for f in self._findings.get(item.id, ())]
+        if item.id in self.carried:
+            lines.append(
+                translate(
+                    "ItemColumns",
+                    "Carried over from the earlier campaign: check it, then confirm it "
+                    "(right-click → Confirm carried items).",
+                )
+            )
         reason = self.lock_reason(item)
         if reason:
             lines.append(reason)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from promoplanner.core.changes import ChangeKind
 from promoplanner.core.errors import PromoError
+from promoplanner.services.carried import confirm_items
 from promoplanner.services.items import ItemQuery, get_item
 from promoplanner.services.progress import phase_counters
 from promoplanner.ui.items.clipboard import ItemClipboard
@@ -140,6 +141,7 @@ class ItemsScreen(QWidget):
             ["Ctrl+Shift+V"], lambda: self.paste_clipboard(True), text=self.tr("Paste as new rows")
         )
         self._action(["Ctrl+H"], self.show_history, text=self.tr("History…"))
+        self._action([], self.confirm_carried, text=self.tr("Confirm carried items"))
         self._action([], lambda: self.conflicts.keep_mine(), text=self.tr("Keep mine"))
         self._action([], lambda: self.conflicts.take_theirs(), text=self.tr("Take theirs"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -366,6 +368,23 @@ class ItemsScreen(QWidget):
         if reason:
             self.show_error(reason, sticky=True)
         return bool(reason)
+
+    def confirm_carried(self) -> None:
+        """Confirm the selected carried-over items (all of one's own when none is selected)."""
+        query = self.model.query()
+        if query is None:
+            return
+        chosen = [self.model.item_at(r) for r in self._selected_rows()]
+        ids = [i.id for i in chosen if i is not None and i.id in self.model.carried]
+        try:
+            count = self.session.change(
+                "items", confirm_items, query.phase_id, ids if ids else None
+            )
+        except PromoError as refused:
+            self.show_error(refused.message())
+            return
+        self.model.reload_carried()
+        self.strip.hint(self.tr("%n carried item(s) confirmed.", "", count))
 
     def _selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
