@@ -225,7 +225,7 @@ def _submission_lines(sheet: BuyerSheet) -> list:
         "checklist.submission",
         state=text(f"submission.{sub.state.value if sub else 'draft'}"),
         at=moment(sub.at) if sub and sub.at else "",
-    ).strip()
+    ).strip() + text("doc.full_stop")
     record = sheet.record
     if record is not None:  # what was frozen at the deadline, on the same line
         submitted = (

@@ -54,6 +54,7 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # Buyer checklist ------------------------------------------------------------------
     "checklist.title": ("Buyer checklist", "采购核对清单"),
+    "doc.full_stop": (".", "。"),  # ends a sentence the next one follows on the same line
     "doc.blank": ("{label}:", "{label}："),  # a label with room to write after it
     "checklist.buyer": ("Buyer: {name}", "采购：{name}"),
     "checklist.deadline": ("Deadline {due}: {what}", "截止 {due}：{what}"),
