@@ -69,6 +69,7 @@ def test_the_demo_contest_runs_to_its_podium_from_the_command_line(capsys, db, n
         assert len(final) == 1 and 3 <= len(final[0]["entrants"]) <= 4
     code, out, _ = contest(capsys, db, "show")
     assert code == 0 and "finished" in out and f"1. {data['podium'][0]}" in out
+    assert all(f"Heat {g['id']}" in out for g in data["groups"])  # every round's heats stay
 
 
 def test_json_of_a_round_with_results_dnf_and_dq(capsys, db):

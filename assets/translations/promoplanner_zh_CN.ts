@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Floor manager</source>
-        <translation>楼层经理</translation>
+        <translation>卖场管理部</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>floor manager</source>
-        <translation>楼层经理</translation>
+        <translation>卖场管理部</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

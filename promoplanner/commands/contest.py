@@ -100,7 +100,7 @@ def _act(service, ctx, contest_id: int, args: argparse.Namespace):
 
 
 def describe(run) -> str:
-    """The contest as a few lines: state, every heat of the current round, ties, podium."""
+    """The contest as a few lines: state, every heat of every round so far, ties, podium."""
     from promoplanner.core.bracket import describe_tie
 
     data = run.json()
@@ -111,9 +111,7 @@ def describe(run) -> str:
         text("cli.contest_heading", name=data["name"], state=text(f"contest.state.{data['state']}"),
              round=data["round"], entrants=len(data["entrants"]), cans=data["gift_cans"])
     ]  # fmt: skip
-    for group in data["groups"]:
-        if group["round"] != data["round"]:
-            continue
+    for group in data["groups"]:  # earlier rounds too: the podium's road stays readable
         lines.append(text("cli.contest_heat", heat=group["id"]))
         for name in group["entrants"]:
             result = group["results"][name]
@@ -123,7 +121,8 @@ def describe(run) -> str:
                 else (f"{result:.2f}" if isinstance(result, float) else result)
             )
             mark = "q" if name in group["by_time"] else ("Q" if name in group["advancing"] else "")
-            mark = str(place_of.get(name, mark))
+            if group["round"] == data["round"]:
+                mark = str(place_of.get(name, mark))
             lines.append(f"  {name:<20} {shown:>7} {mark}".rstrip())
     for tie in run.standing.ties:
         lines.append(describe_tie(run.state, tie))
