@@ -27,6 +27,20 @@ def _english():
     set_language("en")
 
 
+@pytest.fixture(autouse=True)
+def _the_tests_clock_is_real(monkeypatch, request):
+    """In the tests the clock they set stands for the real time, deadlines included.
+
+    promoplanner stores a late record only once a deadline has really passed (a --now
+    trial ahead of today records nothing); a test moving its clock past a deadline means
+    that it has. Tests of the trial itself mark themselves ``real_deadlines``.
+    """
+    if "real_deadlines" not in request.keywords:
+        import promoplanner.services.late as late
+
+        monkeypatch.setattr(late, "real_time", lambda ctx, _session: ctx.clock.now())
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     """A clock standing on a planning day of the 2027 demo; tests may move it."""

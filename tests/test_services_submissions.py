@@ -203,3 +203,20 @@ def test_done_when_buyer_imports_fixes_submits_planner_approves(demo_ctx, phase1
     assert ("buyer-food", Action.SUBMIT) in steps and ("planner", Action.APPROVE) in steps
     assert ("promoplanner", Action.RECORD) in steps
     assert steps.index(("buyer-food", Action.SUBMIT)) < steps.index(("planner", Action.APPROVE))
+
+
+@pytest.mark.real_deadlines
+def test_trying_a_later_day_with_now_records_nothing_before_the_real_deadline(
+    demo_ctx, phase1, clock
+):
+    # The real date is before the 2027 demo's deadline; --now pretends a day after it.
+    due = due_of(demo_ctx, phase1)
+    assert datetime.now() < due
+    clock.at = due + timedelta(days=21)
+    shown = late_list(demo_ctx, phase1.id).records
+    assert shown and all(r.id == 0 for r in shown)  # worked out for the trial, not stored
+    with demo_ctx.uow.reading() as session:
+        assert session.scalar(select(func.count()).select_from(t.LateRecordRow)) == 0
+    assert not [e for e in list_history(demo_ctx) if e.action is Action.RECORD]
+    clock.at = due - timedelta(hours=1)  # back before the deadline: nothing stood in the way
+    submit_items(as_user(demo_ctx, "buyer-food"), phase1.id)

@@ -137,7 +137,8 @@ def cmd_late(args: argparse.Namespace, clock: Clock) -> int:
         print(text("late.not_yet", due=f"{due:%Y-%m-%d %H:%M}" if due else "—"))
         return 0
     first = listed.records[0]
-    print(text("late.header", phase=phase.number, due=f"{first.due:%Y-%m-%d %H:%M}",
+    heading = "late.header" if first.id else "late.header_trial"  # id 0: not stored
+    print(text(heading, phase=phase.number, due=f"{first.due:%Y-%m-%d %H:%M}",
                recorded=f"{first.recorded_at:%Y-%m-%d %H:%M}"))  # fmt: skip
     for r in buyers:
         submitted = (r["submitted_at"] or text("late.not_submitted")).replace("T", " ")

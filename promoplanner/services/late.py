@@ -37,7 +37,7 @@ from promoplanner.core.model import BuyerDeadline, Phase
 from promoplanner.core.people import Right
 from promoplanner.core.validation import clean_text, parse_money
 from promoplanner.services.context import Context
-from promoplanner.services.write import Work, check_seen, note_update, writing
+from promoplanner.services.write import Work, check_seen, note_update, real_time, writing
 from promoplanner.storage import convert
 from promoplanner.storage import tables as t
 
@@ -47,29 +47,34 @@ RECORD_FIELDS = ("waived", "waive_reason")
 def record_passed_deadlines(ctx: Context, campaign_id: int | None = None) -> list[LateRecord]:
     """Record what stood at every passed deadline that has no record yet; the new records.
 
-    On a database that cannot be written (read-only file, no grant) the records are
-    worked out the same way and returned without being stored.
+    On a database that cannot be written (read-only file, no grant), and for a deadline
+    passed only on a pretended clock (--now ahead of the real time), the records are worked
+    out the same way and returned without being stored.
     """
+    now = ctx.clock.now()
     with ctx.uow.reading() as session:
-        if not _unrecorded(session, campaign_id, ctx.clock.now()):
+        if not _unrecorded(session, campaign_id, now):
             return []
+        # Trying things out with --now past a deadline that has not come yet records nothing:
+        # the record is made once, when the deadline really passes.
+        until = min(now, real_time(ctx, session)) if ctx.clock.pretended else now
+    made: list[LateRecord] = []
     try:
-        # The program records, not whoever happened to look first.
-        with writing(ctx.acting_as(None), signed_in=False) as work:
-            made: list[LateRecord] = []
-            for deadline_id in _unrecorded(work.session, campaign_id, work.now):
-                made += _record(work, deadline_id)
-            return made
-    except DomainError:  # another program recorded the same deadline a moment earlier
-        return []
-    except DatabaseProblem:
         with ctx.uow.reading() as session:
-            now = ctx.clock.now()
-            return [
-                r
-                for d in _unrecorded(session, campaign_id, now)
-                for r in _work_out(session, d, now)
-            ]
+            due = _unrecorded(session, campaign_id, until)
+        if due:
+            # The program records, not whoever happened to look first.
+            with writing(ctx.acting_as(None), signed_in=False) as work:
+                for deadline_id in _unrecorded(work.session, campaign_id, until):
+                    made += _record(work, deadline_id)
+    except DomainError:  # another program recorded the same deadline a moment earlier
+        pass
+    except DatabaseProblem:
+        pass  # a database that cannot be written: every record is worked out below
+    with ctx.uow.reading() as session:
+        return made + [
+            r for d in _unrecorded(session, campaign_id, now) for r in _work_out(session, d, now)
+        ]
 
 
 def _unrecorded(session: Session, campaign_id: int | None, now: datetime) -> list[int]:

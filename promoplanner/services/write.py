@@ -114,6 +114,11 @@ def writing(ctx: Context, *, signed_in: bool = True) -> Iterator[Work]:
         ctx.listener(work.changes.frozen())
 
 
+def real_time(ctx: Context, session: Session) -> datetime:
+    """The real time now, by the database server's clock where there is one (never --now)."""
+    return _times(ctx, session)[1]
+
+
 def _times(ctx: Context, session: Session) -> tuple[datetime, datetime]:
     """(counted, real): the database server's clock where there is one, else the PC's."""
     if ctx.uow.dialect == "sqlite":

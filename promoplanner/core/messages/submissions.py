@@ -76,6 +76,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Phase {phase} · deadline {due} · recorded {recorded}",
         "第{phase}阶段 · 截止 {due} · 记录于 {recorded}",
     ),
+    "late.header_trial": (
+        "Phase {phase} · deadline {due} · worked out for {recorded} (--now: nothing is "
+        "recorded before the deadline really passes)",
+        "第{phase}阶段 · 截止 {due} · 按 {recorded} 推算（--now：截止时间真正到来前不作记录）",
+    ),
     "late.line": (
         "{buyer:<8} submitted {submitted:<16} items {items:>4} short {short:>3} "
         "assessment {assessment:>8}{waived}",
