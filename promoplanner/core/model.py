@@ -363,6 +363,18 @@ class CampaignSnapshot:
         """Items of a phase, optionally of one floor."""
         return list(self._items_by_key.get((phase_id, floor_id), ()))
 
+    def months(self) -> list[tuple[int, int]]:
+        """Every (year, month) from the campaign's first day or phase to its last, in order."""
+        first, last = self.campaign.period
+        for phase in self.phases:
+            first, last = min(first, phase.start), max(last, phase.end)
+        months = []
+        year, month = first.year, first.month
+        while (year, month) <= (last.year, last.month):
+            months.append((year, month))
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return months
+
     # Look-ups built on first use: the rules ask them for every one of 20,000 items.
     @cached_property
     def _floors_by_id(self) -> dict[int, Floor]:

@@ -23,6 +23,7 @@ from promoplanner.core.june_plan import JunePlan, coming_june_year, june_plan
 from promoplanner.core.people import Right, hash_password
 from promoplanner.services.campaigns import proposed_holidays
 from promoplanner.services.context import Context
+from promoplanner.services.people import has_people
 from promoplanner.services.store import ensure_buyer, ensure_department, ensure_floor
 from promoplanner.services.write import Work, require_right, writing
 from promoplanner.storage import tables as t
@@ -119,9 +120,7 @@ def demo_contents(ctx: Context, year: int | None = None) -> DemoContents | None:
 
 def check_may_replace(ctx: Context) -> None:
     """Refuse ``demo --replace`` before anything is copied, unless a planner may rebuild it."""
-    with ctx.uow.reading() as session:
-        people = session.scalar(select(func.count()).select_from(t.PersonRow))
-    if people:
+    if has_people(ctx):
         require_right(ctx, Right.EDIT_CAMPAIGN)
 
 

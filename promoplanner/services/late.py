@@ -58,10 +58,9 @@ def record_passed_deadlines(ctx: Context, campaign_id: int | None = None) -> lis
         # Trying things out with --now past a deadline that has not come yet records nothing:
         # the record is made once, when the deadline really passes.
         until = min(now, real_time(ctx, session)) if ctx.clock.pretended else now
+        due = until == now or bool(_unrecorded(session, campaign_id, until))
     made: list[LateRecord] = []
     try:
-        with ctx.uow.reading() as session:
-            due = _unrecorded(session, campaign_id, until)
         if due:
             # The program records, not whoever happened to look first.
             with writing(ctx.acting_as(None), signed_in=False) as work:

@@ -44,7 +44,7 @@ class MonthCalendarWidget(QWidget):
             and (snapshot.campaign.id == self.snapshot.campaign.id)
         )
         self.snapshot, self.today = snapshot, today
-        months = campaign_months(snapshot) if snapshot else []
+        months = snapshot.months() if snapshot else []
         if not same or months != self.months:
             self.months = months
             key = (today.year, today.month)
@@ -234,16 +234,3 @@ class MonthCalendarWidget(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QColor("white"))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, tag)
-
-
-def campaign_months(snapshot: CampaignSnapshot) -> list[tuple[int, int]]:
-    """Every (year, month) from the campaign's first day or phase to its last, in order."""
-    first, last = snapshot.campaign.period
-    for phase in snapshot.phases:
-        first, last = min(first, phase.start), max(last, phase.end)
-    months = []
-    year, month = first.year, first.month
-    while (year, month) <= (last.year, last.month):
-        months.append((year, month))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months

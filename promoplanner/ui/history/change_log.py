@@ -5,13 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -22,6 +20,7 @@ from promoplanner.ui.history.model import (
     HistoryTableModel,
     ValueWords,
     action_label,
+    history_table,
     people_names,
 )
 from promoplanner.ui.items.cells import Names
@@ -43,7 +42,7 @@ class ChangeLogDialog(QDialog):
         self.person = QComboBox(self)
         self.action = QComboBox(self)
         self.day = QComboBox(self)
-        self.table = QTableView(self)
+        self.table = history_table(self.model, WIDTHS, self)
         self.count = QLabel(self)
         self._lines: list[HistoryLine] = []
         self._build()
@@ -58,13 +57,6 @@ class ChangeLogDialog(QDialog):
         self.read()
 
     def _build(self) -> None:
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(column, width)
         filters = QHBoxLayout()
         for text, combo in (
             (self.tr("Phase:"), self.phase),

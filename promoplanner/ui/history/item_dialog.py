@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -15,7 +13,12 @@ from promoplanner.core.audit import ObjectKind
 from promoplanner.core.model import FlyerItem
 from promoplanner.services.history import object_history
 from promoplanner.ui.history.lines import history_lines
-from promoplanner.ui.history.model import HistoryTableModel, ValueWords, people_names
+from promoplanner.ui.history.model import (
+    HistoryTableModel,
+    ValueWords,
+    history_table,
+    people_names,
+)
 from promoplanner.ui.items.cells import Names
 from promoplanner.ui.session import AppSession
 
@@ -31,14 +34,7 @@ class ItemHistoryDialog(QDialog):
         words = ValueWords(Names(session))
         self.model = HistoryTableModel(words, people_names(session), False, self)
         self.model.set_lines(history_lines(object_history(session.ctx, ObjectKind.ITEM, item.id)))
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self.table = history_table(self.model, WIDTHS, self)
         title = QLabel(self)
         barcode = f" · {item.barcode}" if item.barcode else ""
         title.setText(f"<b>{item.name}</b>{barcode}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from promoplanner.core.audit import Action, HistoryEntry, JsonValue
 from promoplanner.ui.history.lines import WHOLE, HistoryLine
@@ -176,3 +177,18 @@ class HistoryTableModel(QAbstractTableModel):
 def people_names(session) -> dict[str, str]:
     """User name -> the name shown, for everybody who can sign in."""
     return {p.user_name: p.name for p in session.people()}
+
+
+def history_table(
+    model: QAbstractTableModel, widths: tuple[int, ...], parent: QWidget
+) -> QTableView:
+    """A read-only table of history lines, whole rows selected (nothing in it can be edited)."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    return table
