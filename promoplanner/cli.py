@@ -8,8 +8,6 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from promoplanner.commands.signing import OPENED, open_context, pretend_notice
 from promoplanner.core.clock import Clock, FixedClock, SystemClock
 from promoplanner.core.errors import DomainError, PromoError
@@ -115,12 +113,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader of our output went away (`promoplanner status | head`): not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except SQLAlchemyError as exc:
-        return _refuse(text("db.failed", reason=_first_line(exc)))
     except OSError as exc:
         return _refuse(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        if not _database_error(exc):
+            raise
+        return _refuse(text("db.failed", reason=_first_line(exc)))
     finally:
         while OPENED:  # close the database files the command opened
             OPENED.pop().dispose()
@@ -135,6 +135,13 @@ def _early_language(args: list[str]) -> None:
         )
         if value in ("en", "zh"):
             set_language(value)
+
+
+def _database_error(exc: Exception) -> bool:
+    """Whether the exception is SQLAlchemy's (imported only by commands that use a database)."""
+    loaded = sys.modules.get("sqlalchemy.exc")
+    # A command that never imported SQLAlchemy cannot have raised one of its errors.
+    return loaded is not None and isinstance(exc, loaded.SQLAlchemyError)
 
 
 def _refuse(message: str) -> int:
