@@ -198,6 +198,10 @@
         <translation>promoplanner — 促销企划</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库……</translation>
+    </message>
+    <message>
         <source>Save your changes before going to “%1”?</source>
         <translation>转到“%1”之前保存修改吗？</translation>
     </message>

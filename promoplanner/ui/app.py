@@ -1,4 +1,8 @@
-"""Composition root of the GUI: settings -> language and fonts -> database -> sign-in -> window."""
+"""Composition root of the GUI: settings -> language and fonts -> window -> database -> sign-in.
+
+The window's frame is painted first; the database layer (SQLAlchemy, the services) is
+imported only after that paint, so the program is seen at once.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import os
 import sys
 import time
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer, Slot
@@ -14,13 +19,22 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from promoplanner.core import i18n
 from promoplanner.core.clock import Clock, FixedClock
 from promoplanner.core.errors import PromoError
-from promoplanner.services.context import Context, connect
 from promoplanner.ui.compat import guard_none_refcount
 from promoplanner.ui.fonts import register_fonts
 from promoplanner.ui.language import choose_language, install_translators
 from promoplanner.ui.main_window import MainWindow
-from promoplanner.ui.session import AppSession
 from promoplanner.ui.settings import saved_language
+
+if TYPE_CHECKING:
+    from promoplanner.services.context import Context
+    from promoplanner.ui.session import AppSession
+
+
+def connect(db: str | None, clock: Clock, create: bool = False) -> Context:
+    """The service context on the database (the database layer is imported here, not before)."""
+    from promoplanner.services.context import connect as open_database
+
+    return open_database(db, clock=clock, create=create)
 
 
 def seconds_since_process_start(started: float | None = None) -> float:
@@ -87,6 +101,7 @@ def signed_in_session(ctx: Context, parent=None, user_name: str | None = None) -
     its first planner and signs them in.
     """
     from promoplanner.services.people import has_people
+    from promoplanner.ui.session import AppSession
 
     session = AppSession(ctx)
     if not has_people(ctx):
@@ -204,6 +219,68 @@ def offer_first_run(window: MainWindow) -> None:
     offer(window)
 
 
+class _Opening(QObject):
+    """After the frame's first paint: the database, the sign-in, then the window's data."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        window: MainWindow,
+        db: str | None,
+        clock: Clock,
+        user: str | None,
+        quit_after_start: bool,
+        started: float | None,
+    ) -> None:
+        super().__init__()
+        self.app, self.window, self.db, self.clock = app, window, db, clock
+        self.user, self.quit_after_start, self.started = user, quit_after_start, started
+        self.keeper: WindowKeeper | None = None
+        self.refused: PromoError | None = None  # --quit-after-start: raised after the loop
+        self.painted: float | None = None
+        self._watchers: list[_FirstPaint] = []
+        self._watch(window, self.frame_painted)
+
+    def _watch(self, widget, callback) -> None:
+        watcher = _FirstPaint(callback)
+        widget.installEventFilter(watcher)
+        self._watchers.append(watcher)
+
+    def frame_painted(self) -> None:
+        """The frame is on screen: open the database and sign in over it."""
+        self.painted = seconds_since_process_start(self.started)
+        try:
+            ctx = connect(self.db, clock=self.clock)
+        except PromoError as exc:
+            if self.quit_after_start:
+                self.refused = exc
+            else:
+                QMessageBox.critical(self.window, "promoplanner", exc.message())
+            self.app.exit(2)
+            return
+        if self.quit_after_start:  # it measures the window itself: nobody signs in then
+            from promoplanner.ui.session import AppSession
+
+            session: AppSession | None = AppSession(ctx)
+        else:
+            session = signed_in_session(ctx, self.window, self.user)
+        if session is None:  # Cancel in the first sign-in: the program ends, nothing opened
+            ctx.uow.engine.dispose()
+            self.app.exit(0)
+            return
+        self.window.attach(session)
+        self.keeper = WindowKeeper(self.window, self.clock)
+        if self.quit_after_start:
+            self._watch(self.window.current_screen(), self.filled)
+        else:
+            offer_first_run(self.window)
+
+    def filled(self) -> None:
+        """--quit-after-start: the screen has painted the campaign; say both times and end."""
+        print(f"{self.painted:.3f} {seconds_since_process_start(self.started):.3f}", flush=True)
+        self.app.exit(0)
+
+
 def run_gui(
     db: str | None,
     clock: Clock,
@@ -213,10 +290,12 @@ def run_gui(
     language: str | None = None,
     user: str | None = None,
 ) -> int:
-    """Open the main window on the database; with quit_after_start, exit once it is painted.
+    """Open the main window on the database; with quit_after_start, exit once it is filled.
 
     language is the one asked for on the command line; without it the Settings' choice holds.
     user (--user) is the name the sign-in dialog offers; the password is always typed there.
+    With quit_after_start it prints two figures, seconds from the process's start: to the
+    first paint of the window, and to the first paint of its screen filled with the data.
     """
     chosen = choose_language(saved_language(), language)
     if display_missing():
@@ -233,31 +312,17 @@ def run_gui(
     app = application()
     install_translators(app, chosen)
     register_fonts()
-    try:
-        ctx = connect(db, clock=clock)
-    except PromoError as exc:
-        if quit_after_start:
-            raise
-        QMessageBox.critical(None, "promoplanner", exc.message())
-        return 2
-    # --quit-after-start measures the window itself: nobody signs in then.
-    session = AppSession(ctx) if quit_after_start else signed_in_session(ctx, None, user)
-    if session is None:  # Cancel in the first sign-in: the program ends, nothing opened
-        ctx.uow.engine.dispose()
-        return 0
-    keeper = WindowKeeper(open_window(session), clock)
-    if quit_after_start:
-
-        def report() -> None:
-            print(f"{seconds_since_process_start(started):.3f}", flush=True)
-            app.exit(0)
-
-        watcher = _FirstPaint(report)
-        keeper.window.installEventFilter(watcher)
-    keeper.window.show()
-    if not quit_after_start:
-        offer_first_run(keeper.window)
+    window = MainWindow()
+    opening = _Opening(app, window, db, clock, user, quit_after_start, started)
+    window.show()
     status = app.exec()
+    keeper = opening.keeper
+    if keeper is None:  # refused or cancelled before the window had its data
+        window.hide()
+        window.deleteLater()
+        if opening.refused is not None:
+            raise opening.refused
+        return status
     keeper.finish()
     keeper.window.session.ctx.uow.engine.dispose()
     return status

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from promoplanner.core.enums import ActivityKind, DisplayForm, Role, Severity, ZoneKind
 from promoplanner.core.findings import SubjectKind
 from promoplanner.core.i18n import current_language
-from promoplanner.core.model import Floor
+
+if TYPE_CHECKING:
+    from promoplanner.core.model import Floor
 
 
 def form_label(form: DisplayForm | None) -> str:

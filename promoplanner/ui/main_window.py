@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStatusBar,
     QToolBar,
     QWidget,
 )
@@ -20,10 +23,11 @@ from promoplanner.core.findings import SubjectKind
 from promoplanner.ui.labels import in_a_row, joined
 from promoplanner.ui.menus import build_menus
 from promoplanner.ui.screens import SCREENS, make_screen
-from promoplanner.ui.session import AppSession
 from promoplanner.ui.settings import app_settings
-from promoplanner.ui.status_bar import MainStatusBar
 from promoplanner.ui.unsaved import Outcome, ask_unsaved, settle
+
+if TYPE_CHECKING:
+    from promoplanner.ui.session import AppSession
 
 # Which screen opens the object a dashboard finding concerns.
 SUBJECT_SCREENS = {
@@ -47,10 +51,11 @@ class MainWindow(QMainWindow):
     database_create_requested = Signal(str)  # File → New database: a file that does not exist
     # The save / discard / cancel question; tests replace it (a real dialog waits for a click).
     ask_unsaved = staticmethod(ask_unsaved)
+    session: AppSession  # set by attach
 
-    def __init__(self, session: AppSession, parent=None) -> None:
+    def __init__(self, session: AppSession | None = None, parent=None) -> None:
+        """The window's frame at once; its data when a session is given (else see attach)."""
         super().__init__(parent)
-        self.session = session
         self._shown_row = -1
         self.setWindowTitle(self.tr("promoplanner — promotion planning"))
         self.sidebar = QListWidget()
@@ -69,11 +74,41 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([180, 1200])
         self.setCentralWidget(self.splitter)
         self._build_campaign_bar()
-        self.setStatusBar(MainStatusBar(session))
+        self.setStatusBar(QStatusBar())
+        self.statusBar().showMessage(self.tr("Opening the database…"))
         self.actions_by_name = build_menus(self)
+        self.menuBar().setEnabled(False)  # the commands need the database: see attach
         self._own_keys: dict[str, list] = {}
+        self._restore_geometry()
+        if session is not None:
+            self.attach(session)
+
+    def attach(self, session: AppSession) -> None:
+        """Fill the frame from the database: the campaign, the status bar, the last screen.
+
+        Kept apart from the frame so the program can paint its window before it loads
+        the database layer (SQLAlchemy, the services) and signs somebody in.
+        """
+        from promoplanner.ui.campaigns.picker import CampaignPickerWidget
+        from promoplanner.ui.status_bar import MainStatusBar
+
+        self.session = session
+        self.campaign_picker = CampaignPickerWidget(session)
+        self.campaign_bar.addWidget(self.campaign_picker)
+        self.setStatusBar(MainStatusBar(session))
+        self.menuBar().setEnabled(True)
         self.sidebar.currentRowChanged.connect(self._show_row)
-        self._restore()
+        keys = [s.key for s in SCREENS]
+        last = str(app_settings().value("window/screen", "dashboard"))
+        row = keys.index(last if last in keys else "dashboard")
+        if self.sidebar.currentRow() == row:  # the frame's list made it current already
+            self._show_row(row)
+        else:
+            self.sidebar.setCurrentRow(row)
+
+    def attached(self) -> bool:
+        """Whether the window shows a database yet (attach has run)."""
+        return hasattr(self, "session")
 
     # --- screens -------------------------------------------------------------------------
     def screen(self, key: str) -> QWidget:
@@ -192,19 +227,16 @@ class MainWindow(QMainWindow):
         return True
 
     def _build_campaign_bar(self) -> None:
-        """The campaign every screen works on (Campaign → New adds to it)."""
-        from promoplanner.ui.campaigns.picker import CampaignPickerWidget
-
+        """The campaign every screen works on (Campaign → New adds to it); its picker in attach."""
         bar = QToolBar(self.tr("Campaign"))
         bar.setObjectName("campaign_toolbar")
         bar.setMovable(False)
         bar.addWidget(QLabel(self.tr("Campaign: ")))
-        self.campaign_picker = CampaignPickerWidget(self.session)
-        bar.addWidget(self.campaign_picker)
+        self.campaign_bar = bar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     # --- remembered layout ---------------------------------------------------------------
-    def _restore(self) -> None:
+    def _restore_geometry(self) -> None:
         settings = app_settings()
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -215,16 +247,14 @@ class MainWindow(QMainWindow):
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        keys = [s.key for s in SCREENS]
-        last = str(settings.value("window/screen", "dashboard"))
-        self.show_screen(last if last in keys else "dashboard")
 
     def save_layout(self) -> None:
         """Remember size, splitter and screen for the next start."""
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("window/screen", self.current_key())
+        if self.attached():  # a frame still opening has no screen of its own to remember
+            settings.setValue("window/screen", self.current_key())
         for screen in self._screens.values():
             save = getattr(screen, "save_layout", None)
             if callable(save):

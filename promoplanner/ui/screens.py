@@ -5,11 +5,13 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from promoplanner.ui.session import AppSession
+if TYPE_CHECKING:
+    from promoplanner.ui.session import AppSession
 
 
 @dataclass(frozen=True)
