@@ -270,7 +270,7 @@ def test_role_refusal_names_the_role_in_words(demo_ctx):
     assert "(floor management) may not do this" in err.value.message("en")
     assert "plan campaigns" in err.value.message("en")
     chinese = err.value.message("zh")
-    assert "（卖场管理部）无权" in chinese and "编制活动计划" in chinese
+    assert "（卖场管理部）无权" in chinese and "编制促销计划" in chinese
     assert "floor_manager" not in chinese
 
 
@@ -402,7 +402,7 @@ def test_a_campaign_name_taken_is_refused_in_words_naming_the_field(demo_ctx):
         update_campaign(demo_ctx, second.id, {"name": first.name})
     assert err.value.field == "name"
     assert err.value.message("en") == "A campaign of that name exists already."
-    assert err.value.message("zh") == "已有同名的活动计划。"
+    assert err.value.message("zh") == "已有同名的促销计划。"
 
 
 def test_a_constraint_the_services_did_not_foresee_is_still_a_refusal_in_words(demo_ctx):

@@ -36,7 +36,7 @@
     <name>CampaignMenu</name>
     <message>
         <source>&amp;Campaign</source>
-        <translation>活动(&amp;C)</translation>
+        <translation>促销计划(&amp;C)</translation>
     </message>
     <message>
         <source>Created “%1”.</source>
@@ -47,14 +47,14 @@
     <name>CampaignPickerWidget</name>
     <message>
         <source>No campaign yet</source>
-        <translation>还没有活动</translation>
+        <translation>还没有促销计划</translation>
     </message>
 </context>
 <context>
     <name>NewCampaignDialog</name>
     <message>
         <source>New campaign</source>
-        <translation>新建活动</translation>
+        <translation>新建促销计划</translation>
     </message>
     <message>
         <source>Blank</source>
@@ -66,7 +66,7 @@
     </message>
     <message>
         <source>Copy of an earlier campaign, moved to its holidays</source>
-        <translation>复制往期活动，按节日移到新日期</translation>
+        <translation>复制往期促销计划，按节日移到新日期</translation>
     </message>
     <message>
         <source>Start from:</source>
@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>Campaign to copy:</source>
-        <translation>要复制的活动：</translation>
+        <translation>要复制的促销计划：</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>Phase %1 “%2” falls outside the campaign&apos;s dates (%3 – %4)%5: change its first day in the table to move it.</source>
-        <translation>第%1阶段“%2”落在活动日期（%3 – %4）之外%5：请在表中修改其首日以移动该阶段。</translation>
+        <translation>第%1阶段“%2”落在促销计划日期（%3 – %4）之外%5：请在表中修改其首日以移动该阶段。</translation>
     </message>
     <message>
         <source>, with %1 on %2</source>

@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>This campaign has no contest.</source>
-        <translation>本次活动没有比赛。</translation>
+        <translation>本促销计划没有比赛。</translation>
     </message>
     <message>
         <source>Contest day %1 at %2; registration from %3. Groups of %4, %5 cans for every entrant.</source>

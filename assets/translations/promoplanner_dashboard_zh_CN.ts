@@ -5,7 +5,7 @@
     <name>DashboardScreen</name>
     <message>
         <source>No campaign yet: make one with Campaign → New campaign… (or load the demo with “promoplanner demo”).</source>
-        <translation>还没有活动计划：请用“活动 → 新建活动…”建立一个（或用“promoplanner demo”载入示例）。</translation>
+        <translation>还没有促销计划：请用“促销计划 → 新建促销计划…”建立一个（或用“promoplanner demo”载入示例）。</translation>
     </message>
     <message>
         <source>Every rule is met.</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>The dashboard shows the campaign month with holidays, phases, deadlines and events, each floor&apos;s items against its quota, the countdown to each buyers&apos; deadline and the rule findings. Double-click a finding to open what it concerns.</source>
-        <translation>总览显示活动月份的节日、阶段、截止时间和活动,各楼层商品数与配额的对比,采购截止倒计时以及规则检查结果。双击一条结果即可打开相关对象。</translation>
+        <translation>总览显示促销计划月份的节日、阶段、截止时间和活动，各楼层商品数与配额的对比，采购截止倒计时以及规则检查结果。双击一条结果即可打开相关对象。</translation>
     </message>
 </context>
 <context>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>No campaign yet.</source>
-        <translation>还没有促销活动。</translation>
+        <translation>还没有促销计划。</translation>
     </message>
     <message>
         <source>Phase %1</source>
@@ -90,7 +90,7 @@
     <name>ProgressPanelWidget</name>
     <message>
         <source>No campaign yet.</source>
-        <translation>还没有促销活动。</translation>
+        <translation>还没有促销计划。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Phase %1 %2&lt;/b&gt; (%3 – %4): %5 of %6 items</source>

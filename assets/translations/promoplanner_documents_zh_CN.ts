@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Campaign calendar</source>
-        <translation>活动日历</translation>
+        <translation>促销日历</translation>
     </message>
     <message>
         <source>The month with holidays, phases, deadlines and events, for the notice board.</source>

@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Make the first campaign now</source>
-        <translation>现在建立第一个活动</translation>
+        <translation>现在建立第一个促销计划</translation>
     </message>
     <message>
         <source>%1 in %2: %3 floors, %4 departments, %5 buyers.</source>

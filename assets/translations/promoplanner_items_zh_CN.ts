@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Carried over from the earlier campaign: check it, then confirm it (right-click → Confirm carried items).</source>
-        <translation>从往期活动带入：请核对后确认（右键 → 确认带入的商品）。</translation>
+        <translation>从往期促销计划带入：请核对后确认（右键 → 确认带入的商品）。</translation>
     </message>
 </context>
 <context>

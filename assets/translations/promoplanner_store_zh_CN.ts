@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>%1 is in use, so it was retired: old campaigns still show it, new ones no longer offer it.</source>
-        <translation>%1 已被使用，因此改为停用：旧活动仍显示它，新活动不再提供。</translation>
+        <translation>%1 已被使用，因此改为停用：旧的促销计划仍显示它，新的不再提供。</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>The store itself: its name and city, its floors (code, name, end racks and pile-display spots) and their departments, and its buyers. Choose a row to change it in the form below. A floor or department in use is retired, never deleted: old campaigns still show it, new ones no longer offer it.</source>
-        <translation>门店本身：名称和城市、各楼层（代码、名称、端架和堆头位数）及其部门，以及采购。选中一行即可在下方表单中修改。已使用的楼层或部门只会停用、不会删除：旧活动仍显示它，新活动不再提供。</translation>
+        <translation>门店本身：名称和城市、各楼层（代码、名称、端架和堆头位数）及其部门，以及采购。选中一行即可在下方表单中修改。已使用的楼层或部门只会停用、不会删除：旧的促销计划仍显示它，新的不再提供。</translation>
     </message>
 </context>
 </TS>

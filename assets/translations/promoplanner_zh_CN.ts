@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Campaign</source>
-        <translation>促销活动</translation>
+        <translation>促销计划</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -215,11 +215,11 @@
     </message>
     <message>
         <source>Campaign</source>
-        <translation>活动</translation>
+        <translation>促销计划</translation>
     </message>
     <message>
         <source>Campaign: </source>
-        <translation>活动：</translation>
+        <translation>促销计划：</translation>
     </message>
     <message>
         <source>Save your changes before closing promoplanner?</source>

@@ -71,7 +71,7 @@ def test_calendar_shows_the_month_with_holidays_phases_deadlines_and_contest(
 def test_calendar_in_chinese(sale_ctx, read_pdf):
     set_language("zh")
     pdf = read_pdf(calendar_pdf(sale_ctx))
-    assert pdf.has("活动日历 · 2027年6月")
+    assert pdf.has("促销日历 · 2027年6月")
     assert pdf.has("端午节") and pdf.has("周一")
 
 

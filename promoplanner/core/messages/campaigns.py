@@ -5,7 +5,7 @@ from __future__ import annotations
 MESSAGES: dict[str, tuple[str, str]] = {
     "campaign.name_taken": (
         "There is a campaign called “{name}” already; give the new one another name.",
-        "已有名为“{name}”的活动计划；请为新活动另起名称。",
+        "已有名为“{name}”的促销计划；请为新的促销计划另起名称。",
     ),
     "campaign.no_such_month": (
         "There is no month “{month}”: a month is 1 to 12.",
@@ -13,15 +13,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "campaign.month_needed": (
         "Give the campaign's month (1 to 12), or its first and last day.",
-        "请填写活动月份（1 到 12），或活动的首日和末日。",
+        "请填写促销计划的月份（1 到 12），或其首日和末日。",
     ),
     "campaign.both_days": (
         "Give both the first and the last day of the campaign, or neither.",
-        "活动的首日和末日要么都填，要么都不填。",
+        "促销计划的首日和末日要么都填，要么都不填。",
     ),
     "campaign.too_long": (
         "A campaign runs less than {days} days.",
-        "一个活动不能超过 {days} 天。",
+        "一个促销计划不能超过 {days} 天。",
     ),
     "campaign.no_template": (
         "There is no template “{name}” (templates: {known}).",
@@ -29,7 +29,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "campaign.template_month": (
         "The June template makes a June campaign, not one in month {month}.",
-        "六月模板只能用于六月活动，不能用于 {month} 月。",
+        "六月模板只能用于六月的促销计划，不能用于 {month} 月。",
     ),
     "campaign.template_floor_left_out": (
         "The template's quota and zones of floor {floor} were left out: the store has no "
@@ -44,16 +44,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "In the new year {holiday} falls on {day}, outside the campaign ({first} – {last}): "
         "phase {number} “{name}” would run {start} – {end}. Move the phase (for example to "
         "start on {suggest}) or give the campaign other dates; nothing was created.",
-        "新年度{holiday}在 {day}，不在活动日期（{first} – {last}）之内："
+        "新年度{holiday}在 {day}，不在促销计划日期（{first} – {last}）之内："
         "第{number}阶段“{name}”将为 {start} – {end}。请移动该阶段（例如改为 {suggest} 开始）"
-        "或修改活动日期；未创建任何内容。",
+        "或修改促销计划日期；未创建任何内容。",
     ),
     "campaign.phase_outside": (
         "Phase {number} “{name}” would run {start} – {end}, outside the campaign "
         "({first} – {last}). Move the phase (for example to start on {suggest}) or give the "
         "campaign other dates; nothing was created.",
-        "第{number}阶段“{name}”将为 {start} – {end}，不在活动日期（{first} – {last}）之内。"
-        "请移动该阶段（例如改为 {suggest} 开始）或修改活动日期；未创建任何内容。",
+        "第{number}阶段“{name}”将为 {start} – {end}，不在促销计划日期（{first} – {last}）之内。"
+        "请移动该阶段（例如改为 {suggest} 开始）或修改促销计划日期；未创建任何内容。",
     ),
     "phase.overlaps": (
         "“{name}” shares days with phase {number} “{other}” ({start} – {end}); that is "
@@ -75,11 +75,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "rule.phase_outside_campaign": (
         "{phase} runs {days}, outside its campaign ({campaign}): check the phase's dates.",
-        "{phase}的日期为 {days}，超出所属活动（{campaign}）：请检查阶段日期。",
+        "{phase}的日期为 {days}，超出所属促销计划（{campaign}）：请检查阶段日期。",
     ),
     "rule.items_to_confirm": (
         "{phase} {floor}: {items} items carried over from the earlier campaign are still "
         "to be confirmed by their buyers.",
-        "{phase} {floor}：{items} 个从往期活动带入的商品仍待采购确认。",
+        "{phase} {floor}：{items} 个从往期促销计划带入的商品仍待采购确认。",
     ),
 }

@@ -24,7 +24,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.cmd_demo": ("load the June campaign of the source plan", "载入六月促销示例计划"),
     "cli.opt_year": (
         "year of the campaign (default: the coming June)",
-        "活动年份（默认为即将到来的六月）",
+        "促销计划的年份（默认为即将到来的六月）",
     ),
     "cli.opt_replace": ("replace an existing demo campaign", "替换已有的示例计划"),
     "cli.opt_yes": (
@@ -41,10 +41,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Deleting “{name}” with its {items} items and {proofs} proof record(s).",
         "正在删除“{name}”及其 {items} 个商品和 {proofs} 条校样记录。",
     ),
-    "cli.cmd_check": ("check the campaign against the planning rules", "按计划规则检查活动"),
+    "cli.cmd_check": ("check the campaign against the planning rules", "按规则检查促销计划"),
     "cli.cmd_status": ("items against quotas and deadlines", "各楼层商品数、配额与截止时间"),
     "cli.opt_json": ("print JSON for scripts", "输出 JSON 供脚本使用"),
-    "cli.opt_campaign": ("campaign name (default: the latest)", "活动名称（默认最新）"),
+    "cli.opt_campaign": ("campaign name (default: the latest)", "促销计划名称（默认最新）"),
     "cli.bad_arguments": ("bad arguments", "参数错误"),
     "cli.demo_created": (
         "Created “{name}” with {items} flyer items in {db}.",
@@ -133,7 +133,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "action.reopen": ("reopened", "重新开放"),
     "action.sign_in": ("signed in", "登录"),
     "action.password": ("password", "密码"),
-    "object.campaign": ("campaign", "活动计划"),
+    "object.campaign": ("campaign", "促销计划"),
     "object.holiday": ("holiday", "节日"),
     "object.phase": ("phase", "档期"),
     "object.quota": ("quota", "配额"),

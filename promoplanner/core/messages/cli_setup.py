@@ -57,22 +57,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.buyer_added": ("Added buyer {name} ({floors}).", "已添加采购 {name}（{floors}）。"),
     "cli.retired": ("retired", "已停用"),
-    "cli.cmd_campaign": ("campaigns: new, list", "活动计划：新建、列出"),
+    "cli.cmd_campaign": ("campaigns: new, list", "促销计划：新建、列出"),
     "cli.campaign_new": (
         "a new campaign: blank, from the June template, or a copy of an earlier one",
-        "新建活动：空白、六月模板，或复制往期活动",
+        "新建促销计划：空白、六月模板，或复制往期促销计划",
     ),
-    "cli.campaign_list": ("list the campaigns, latest first", "列出活动计划（最新在前）"),
+    "cli.campaign_list": ("list the campaigns, latest first", "列出促销计划（最新在前）"),
     "cli.campaign_confirm": (
         "confirm items carried over from an earlier campaign",
-        "确认从往期活动带入的商品",
+        "确认从往期促销计划带入的商品",
     ),
-    "cli.opt_campaign_name": ("the campaign's name (used once)", "活动名称（不可重复）"),
-    "cli.opt_campaign_year": ("the campaign's year", "活动年份"),
-    "cli.opt_month": ("the campaign's month, 1 to 12", "活动月份，1 到 12"),
+    "cli.opt_campaign_name": ("the campaign's name (used once)", "促销计划名称（不可重复）"),
+    "cli.opt_campaign_year": ("the campaign's year", "促销计划的年份"),
+    "cli.opt_month": ("the campaign's month, 1 to 12", "促销计划的月份，1 到 12"),
     "cli.opt_campaign_start": (
         "first day, when the campaign is not a whole month (with --end)",
-        "活动不是整月时的首日（与 --end 一起使用）",
+        "促销计划不是整月时的首日（与 --end 一起使用）",
     ),
     "cli.opt_campaign_end": ("last day (with --start)", "末日（与 --start 一起使用）"),
     "cli.opt_theme": ("the theme", "主题"),
@@ -84,7 +84,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.opt_template": ("build from this template", "按此模板建立"),
     "cli.opt_copy_of": (
         "copy this campaign to the new year, each phase following its holiday",
-        "把此活动复制到新年度，各阶段随其节日移动",
+        "把此促销计划复制到新年度，各阶段随其节日移动",
     ),
     "cli.opt_with_items": (
         "carry the items over as a draft list, to be confirmed by the buyers",
@@ -92,7 +92,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.opt_move": (
         "start phase N on this day instead (when its holiday leaves the campaign's dates)",
-        "把第 N 阶段改为从此日开始（当其节日落在活动日期之外时）",
+        "把第 N 阶段改为从此日开始（当其节日落在促销计划日期之外时）",
     ),
     "cli.move_hint": (
         "To move it: --move {number}={day}.",
@@ -100,7 +100,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.with_items_needs_copy": (
         "--with-items carries the items of a copied campaign: give --copy-of too.",
-        "--with-items 用于带入所复制活动的商品：请同时给出 --copy-of。",
+        "--with-items 用于带入所复制促销计划的商品：请同时给出 --copy-of。",
     ),
     "cli.bad_move": (
         "“{value}” is not PHASE=YYYY-MM-DD.",
@@ -118,7 +118,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Confirmed {items} carried-over items of “{phase}”.",
         "已确认“{phase}”中 {items} 个带入的商品。",
     ),
-    "cli.cmd_phase": ("a campaign's phases: add, remove, move", "活动阶段：添加、删除、调整顺序"),
+    "cli.cmd_phase": ("a campaign's phases: add, remove, move", "促销计划的阶段：添加、删除、调整顺序"),
     "cli.phase_add": ("add a phase after the others", "在最后添加一个阶段"),
     "cli.phase_remove": (
         "remove a phase (one with proofs stays; a copy goes to the history)",

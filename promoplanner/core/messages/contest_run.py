@@ -5,7 +5,7 @@ from __future__ import annotations
 MESSAGES: dict[str, tuple[str, str]] = {
     "contest.which_one": (
         "This campaign has several contests ({names}); name one with --contest.",
-        "本活动计划有多个比赛（{names}），请用 --contest 指明。",
+        "本促销计划有多个比赛（{names}），请用 --contest 指明。",
     ),
     "contest.no_such_place": (
         "Prizes are for places 1, 2 and 3, not {value}.",

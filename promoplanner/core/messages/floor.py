@@ -34,11 +34,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_found.entrant": ("That entrant is no longer registered.", "该选手已不在报名名单中。"),
     "db.campaign_name_taken": (
         "A campaign of that name exists already.",
-        "已有同名的活动计划。",
+        "已有同名的促销计划。",
     ),
     "db.phase_number_taken": (
         "This campaign has a phase with that number already.",
-        "该活动计划已有此编号的档期。",
+        "该促销计划已有此编号的档期。",
     ),
     "db.floor_code_taken": ("Another floor has that code already.", "已有楼层使用该代码。"),
     "db.buyer_name_taken": ("A buyer of that name exists already.", "已有同名的采购。"),

@@ -105,9 +105,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Not found -----------------------------------------------------------------------
     "not_found.no_campaign": (
         "The database holds no campaign yet; run “promoplanner demo” or create one.",
-        "数据库中还没有活动计划；请运行“promoplanner demo”或新建一个。",
+        "数据库中还没有促销计划；请运行“promoplanner demo”或新建一个。",
     ),
-    "not_found.campaign": ("There is no campaign “{value}”.", "没有名为“{value}”的活动计划。"),
+    "not_found.campaign": ("There is no campaign “{value}”.", "没有名为“{value}”的促销计划。"),
     "not_found.phase": (
         "There is no phase “{value}” (phases: {known}).",
         "没有档期“{value}”（现有档期：{known}）。",

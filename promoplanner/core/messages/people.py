@@ -62,7 +62,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "right.items.edit_own": ("change the items of one's own floors", "修改本楼层商品"),
     "right.items.edit_all": ("change any item", "修改所有商品"),
-    "right.campaign.edit": ("plan campaigns", "编制活动计划"),
+    "right.campaign.edit": ("plan campaigns", "编制促销计划"),
     "right.store.edit": ("change floors, departments and buyers", "修改楼层、部门和采购"),
     "right.store.golden_spots": ("set a floor's golden positions", "设置楼层黄金位置"),
     "right.checks.record": ("record display checks", "登记陈列检查"),

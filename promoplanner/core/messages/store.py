@@ -71,6 +71,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "store.retired": (
         "{label} is in use, so it was retired: old campaigns still show it, new ones "
         "no longer offer it.",
-        "{label} 已被使用，因此改为停用：旧活动仍显示它，新活动不再提供。",
+        "{label} 已被使用，因此改为停用：旧的促销计划仍显示它，新的不再提供。",
     ),
 }
