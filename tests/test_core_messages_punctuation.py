@@ -41,3 +41,23 @@ def test_the_scan_finds_what_it_should():
 @pytest.mark.parametrize("key", sorted(MESSAGES))
 def test_chinese_texts_use_full_width_punctuation(key):
     assert ascii_marks(MESSAGES[key][1]) == []
+
+
+def test_english_counts_say_one_thing_and_many_things():
+    from promoplanner.core.i18n import text
+
+    line = "cli.campaign_line"
+    fields = {"name": "June", "first": "06-01", "last": "06-30"}
+    assert text(line, "en", **fields, phases=1, items=1).endswith("1 phase, 1 item")
+    assert text(line, "en", **fields, phases=2, items=0).endswith("2 phases, 0 items")
+    assert text(line, "zh", **fields, phases=1, items=1).endswith("1 个阶段，1 个商品")
+
+
+def test_no_english_message_counts_in_the_plural_alone():
+    import re
+
+    from promoplanner.core.messages import MESSAGES
+
+    # "{n} items" reads "1 items" for one; each count chooses its word ({n:item|items}).
+    bare = re.compile(r"\{(\w+)\} (items|phases|entrants|rows|pages|days|heats)\b")
+    assert [key for key, (en, _zh) in MESSAGES.items() if bare.search(en)] == []

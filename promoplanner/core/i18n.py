@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import locale
 import os
+import string
 from enum import StrEnum
 
 
@@ -111,7 +112,23 @@ def text(key: str, language: Language | str | None = None, **params: object) -> 
         k: v.said(lang) if isinstance(v, Words) else v.render(lang) if isinstance(v, Term) else v
         for k, v in params.items()
     }
-    return template.format(**said)
+    return _COUNTING.vformat(template, (), said)
+
+
+class _CountingFormatter(string.Formatter):
+    """str.format, plus "{n:item|items}": the first word when n is 1, else the second.
+
+    English needs the singular ("1 phase"); Chinese never does and has no such fields.
+    """
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if "|" in format_spec:
+            one, other = format_spec.split("|", 1)
+            return one if type(value) is int and value == 1 else other
+        return super().format_field(value, format_spec)
+
+
+_COUNTING = _CountingFormatter()
 
 
 def both(key: str, **params: object) -> str:

@@ -29,27 +29,28 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     "flyer.proof_mark": ("PROOF v{version}", "校样 v{version}"),
     "flyer.draft_mark": ("PROOF · DRAFT", "校样 · 草稿"),
     "flyer.proof_line": (
-        "Proof v{version} · made {made} · {items} items · print run {print_run} copies",
+        "Proof v{version} · made {made} · {items} {items:item|items} · print run "
+        "{print_run} copies",
         "校样 v{version} · 生成于 {made} · 共 {items} 个商品 · 印数 {print_run} 份",
     ),
     "flyer.draft_line": (
-        "Unrecorded draft · {items} items · print run {print_run} copies",
+        "Unrecorded draft · {items} {items:item|items} · print run {print_run} copies",
         "未登记草稿 · 共 {items} 个商品 · 印数 {print_run} 份",
     ),
-    "flyer.floor_items": ("{count} items", "{count} 个商品"),
+    "flyer.floor_items": ("{count} {count:item|items}", "{count} 个商品"),
     "flyer.regular": ("Reg.", "原价"),
     "flyer.save": ("Save {amount}", "省 {amount}"),
     "flyer.sensitive": ("Sensitive", "敏感"),
     "flyer.no_photo": ("photo to come", "待拍照片"),
     "flyer.bad_photo": ("photo unreadable", "照片无法读取"),
     "flyer.footer": (
-        "{floor}: {items} items against a quota of {min}–{max} ({state}) · "
+        "{floor}: {items} {items:item|items} against a quota of {min}–{max} ({state}) · "
         "sensitive {sensitive} of at least {min_sensitive} ({sensitive_state})",
         "{floor}：{items} 个商品，配额 {min}–{max}（{state}）· "
         "敏感商品 {sensitive} 个，至少 {min_sensitive} 个（{sensitive_state}）",
     ),
     "flyer.footer_no_quota": (
-        "{floor}: {items} items, {sensitive} sensitive · no quota set for this floor",
+        "{floor}: {items} {items:item|items}, {sensitive} sensitive · no quota set for this floor",
         "{floor}：{items} 个商品，敏感商品 {sensitive} 个 · 本楼层未设配额",
     ),
     # Buyer checklist ------------------------------------------------------------------
@@ -68,7 +69,7 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     "checklist.sensitive": ("Sensitive / min", "敏感 / 下限"),
     "checklist.missing": ("Still missing", "仍缺"),
     "checklist.missing_line": (
-        "{items} items, {sensitive} sensitive",
+        "{items} {items:item|items}, {sensitive} sensitive",
         "{items} 个商品，{sensitive} 个敏感商品",
     ),
     "checklist.state": ("State", "状态"),
@@ -174,7 +175,7 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     "bracket.given": ("Handed out", "已发放"),
     "bracket.podium": ("Podium", "领奖台"),
     "bracket.final_of": (
-        "Final: {count} entrants race for places 1 to 3",
+        "Final: {count} {count:entrant|entrants} race for places 1 to 3",
         "决赛：{count} 名选手争夺前三名",
     ),
     "bracket.no_contest": ("This campaign has no contest.", "本促销计划没有比赛。"),
@@ -214,10 +215,10 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
         "比赛名称（默认为唯一的一场）",
     ),
     "cli.printed": ("Wrote {path} ({pages}).", "已写入 {path}（{pages}）。"),
-    "cli.pages": ("{count} pages", "共 {count} 页"),
+    "cli.pages": ("{count} {count:page|pages}", "共 {count} 页"),
     "cli.one_page": ("1 page", "共 1 页"),
     "cli.printed_proof": (
-        "Wrote {path} ({pages}), proof v{version} with {items} items.",
+        "Wrote {path} ({pages}), proof v{version} with {items} {items:item|items}.",
         "已写入 {path}（{pages}），校样 v{version}，{items} 个商品。",
     ),
     "print.kind_needed": (

@@ -20,7 +20,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "促销计划的首日和末日要么都填，要么都不填。",
     ),
     "campaign.too_long": (
-        "A campaign runs less than {days} days.",
+        "A campaign runs less than {days} {days:day|days}.",
         "一个促销计划不能超过 {days} 天。",
     ),
     "campaign.no_template": (
@@ -61,7 +61,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{name}”与第{number}阶段“{other}”（{start} – {end}）日期重叠；这是允许的，但请确认。",
     ),
     "phase.has_items": (
-        "Phase “{name}” has {items} items; say that they go too (a copy stays in the history).",
+        "Phase “{name}” has {items} {items:item|items}; say that they go too (a copy "
+        "stays in the history).",
         "阶段“{name}”有 {items} 个商品；请确认一并删除（历史记录中会保留副本）。",
     ),
     "phase.has_proofs": (
@@ -78,7 +79,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{phase}的日期为 {days}，超出所属促销计划（{campaign}）：请检查阶段日期。",
     ),
     "rule.items_to_confirm": (
-        "{phase} {floor}: {items} items carried over from the earlier campaign are still "
+        "{phase} {floor}: {items} {items:item|items} carried over from the earlier "
+        "campaign are still "
         "to be confirmed by their buyers.",
         "{phase} {floor}：{items} 个从往期促销计划带入的商品仍待采购确认。",
     ),

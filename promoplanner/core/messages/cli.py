@@ -32,13 +32,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "在服务器上与 --replace 合用：确认删除示例计划（不保留副本）",
     ),
     "cli.replace_needs_yes": (
-        "--replace would delete “{name}” with its {items} items and {proofs} proof record(s) "
+        "--replace would delete “{name}” with its {items} {items:item|items} and "
+        "{proofs} {proofs:proof record|proof records} "
         "from the server, keeping no copy; back it up (pg_dump) and add --yes to go ahead.",
         "--replace 将从服务器删除“{name}”及其 {items} 个商品和 {proofs} 条校样记录，"
         "且不保留副本；请先备份（pg_dump），再加 --yes 执行。",
     ),
     "cli.replace_deletes": (
-        "Deleting “{name}” with its {items} items and {proofs} proof record(s).",
+        "Deleting “{name}” with its {items} {items:item|items} and {proofs} {proofs:proof record|proof records}.",
         "正在删除“{name}”及其 {items} 个商品和 {proofs} 条校样记录。",
     ),
     "cli.cmd_check": ("check the campaign against the planning rules", "按规则检查促销计划"),
@@ -51,12 +52,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "已在 {db} 中创建“{name}”，共 {items} 个 DM 商品。",
     ),
     "cli.demo_exists": (
-        "“{name}” is already in {db} ({items} items); nothing changed. Use --replace to rebuild.",
+        "“{name}” is already in {db} ({items} {items:item|items}); nothing changed. Use "
+        "--replace to rebuild.",
         "{db} 中已有“{name}”（{items} 个商品），未做改动。如需重建请加 --replace。",
     ),
     "cli.no_findings": ("{name}: every rule is met.", "{name}：全部规则均已满足。"),
     "cli.status_phase": (
-        "Phase {number} {name} ({start} – {end}): {items} of {flyer_target} items, "
+        "Phase {number} {name} ({start} – {end}): {items} of {flyer_target} "
+        "{flyer_target:item|items}, "
         "print run {print_run}",
         "第{number}阶段 {name}（{start} – {end}）：{items}/{flyer_target} 个商品，印数 {print_run}",
     ),

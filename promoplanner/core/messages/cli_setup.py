@@ -107,18 +107,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}”不是“阶段=YYYY-MM-DD”的形式。",
     ),
     "cli.campaign_created": (
-        "Created “{name}” ({first} – {last}): {phases} phases, {items} items.",
+        "Created “{name}” ({first} – {last}): {phases} {phases:phase|phases}, {items} "
+        "{items:item|items}.",
         "已创建“{name}”（{first} – {last}）：{phases} 个阶段，{items} 个商品。",
     ),
     "cli.campaign_line": (
-        "{name}  {first} – {last}  {phases} phases, {items} items",
+        "{name}  {first} – {last}  {phases} {phases:phase|phases}, {items} {items:item|items}",
         "{name}  {first} – {last}  {phases} 个阶段，{items} 个商品",
     ),
     "cli.items_confirmed": (
         "Confirmed {items} carried-over items of “{phase}”.",
         "已确认“{phase}”中 {items} 个带入的商品。",
     ),
-    "cli.cmd_phase": ("a campaign's phases: add, remove, move", "促销计划的阶段：添加、删除、调整顺序"),
+    "cli.cmd_phase": (
+        "a campaign's phases: add, remove, move",
+        "促销计划的阶段：添加、删除、调整顺序",
+    ),
     "cli.phase_add": ("add a phase after the others", "在最后添加一个阶段"),
     "cli.phase_remove": (
         "remove a phase (one with proofs stays; a copy goes to the history)",
@@ -141,7 +145,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.phase_moved": ("“{name}” is now phase {number}.", "“{name}”现为第{number}阶段。"),
     "cli.phase_removed": (
-        "Removed “{name}” and its {items} items (a copy is in the history).",
+        "Removed “{name}” and its {items} {items:item|items} (a copy is in the history).",
         "已删除“{name}”及其 {items} 个商品（历史记录中保留副本）。",
     ),
     "cli.cmd_quota": ("a floor's flyer items in a phase", "楼层在阶段中的 DM 商品配额"),
@@ -150,7 +154,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.opt_max_items": ("at most this many items", "商品上限"),
     "cli.opt_min_sensitive": ("at least this many price-sensitive items", "敏感商品下限"),
     "cli.quota_set_done": (
-        "{phase} {floor}: {min}–{max} items, at least {sensitive} sensitive.",
+        "{phase} {floor}: {min}–{max} {max:item|items}, at least {sensitive} sensitive.",
         "{phase} {floor}：{min}–{max} 个商品，敏感商品至少 {sensitive} 个。",
     ),
     "cli.cmd_deadline": ("buyers' deadlines", "采购截止时间"),

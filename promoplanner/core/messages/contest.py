@@ -5,7 +5,7 @@ from __future__ import annotations
 MESSAGES: dict[str, tuple[str, str]] = {
     # The contest itself --------------------------------------------------------------
     "contest.group_size": (
-        "A heat holds {minimum} to {maximum} entrants, not {value}.",
+        "A heat holds {minimum} to {maximum} {maximum:entrant|entrants}, not {value}.",
         "每组 {minimum} 至 {maximum} 人，不能是 {value} 人。",
     ),
     "contest.cans_negative": (

@@ -57,11 +57,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.opt_contest_undo": ("take the tick back", "取消标记"),
     "cli.contest_registered": (
-        "Registered: {names} ({count} entrants).",
+        "Registered: {names} ({count} {count:entrant|entrants}).",
         "已报名：{names}（共 {count} 人）。",
     ),
     "cli.contest_heading": (
-        "{name}: {state}, round {round}, {entrants} entrants, {cans} gift cans",
+        "{name}: {state}, round {round}, {entrants} {entrants:entrant|entrants}, {cans} gift cans",
         "{name}：{state}，第 {round} 轮，{entrants} 名选手，赠送啤酒 {cans} 罐",
     ),
     "cli.contest_heat": ("Heat {heat}", "第 {heat} 组"),

@@ -131,7 +131,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "display.recorded_ok": ("all right", "全部合格"),
     "display.found": ("found {problems}", "发现问题：{problems}"),
     "display.show_floor": (
-        "{floor}: pass rate {rate}, {items} items",
+        "{floor}: pass rate {rate}, {items} {items:item|items}",
         "{floor}：合格率 {rate}，共 {items} 个商品",
     ),
     "display.show_fix": (

@@ -99,7 +99,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "上限 {max} 小于下限 {min}。",
     ),
     "input.sensitive_above_max": (
-        "{sensitive} sensitive items cannot fit in at most {max} items.",
+        "{sensitive} sensitive items cannot fit in at most {max} {max:item|items}.",
         "敏感商品 {sensitive} 个超过了商品上限 {max} 个。",
     ),
     # Not found -----------------------------------------------------------------------

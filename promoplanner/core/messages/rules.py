@@ -5,11 +5,11 @@ from __future__ import annotations
 MESSAGES: dict[str, tuple[str, str]] = {
     # Rule findings -------------------------------------------------------------------
     "rule.floor_too_few_items": (
-        "{phase}, {floor}: {items} items, the quota asks for {min}–{max}.",
+        "{phase}, {floor}: {items} {items:item|items}, the quota asks for {min}–{max}.",
         "{phase} {floor}：已有 {items} 个商品，配额要求 {min}–{max} 个。",
     ),
     "rule.floor_too_many_items": (
-        "{phase}, {floor}: {items} items, more than the quota's {min}–{max}.",
+        "{phase}, {floor}: {items} {items:item|items}, more than the quota's {min}–{max}.",
         "{phase} {floor}：已有 {items} 个商品，超过配额 {min}–{max} 个。",
     ),
     "rule.floor_too_few_sensitive": (
@@ -21,7 +21,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{phase}：DM 商品共 {items} 个，海报需要 {target} 个。",
     ),
     "rule.quotas_miss_target": (
-        "{phase}: the floor quotas allow {low}–{high} items, the flyer target is {target}.",
+        "{phase}: the floor quotas allow {low}–{high} {high:item|items}, the flyer "
+        "target is {target}.",
         "{phase}：各楼层配额合计 {low}–{high} 个，与海报目标 {target} 个不符。",
     ),
     "rule.print_run_zero": (
@@ -82,7 +83,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "rule.buyer_late": (
         "{phase}: {buyer} is late — deadline {due} passed with {floor} short by {missing} "
-        "items and {missing_sensitive} sensitive items; assessment {assessment} yuan.",
+        "{missing:item|items} and {missing_sensitive} sensitive "
+        "{missing_sensitive:item|items}; assessment {assessment} yuan.",
         "{phase}：{buyer} 逾期——截止 {due} 已过，{floor} 仍缺 {missing} 个商品、"
         "{missing_sensitive} 个敏感商品；考核 {assessment} 元。",
     ),
@@ -103,7 +105,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{phase}：A:B:C 价格带为 {actual}，计划为 {plan}。",
     ),
     "rule.golden_positions_short": (
-        "{phase}, {floor}: {need} items need a pile display or end rack, the floor has "
+        "{phase}, {floor}: {need} {need:item|items} need a pile display or end rack, the floor has "
         "{end_racks} end racks and {pile_spots} pile spots.",
         "{phase} {floor}：{need} 个商品需要堆头或端架，本层只有 {end_racks} 个端架、"
         "{pile_spots} 个堆头位。",

@@ -42,7 +42,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sheet.no_rows": ("{path} has a header but no rows of items.", "{path} 只有表头，没有商品行。"),
     "sheet.too_many_rows": (
-        "{path} has more than {limit} rows; split it into smaller lists.",
+        "{path} has more than {limit} {limit:row|rows}; split it into smaller lists.",
         "{path} 超过 {limit} 行，请拆分成较小的清单。",
     ),
     "sheet.no_header": (
@@ -78,7 +78,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sheet.row_problem_no_column": ("Row {row}: {reason}", "第 {row} 行：{reason}"),
     "sheet.bad_rows": (
-        "{count} rows cannot be imported; nothing was imported:",
+        "{count} {count:row|rows} cannot be imported; nothing was imported:",
         "有 {count} 行无法导入，本次未导入任何内容：",
     ),
     "sheet.more_rows": ("… and {count} more problems.", "……另有 {count} 处问题。"),
@@ -117,7 +117,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Write the list to a .csv or .xlsx file (not {path}).",
         "请导出为 .csv 或 .xlsx 文件（而不是 {path}）。",
     ),
-    "export.written": ("{count} items written to {path}.", "已将 {count} 个商品写入 {path}。"),
+    "export.written": (
+        "{count} {count:item|items} written to {path}.",
+        "已将 {count} 个商品写入 {path}。",
+    ),
     "template.written": ("Blank list written to {path}.", "空白清单已写入 {path}。"),
     "template.title": ("Special-price items", "特价商品清单"),
     "template.example": ("Example row: replace it with your items.", "示例行：请替换为您的商品。"),
