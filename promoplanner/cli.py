@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from promoplanner.commands.signing import OPENED, open_context, pretend_notice
 from promoplanner.core.clock import Clock, FixedClock, SystemClock
+from promoplanner.core.columns import column
 from promoplanner.core.errors import DomainError, PromoError
 from promoplanner.core.i18n import set_language, text
 from promoplanner.core.validation import parse_moment
@@ -207,7 +208,7 @@ def cmd_check(args: argparse.Namespace, clock: Clock) -> int:
         if not report.findings:
             print(text("cli.no_findings", name=report.snapshot.campaign.name))
         for f in report.findings:
-            print(f"{text('severity.' + f.severity.value):<8} {f.code:<26} {f.message()}")
+            print(f"{column(text('severity.' + f.severity.value), 8)} {f.code:<26} {f.message()}")
     return 1 if report.has_errors else 0
 
 

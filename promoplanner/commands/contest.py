@@ -8,6 +8,7 @@ import sys
 
 from promoplanner.commands.signing import open_context
 from promoplanner.core.clock import Clock
+from promoplanner.core.columns import column
 from promoplanner.core.i18n import text
 
 ACTIONS = ("register", "withdraw", "draw", "redraw", "result", "rerun", "tie", "prize", "show")
@@ -123,7 +124,7 @@ def describe(run) -> str:
             mark = "q" if name in group["by_time"] else ("Q" if name in group["advancing"] else "")
             if group["round"] == data["round"]:
                 mark = str(place_of.get(name, mark))
-            lines.append(f"  {name:<20} {shown:>7} {mark}".rstrip())
+            lines.append(f"  {column(name, 20)} {shown:>7} {mark}".rstrip())
     for tie in run.standing.ties:
         lines.append(describe_tie(run.state, tie))
     if any(data["podium"]):

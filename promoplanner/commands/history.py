@@ -8,6 +8,7 @@ import sys
 
 from promoplanner.commands.signing import open_context
 from promoplanner.core.clock import Clock
+from promoplanner.core.columns import column
 from promoplanner.core.i18n import text
 
 
@@ -44,7 +45,8 @@ def handle(args: argparse.Namespace, clock: Clock) -> int:
         change = _change_text(e.before, e.after)
         pretended = f" [{text('cli.log_real_time', at=f'{e.real_at:%Y-%m-%d %H:%M}')}]"
         print(
-            f"{e.at:%Y-%m-%d %H:%M}  {e.user:<14} {text('action.' + e.action.value):<8} "
+            f"{e.at:%Y-%m-%d %H:%M}  {column(e.user, 14)} "
+            f"{column(text('action.' + e.action.value), 8)} "
             f"{text('object.' + e.object.kind.value)} {e.object.label}"
             f"{'  ' + change if change else ''}{pretended if e.pretended else ''}"
         )

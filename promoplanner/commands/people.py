@@ -8,6 +8,7 @@ import sys
 
 from promoplanner.commands.signing import open_context
 from promoplanner.core.clock import Clock
+from promoplanner.core.columns import column
 from promoplanner.core.enums import Role
 from promoplanner.core.i18n import text
 
@@ -97,7 +98,7 @@ def _list(found, as_json: bool) -> int:
     for row in rows:
         roles = "、".join(text(f"role.{r}") for r in row["roles"])
         state = "" if row["active"] else f"  ({text('cli.person_inactive')})"
-        print(f"{row['user']:<16} {row['name']:<16} {roles}{state}")
+        print(f"{column(row['user'], 16)} {column(row['name'], 16)} {roles}{state}")
     return 0
 
 

@@ -9,6 +9,7 @@ import sys
 
 from promoplanner.commands.signing import open_context
 from promoplanner.core.clock import Clock
+from promoplanner.core.columns import column
 from promoplanner.core.i18n import text
 
 
@@ -152,7 +153,7 @@ def _show(ctx, as_json: bool) -> int:
         departments = "、".join(
             d["name"] + (retired if d["retired"] else "") for d in f["departments"]
         )
-        print(f"{f['code']:<4} {f['name']}{retired if f['retired'] else ''}  {departments}")
+        print(f"{column(f['code'], 4)} {f['name']}{retired if f['retired'] else ''}  {departments}")
     for b in data["buyers"]:
         state = "" if b["active"] else retired
         print(f"  {b['name']}{state}: {', '.join(b['floors'])}")

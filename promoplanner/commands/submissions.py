@@ -8,6 +8,7 @@ import sys
 
 from promoplanner.commands.signing import open_context
 from promoplanner.core.clock import Clock
+from promoplanner.core.columns import column
 from promoplanner.core.i18n import text
 
 
@@ -68,8 +69,8 @@ def cmd_submission(args: argparse.Namespace, clock: Clock) -> int:
         else:
             for r in rows:
                 state = text(f"submission.{r['state']}")
-                print(f"{r['buyer']:<8} {state:<10} {(r['at'] or '—').replace('T', ' '):<16} "
-                      f"{r['comment']}")  # fmt: skip
+                at = (r["at"] or "—").replace("T", " ")
+                print(f"{column(r['buyer'], 8)} {column(state, 10)} {at:<16} {r['comment']}".rstrip())
         return 0
     if args.action == "submit":
         done = service.submit_items(ctx, phase.id)

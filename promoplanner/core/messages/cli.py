@@ -39,7 +39,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "且不保留副本；请先备份（pg_dump），再加 --yes 执行。",
     ),
     "cli.replace_deletes": (
-        "Deleting “{name}” with its {items} {items:item|items} and {proofs} {proofs:proof record|proof records}.",
+        "Deleting “{name}” with its {items} {items:item|items} and "
+        "{proofs} {proofs:proof record|proof records}.",
         "正在删除“{name}”及其 {items} 个商品和 {proofs} 条校样记录。",
     ),
     "cli.cmd_check": ("check the campaign against the planning rules", "按规则检查促销计划"),
