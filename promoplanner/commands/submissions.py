@@ -70,7 +70,8 @@ def cmd_submission(args: argparse.Namespace, clock: Clock) -> int:
             for r in rows:
                 state = text(f"submission.{r['state']}")
                 at = (r["at"] or "—").replace("T", " ")
-                print(f"{column(r['buyer'], 8)} {column(state, 10)} {at:<16} {r['comment']}".rstrip())
+                line = f"{column(r['buyer'], 8)} {column(state, 10)} {at:<16} {r['comment']}"
+                print(line.rstrip())
         return 0
     if args.action == "submit":
         done = service.submit_items(ctx, phase.id)
