@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from promoplanner.core.collation import pinyin_key
 from promoplanner.services.campaigns import find_campaign, find_phase, load_snapshot
-from promoplanner.services.checks import check_sheet
+from promoplanner.services.display import display_day
 from promoplanner.services.documents import checklist_data
 
 BUYERS = ["张伟", "王建国", "李秀英", "刘芳", "陈静"]
@@ -46,12 +46,13 @@ def test_the_checklist_and_the_display_check_run_in_pinyin_order(demo_ctx):
             by_floor.setdefault((item.floor_id, item.department_id), []).append(item.name)
         for names in by_floor.values():
             assert names == sorted(names, key=pinyin_key)
-    day = check_sheet(demo_ctx, phase.start)
+    day = display_day(demo_ctx, phase.start)
     groups: dict = {}
-    for line in day.lines:
-        groups.setdefault((line.floor.id, line.department and line.department.id), []).append(
-            line.item.name
-        )
+    for line in (line for floor in day.floors for line in floor.lines):
+        # The walk goes department by department, each spot of the plan in turn.
+        spot = line.zones[0].id if line.zones else None
+        where = (line.floor.id, line.department and line.department.id, spot)
+        groups.setdefault(where, []).append(line.item.name)
     assert any(names != sorted(names) for names in groups.values())  # the order matters
     for names in groups.values():
         assert names == sorted(names, key=pinyin_key)

@@ -11,9 +11,9 @@ from signed_in import as_buyer, as_user
 from promoplanner.core.errors import DeadlinePassed, DomainError, NotAllowed
 from promoplanner.core.rules import check_campaign
 from promoplanner.services.campaigns import find_campaign, find_phase, load_snapshot
-from promoplanner.services.checks import check_sheet, record_check
 from promoplanner.services.contest import contest_roster, register_entrant
 from promoplanner.services.demo import load_demo
+from promoplanner.services.display import display_day, record_display_check
 from promoplanner.services.items import (
     ItemQuery,
     add_item,
@@ -202,23 +202,26 @@ def test_display_check_sheet_and_recording(demo_ctx, clock):
     _, _phase = phase_of(demo_ctx, 2)
     day = date(2027, 6, 20)
     one_f = floor_id(demo_ctx, "1F")
-    sheet = check_sheet(demo_ctx, day, one_f)
-    assert len(sheet.lines) == 70 and {ln.floor.code for ln in sheet.lines} == {"1F"}
+    (floor_list,) = display_day(demo_ctx, day, one_f).floors
+    assert len(floor_list.lines) == 70 and floor_list.floor.code == "1F"
     fm = as_user(demo_ctx, "floor")
-    target = sheet.lines[0].item
+    target = floor_list.lines[0].item
+    missing = {"placed": "no", "tag": "ok", "pop": "yes", "stock": "out"}
+    fix = {"fixer": "王建国", "due": "2027-06-20 14:00", "problem": "未到货"}
     with pytest.raises(DomainError) as err:  # the day has not come yet
-        record_check(fm, day, target.id, checker="赵主管", arrived=False)
+        record_display_check(fm, day, target.barcode, **missing, **fix)
     assert err.value.key == "checks.future_day"
     clock.at = datetime(2027, 6, 20, 9, 30)
-    record_check(fm, day, target.id, checker="赵主管", arrived=False, note="未到货")
+    record_display_check(fm, day, target.barcode, **missing, **fix)
     clock.at = datetime(2027, 6, 21, 9, 30)
-    tomorrow = check_sheet(demo_ctx, date(2027, 6, 21), one_f)
-    line = tomorrow.line_for_barcode(target.barcode)
-    assert line is not None and line.failed_yesterday and line.yesterday.note == "未到货"
+    (tomorrow,) = display_day(demo_ctx, date(2027, 6, 21), one_f).floors
+    (task,) = [t for t in tomorrow.open_fixes if t.item.id == target.id]
+    assert task.overdue and task.state.task.problem == "未到货"
     with pytest.raises(DomainError) as err:  # Phase 1 items are not on sale in Phase 2
         p1_item = load_snapshot(demo_ctx, find_campaign(demo_ctx).id).items[0]
-        record_check(fm, date(2027, 6, 21), p1_item.id, checker="赵主管", arrived=True)
-    assert err.value.key == "checks.not_on_sale"
+        record_display_check(fm, date(2027, 6, 21), p1_item.barcode, placed="yes", tag="ok",
+                             pop="yes", stock="full")  # fmt: skip
+    assert err.value.key == "display.not_on_list"
 
 
 def test_contest_registration_window(demo_ctx, clock):

@@ -14,7 +14,7 @@ from promoplanner.core.enums import ActivityKind, HolidayKind, Role
 from promoplanner.core.errors import Conflict
 from promoplanner.services import campaigns, contest, events, planning, store
 from promoplanner.services.campaigns import find_campaign, load_snapshot
-from promoplanner.services.checks import record_check
+from promoplanner.services.display import record_display_check
 from promoplanner.services.history import HistoryQuery, list_history, object_history
 from promoplanner.services.item_bulk import add_items, delete_items, restore_items
 from promoplanner.services.items import add_item, get_item, update_item
@@ -98,7 +98,8 @@ def test_every_kind_of_change_leaves_its_entry(demo_ctx, clock):
     did(ObjectKind.PERSON, Action.CREATE)
     clock.at = datetime(2027, 6, 20, 9, 0)
     sale_item = next(i for i in snap.items if i.phase_id == p2.id)
-    record_check(demo_ctx, date(2027, 6, 20), sale_item.id, checker="赵强", arrived=True)
+    record_display_check(demo_ctx, date(2027, 6, 20), sale_item.barcode, placed="yes", tag="ok",
+                         pop="yes", stock="full")  # fmt: skip
     did(ObjectKind.CHECK, Action.CREATE)
     the_contest = snap.contests[0]
     entrant = contest.register_entrant(demo_ctx, the_contest.id, "张三")

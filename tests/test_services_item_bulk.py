@@ -12,7 +12,7 @@ from promoplanner.core.enums import Role
 from promoplanner.core.errors import DeadlinePassed, PromoError
 from promoplanner.core.fields import ITEM_VALUES
 from promoplanner.services.campaigns import find_campaign, find_phase, load_snapshot
-from promoplanner.services.checks import check_sheet, record_check
+from promoplanner.services.display import display_day, record_display_check
 from promoplanner.services.guards import item_rights
 from promoplanner.services.item_bulk import (
     RowRefused,
@@ -69,8 +69,8 @@ def zones_showing(ctx, item_id: int) -> list[int]:
 
 
 def checks_of(ctx, item_id: int, day: date):
-    lines = check_sheet(ctx, day).lines
-    return [line.today for line in lines if line.item.id == item_id and line.today]
+    line = display_day(ctx, day).line_for(item_id)
+    return list(line.history) if line else []
 
 
 def test_add_items_is_all_or_nothing_and_names_the_row(demo_ctx):
@@ -104,9 +104,11 @@ def test_restoring_a_deleted_item_brings_back_its_id_zones_and_checks(demo_ctx, 
     assert zones
     clock.at = datetime(2027, 6, 20, 18, 0)  # the floor walk of a sale day
     for day, arrived in ((date(2027, 6, 19), True), (date(2027, 6, 20), False)):
-        record_check(demo_ctx, day, beer.id, checker="赵敏", arrived=arrived, note="端架")
+        fix = {} if arrived else {"fixer": "李秀英", "due": f"{day} 20:00", "problem": "端架"}
+        record_display_check(demo_ctx, day, beer.barcode, placed="yes" if arrived else "no",
+                             tag="ok", pop="yes", stock="full", **fix)  # fmt: skip
     checked = checks_of(demo_ctx, beer.id, date(2027, 6, 20))
-    assert [c.arrived for c in checked] == [False]
+    assert [(c.placed, c.fix and c.fix.problem) for c in checked] == [(False, "端架")]
 
     gone = delete_items(demo_ctx, [beer.id])
     assert zones_showing(demo_ctx, beer.id) == []  # a deleted item shows in no zone
@@ -117,7 +119,7 @@ def test_restoring_a_deleted_item_brings_back_its_id_zones_and_checks(demo_ctx, 
     assert item_values(get_item(demo_ctx, beer.id)) == item_values(beer)
     assert zones_showing(demo_ctx, beer.id) == zones
     assert checks_of(demo_ctx, beer.id, date(2027, 6, 20)) == checked
-    assert [c.arrived for c in checks_of(demo_ctx, beer.id, date(2027, 6, 19))] == [True]
+    assert [c.placed for c in checks_of(demo_ctx, beer.id, date(2027, 6, 19))] == [True]
 
 
 def test_a_buyer_restores_nothing_after_the_deadline(demo_ctx, clock):

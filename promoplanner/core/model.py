@@ -301,27 +301,6 @@ class Heat:
 
 
 @dataclass(frozen=True)
-class DisplayCheck:
-    """The result of checking one item's display on one day."""
-
-    id: int
-    day: date
-    item_id: int
-    floor_id: int
-    checker: str = ""
-    arrived: bool | None = None
-    golden_position: bool | None = None
-    price_tag_ok: bool | None = None
-    note: str = ""
-    recorded_at: datetime | None = None
-
-    @property
-    def failed(self) -> bool:
-        """Whether any of the three checks was recorded as not met."""
-        return False in (self.arrived, self.golden_position, self.price_tag_ok)
-
-
-@dataclass(frozen=True)
 class CampaignSnapshot:
     """Everything the rule checks need about one campaign, frozen at one moment."""
 

@@ -221,22 +221,6 @@ def entrant(row: t.ContestEntrantRow) -> model.ContestEntrant:
     )
 
 
-def display_check(row: t.DisplayCheckRow) -> model.DisplayCheck:
-    """A display check value."""
-    return model.DisplayCheck(
-        id=row.id,
-        day=row.day,
-        item_id=row.item_id,
-        floor_id=row.floor_id,
-        checker=row.checker,
-        arrived=row.arrived,
-        golden_position=row.golden_position,
-        price_tag_ok=row.price_tag_ok,
-        note=row.note,
-        recorded_at=row.recorded_at,
-    )
-
-
 def late_record(row: t.LateRecordRow) -> LateRecord:
     """A late record value, its floors read back from their JSON."""
     return LateRecord(

@@ -15,10 +15,10 @@ from items_fixtures import (  # noqa: F401
     type_into_cell,
 )
 from PySide6.QtCore import Qt
-from signed_in import sign_in_buyer
+from signed_in import as_user, sign_in_buyer
 
 from promoplanner.core.errors import DeadlinePassed
-from promoplanner.services.checks import check_sheet, record_check
+from promoplanner.services.display import display_day, record_display_check
 from promoplanner.services.items import ItemQuery, count_items, get_item
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -45,7 +45,9 @@ def test_ctrl_z_after_delete_brings_back_the_id_zone_and_display_checks(
     beer = demo_item(demo_session, "青岛啤酒经典")
     zones = zones_showing(demo_session, beer.id)
     assert zones
-    record_check(demo_session.ctx, "2027-06-20", beer.id, checker="赵敏", arrived=False)
+    floor = as_user(demo_session.ctx, "floor")  # 赵敏 walks the floor
+    record_display_check(floor, "2027-06-20", beer.barcode, placed="no", tag="ok", pop="yes",
+                         stock="full", fixer="王建国", due="2027-06-20 20:00")  # fmt: skip
     screen.filters.show_phase(phase_id(demo_session, "2"))
     screen.table.setCurrentIndex(cell(screen, beer.id, "name"))
     press(qtbot, screen, Qt.Key.Key_Minus, CTRL)  # remove the row
@@ -56,9 +58,11 @@ def test_ctrl_z_after_delete_brings_back_the_id_zone_and_display_checks(
     assert get_item(demo_session.ctx, beer.id).barcode == beer.barcode  # the same id
     assert screen.model.row_of(beer.id) is not None
     assert zones_showing(demo_session, beer.id) == zones
-    lines = check_sheet(demo_session.ctx, date(2027, 6, 20)).lines
-    found = [line.today for line in lines if line.item.id == beer.id]
-    assert [(c.checker, c.arrived) for c in found] == [("赵敏", False)]
+    line = display_day(demo_session.ctx, date(2027, 6, 20)).line_for(beer.id)
+    assert line is not None
+    assert [(c.checker, c.placed, c.fix and c.fix.fixer) for c in line.history] == [
+        ("赵敏", False, "王建国")
+    ]
 
 
 def test_a_buyers_undo_after_the_deadline_is_refused_in_words(qtbot, screen, demo_session, clock):

@@ -8,10 +8,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{day} has not come yet; record a check on the day it is made.",
         "{day} 尚未到来，请在检查当天记录。",
     ),
-    "checks.not_on_sale": (
-        "“{item}” is not on sale on {day} (its phase runs {start} to {end}).",
-        "“{item}”在 {day} 不在促销期内（档期 {start} 至 {end}）。",
-    ),
     "input.outside_phase": (
         "{start} to {end} falls outside the phase ({phase_start} to {phase_end}).",
         "{start} 至 {end} 不在档期内（{phase_start} 至 {phase_end}）。",
