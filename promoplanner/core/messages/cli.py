@@ -18,8 +18,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "假定当前时间，例如 2027-06-01 09:00（环境变量 PROMOPLANNER_NOW）",
     ),
     "cli.opt_quit_after_start": (
-        "open the window, print the seconds it took, and quit",
-        "打开窗口，显示启动耗时后退出",
+        "open the window, print the seconds to its first paint and to its data, and quit",
+        "打开窗口，显示窗口出现和数据显示的耗时后退出",
     ),
     "cli.cmd_demo": ("load the June campaign of the source plan", "载入六月促销示例计划"),
     "cli.opt_year": (
