@@ -172,7 +172,8 @@ class DailyChecksScreen(QWidget):
         self.table.setItemDelegateForColumn(COLUMN["stock"], self.stock)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = (44, 90, 170, 130, 130, 170, 80, 90, 70, 100, 150, 80, 110)
+        # Every column, the fix task's included, fits a 1400-pixel-wide window without scrolling.
+        widths = (40, 76, 160, 118, 110, 110, 56, 72, 52, 84, 120, 72, 100)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         header.setStretchLastSection(True)
