@@ -55,11 +55,15 @@ def test_the_demo_contest_runs_to_its_podium_from_the_command_line(capsys, db, n
     code, out, err = contest(capsys, db, "register", *names)
     assert code == 0 and f"({n} entrants)" in out, err
     data = run_to_podium(capsys, db, random.Random(n))
-    assert set(data) == {"name", "state", "round", "entrants", "groups", "podium", "gift_cans"}
+    assert set(data) == {
+        "name", "state", "round", "entrants", "groups", "podium", "gift_cans", "version"
+    }  # fmt: skip
     assert data["name"] == "喝啤酒比赛" and data["entrants"] == names
     assert data["gift_cans"] == 5 * n
     for group in data["groups"]:
-        assert set(group) == {"id", "round", "entrants", "results", "advancing", "by_time"}
+        assert set(group) == {
+            "id", "round", "entrants", "results", "advancing", "by_time", "version"
+        }  # fmt: skip
         assert set(group["results"]) == set(group["entrants"])
         assert set(group["by_time"]) <= set(group["advancing"])
     podium = [p for p in data["podium"] if p is not None]

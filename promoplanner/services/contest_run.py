@@ -69,8 +69,12 @@ class ContestRun:
         return b.standing(self.state)
 
     def json(self) -> dict[str, Any]:
-        """The stable JSON of ``contest show --json``."""
-        return b.contest_json(self.state, self.contest.name)
+        """The stable JSON of ``contest show --json``, with the versions a change names."""
+        data = b.contest_json(self.state, self.contest.name)
+        data["version"] = self.version
+        for group in data["groups"]:
+            group["version"] = self.heat_versions.get(group["id"])
+        return data
 
     def name(self, entrant_id: int) -> str:
         """An entrant's name."""
@@ -256,13 +260,7 @@ def withdraw_entrant(
         new = b.withdraw(state, entrant.id)
         withdrawal = new.withdrawal(entrant.id)
         assert withdrawal is not None
-        last = state.last_round
-        # the heat they were drawn into changes too: a time typed into it on an older copy
-        # is refused
-        drawn = [h for h in (last.heats if last else ()) if entrant.id in h.entrant_ids]
-        raise_versions(
-            work, row, tuple(heat_row(work.session, row.id, h.round, h.number) for h in drawn)
-        )
+        raise_versions(work, row)  # its heats take no result until the round is drawn again
         entrant_row = work.session.get(t.ContestEntrantRow, entrant.id)
         assert entrant_row is not None
         entrant_row.withdrawn_before_round = withdrawal.before_round

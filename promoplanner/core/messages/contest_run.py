@@ -80,5 +80,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}：{state}，第 {round} 轮，{entrants} 名选手，赠送啤酒 {cans} 罐",
     ),
     "cli.contest_heat": ("Heat {heat}", "第 {heat} 组"),
+    "cli.opt_contest_if_version": (
+        "refuse (exit 3) when the contest — for a result, its heat — is no longer at this "
+        "version (contest show --json gives both)",
+        "比赛（录入成绩时为该组）版本不是此值时拒绝（退出码 3；contest show --json 列出版本）",
+    ),
     "cli.contest_given": ("(handed out)", "（已发放）"),
 }
