@@ -145,3 +145,27 @@ def test_after_the_final_nobody_withdraws_and_closed_rounds_stay(capsys, db):
     code, _, err = contest(capsys, db, "result", first["id"], first["entrants"][0], "1.00")
     assert code == 2 and "is closed" in err
     assert show(capsys, db) == data
+
+
+def test_a_result_on_an_old_version_exits_3_and_keeps_nothing(capsys, db):
+    code, _, err = contest(capsys, db, "register", "甲", "乙", "丙", "丁", "戊")
+    assert code == 0, err
+    assert contest(capsys, db, "draw", "--seed", "4")[0] == 0
+    seen = show(capsys, db)
+    group = seen["groups"][0]
+    first, second = group["entrants"][:2]
+    ok = contest(capsys, db, "result", group["id"], first, "41.20",
+                 "--if-version", str(group["version"]))  # fmt: skip
+    assert ok[0] == 0, ok[2]
+    code, out, err = contest(capsys, db, "result", group["id"], second, "40.55",
+                             "--if-version", str(group["version"]))  # fmt: skip
+    assert code == 3 and out == ""
+    assert f"Heat {group['id']}" in err and "赵敏" in err and "Nothing was saved" in err
+    now = show(capsys, db)
+    assert now["groups"][0]["results"][second] is None
+    assert now["version"] == seen["version"] + 1
+    code, _, err = contest(capsys, db, "redraw", "--if-version", str(seen["version"]))
+    assert code == 3 and "Contest “喝啤酒比赛”" in err
+    # Without --if-version a one-shot command takes what is stored now.
+    code, _, err = contest(capsys, db, "result", group["id"], second, "40.55")
+    assert code == 0, err
