@@ -56,11 +56,15 @@ def test_the_demo_contest_runs_to_its_podium_from_the_command_line(capsys, db, n
     said = "(1 entrant)" if n == 1 else f"({n} entrants)"
     assert code == 0 and said in out, err
     data = run_to_podium(capsys, db, random.Random(n))
-    assert set(data) == {"name", "state", "round", "entrants", "groups", "podium", "gift_cans"}
+    assert set(data) == {
+        "name", "state", "round", "entrants", "groups", "podium", "gift_cans", "version"
+    }  # fmt: skip
     assert data["name"] == "喝啤酒比赛" and data["entrants"] == names
     assert data["gift_cans"] == 5 * n
     for group in data["groups"]:
-        assert set(group) == {"id", "round", "entrants", "results", "advancing", "by_time"}
+        assert set(group) == {
+            "id", "round", "entrants", "results", "advancing", "by_time", "version"
+        }  # fmt: skip
         assert set(group["results"]) == set(group["entrants"])
         assert set(group["by_time"]) <= set(group["advancing"])
     podium = [p for p in data["podium"] if p is not None]
@@ -142,3 +146,27 @@ def test_after_the_final_nobody_withdraws_and_closed_rounds_stay(capsys, db):
     code, _, err = contest(capsys, db, "result", first["id"], first["entrants"][0], "1.00")
     assert code == 2 and "is closed" in err
     assert show(capsys, db) == data
+
+
+def test_a_result_on_an_old_version_exits_3_and_keeps_nothing(capsys, db):
+    code, _, err = contest(capsys, db, "register", "甲", "乙", "丙", "丁", "戊")
+    assert code == 0, err
+    assert contest(capsys, db, "draw", "--seed", "4")[0] == 0
+    seen = show(capsys, db)
+    group = seen["groups"][0]
+    first, second = group["entrants"][:2]
+    ok = contest(capsys, db, "result", group["id"], first, "41.20",
+                 "--if-version", str(group["version"]))  # fmt: skip
+    assert ok[0] == 0, ok[2]
+    code, out, err = contest(capsys, db, "result", group["id"], second, "40.55",
+                             "--if-version", str(group["version"]))  # fmt: skip
+    assert code == 3 and out == ""
+    assert f"Heat {group['id']}" in err and "赵敏" in err and "Nothing was saved" in err
+    now = show(capsys, db)
+    assert now["groups"][0]["results"][second] is None
+    assert now["version"] == seen["version"] + 1
+    code, _, err = contest(capsys, db, "redraw", "--if-version", str(seen["version"]))
+    assert code == 3 and "Contest “喝啤酒比赛”" in err
+    # Without --if-version a one-shot command takes what is stored now.
+    code, _, err = contest(capsys, db, "result", group["id"], second, "40.55")
+    assert code == 0, err

@@ -9,15 +9,17 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from signed_in import as_user
 from test_postgres import pg_db, pg_url  # noqa: F401  (the cluster fixtures)
+from test_services_contest_versions import laptops, names, race_results, stored
 
 from promoplanner.core.clock import FixedClock
-from promoplanner.core.errors import DomainError
+from promoplanner.core.errors import Conflict, DomainError
 from promoplanner.services.contest import register_entrant
 from promoplanner.services.contest_run import (
     contest_run,
     draw_round,
     find_contest,
     record_result,
+    redraw_round,
     withdraw_entrant,
 )
 from promoplanner.services.context import connect
@@ -56,3 +58,42 @@ def test_a_contest_runs_to_its_podium_on_postgresql(pg_db):  # noqa: F811
         assert run.json()["gift_cans"] == 30
     finally:
         ctx.uow.engine.dispose()
+
+
+def test_two_laptops_at_one_contest_on_postgresql(pg_db):  # noqa: F811
+    """The same heat twice: the second refused; different heats: both; a stale redraw: no."""
+    clock = FixedClock(datetime(2027, 6, 27, 19, 0))
+    first, second = connect(pg_db, clock=clock), None
+    try:
+        load_demo(first, 2027)
+        second = connect(pg_db, clock=clock)
+        a, b = laptops(as_user(first, "planner"), second)
+        contest = find_contest(a)
+        for n in range(1, 8):
+            register_entrant(a, contest, f"选手{n}")
+        draw_round(a, contest, seed=3)
+        seen = contest_run(b, contest)
+        one, two = names(seen, "1-1")[:2]
+        record_result(a, contest, "1-1", one, "41.20", seen_version=seen.heat_version("1-1"))
+        before = stored(a, contest)
+        with pytest.raises(Conflict) as refused:
+            record_result(b, contest, "1-1", two, "40.55", seen_version=seen.heat_version("1-1"))
+        assert refused.value.who == "赵敏" and stored(a, contest) == before
+        record_result(b, contest, "1-2", names(seen, "1-2")[0], "39.00",
+                      seen_version=seen.heat_version("1-2"))  # fmt: skip
+        with pytest.raises(Conflict):
+            redraw_round(b, contest, seed=5, seen_version=seen.version)
+        # At the same instant, on the server's row lock: one waits, then is told.
+        now = contest_run(a, contest)
+        rest = names(now, "1-1")[2:]
+        said = race_results(
+            [(a, "1-1", rest[0], "43.00", now.heat_version("1-1")),
+             (b, "1-1", rest[1], "44.00", now.heat_version("1-1"))],
+            contest,
+        )  # fmt: skip
+        assert sorted(said) == ["conflict", "saved"]
+        assert len(contest_run(a, contest).state.results) == 3
+    finally:
+        first.uow.engine.dispose()
+        if second is not None:
+            second.uow.engine.dispose()

@@ -35,6 +35,14 @@
 <context>
     <name>ContestRunPanel</name>
     <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Show the contest as stored now.</source>
+        <translation>显示比赛当前已存的状态。</translation>
+    </message>
+    <message>
         <source>Draw round 1</source>
         <translation>第 1 轮抽签</translation>
     </message>
@@ -125,6 +133,10 @@
     <message>
         <source>Earlier registration goes first</source>
         <translation>按报名先后决定</translation>
+    </message>
+    <message>
+        <source>Reloaded: the heat shows what is stored now. Press Enter to save %1.</source>
+        <translation>已刷新：本组显示的是当前已存的成绩。按回车保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -239,6 +251,17 @@
     <message>
         <source>Registered on</source>
         <translation>报名日期</translation>
+    </message>
+</context>
+<context>
+    <name>HeatCard</name>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Show the heat as stored now; what you typed stays in its field.</source>
+        <translation>显示本组当前已存的成绩；您输入的内容仍保留在输入框中。</translation>
     </message>
 </context>
 </TS>

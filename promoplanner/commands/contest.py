@@ -12,6 +12,9 @@ from promoplanner.core.columns import column
 from promoplanner.core.i18n import text
 
 ACTIONS = ("register", "withdraw", "draw", "redraw", "result", "rerun", "tie", "prize", "show")
+# The changes that may name the version they were made on (contest show --json gives them).
+CHECKED = ("withdraw", "draw", "redraw", "result", "rerun", "tie", "prize")
+CONFLICT_EXIT = 3  # a version conflict, as for items set; 2 is any other refusal
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,6 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         action = actions.add_parser(name, help=text(f"cli.contest_{name}"))
         action.add_argument("--campaign", help=text("cli.opt_campaign"))
         action.add_argument("--contest", help=text("cli.opt_contest"))
+        if name in CHECKED:
+            action.add_argument("--if-version", type=int, help=text("cli.opt_contest_if_version"))
         if name == "register":
             action.add_argument("names", nargs="+", metavar="NAME")
             action.add_argument("--phone", default="", help=text("cli.opt_contest_phone"))
@@ -51,7 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_contest(args: argparse.Namespace, clock: Clock) -> int:
     """Register, draw, enter results and show the contest."""
-    from promoplanner.core.errors import DomainError
+    from promoplanner.core.errors import Conflict, DomainError
     from promoplanner.services import contest as registration
     from promoplanner.services import contest_run as service
 
@@ -66,7 +71,11 @@ def cmd_contest(args: argparse.Namespace, clock: Clock) -> int:
         print(text("cli.contest_registered", names=", ".join(args.names),
                    count=len(run.state.active_entrants)))  # fmt: skip
         return 0
-    run = _act(service, ctx, contest_id, args)
+    try:
+        run = _act(service, ctx, contest_id, args)
+    except Conflict as conflict:
+        print(f"promoplanner: {conflict.message()}", file=sys.stderr)
+        return CONFLICT_EXIT
     if args.action == "show" and args.json:
         json.dump(run.json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -83,20 +92,22 @@ def cmd_contest(args: argparse.Namespace, clock: Clock) -> int:
 
 def _act(service, ctx, contest_id: int, args: argparse.Namespace):
     action = args.action
+    # None without --if-version: the command reads and changes at once, on what is stored
+    seen = {"seen_version": getattr(args, "if_version", None)}
     if action == "withdraw":
-        return service.withdraw_entrant(ctx, contest_id, args.entrant)
+        return service.withdraw_entrant(ctx, contest_id, args.entrant, **seen)
     if action == "draw":
-        return service.draw_round(ctx, contest_id, args.seed)
+        return service.draw_round(ctx, contest_id, args.seed, **seen)
     if action == "redraw":
-        return service.redraw_round(ctx, contest_id, args.seed)
+        return service.redraw_round(ctx, contest_id, args.seed, **seen)
     if action == "result":
-        return service.record_result(ctx, contest_id, args.heat, args.entrant, args.result)
+        return service.record_result(ctx, contest_id, args.heat, args.entrant, args.result, **seen)
     if action == "rerun":
-        return service.record_rerun_result(ctx, contest_id, args.entrant, args.result)
+        return service.record_rerun_result(ctx, contest_id, args.entrant, args.result, **seen)
     if action == "tie":
-        return service.decide_tie(ctx, contest_id, args.names, args.way)
+        return service.decide_tie(ctx, contest_id, args.names, args.way, **seen)
     if action == "prize":
-        return service.hand_out_prize(ctx, contest_id, args.place, not args.undo)
+        return service.hand_out_prize(ctx, contest_id, args.place, not args.undo, **seen)
     return service.contest_run(ctx, contest_id)
 
 

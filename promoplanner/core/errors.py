@@ -67,12 +67,15 @@ class Conflict(DomainError):
         when: str,
         theirs: dict[str, object],
         mine: dict[str, object],
+        key: str = "conflict.changed_meanwhile",
+        **more: object,
     ) -> None:
         self.label, self.seen, self.current = label, seen, current
         self.who, self.when = who, when
         self.theirs, self.mine = theirs, mine
         shown = "; ".join(f"{k}: {theirs.get(k)!s} ≠ {mine.get(k)!s}" for k in mine)
+        # `key` and `more`: a refusal worded for its object (a contest's heat says what changed)
         super().__init__(
-            "conflict.changed_meanwhile", field=next(iter(mine), None),
-            label=label, who=who, when=when, values=shown,
+            key, field=next(iter(mine), None),
+            label=label, who=who, when=when, values=shown, **more,
         )  # fmt: skip

@@ -15,6 +15,7 @@ from promoplanner.core.model import Contest, ContestEntrant
 from promoplanner.core.people import Right
 from promoplanner.core.validation import clean_phone, clean_text
 from promoplanner.services.contest_store import load_state
+from promoplanner.services.contest_versions import check_contest_seen
 from promoplanner.services.context import Context
 from promoplanner.services.write import note_update, row_values, writing
 from promoplanner.storage import convert
@@ -120,14 +121,27 @@ def remove_entrant(ctx: Context, entrant_id: int) -> None:
         work.session.delete(row)
 
 
-def set_prizes(ctx: Context, contest_id: int, first: str, second: str, third: str) -> Contest:
-    """Name the prizes for places 1, 2 and 3 (the source plan leaves them blank)."""
+def set_prizes(
+    ctx: Context,
+    contest_id: int,
+    first: str,
+    second: str,
+    third: str,
+    *,
+    seen_version: int | None = None,
+) -> Contest:
+    """Name the prizes for places 1, 2 and 3 (the source plan leaves them blank).
+
+    `seen_version` is the contest's version the person was shown: prizes are checked
+    against the contest as a whole, like a draw (services/contest_versions.py).
+    """
     prizes = [clean_text(p, f"prize_{n}") for n, p in enumerate((first, second, third), 1)]
     with writing(ctx) as work:
         work.require(Right.RUN_CONTEST)
         row = work.session.get(t.ContestRow, contest_id, with_for_update=True)
         if row is None:
             raise NotFound("not_found.contest", value=contest_id)
+        check_contest_seen(work, row, seen_version)
         fields = ("prize_1", "prize_2", "prize_3")
         before = row_values(row, fields)
         row.prize_1, row.prize_2, row.prize_3 = prizes

@@ -3,16 +3,18 @@
 Each use case loads the contest, lets ``core.bracket`` check the change against what was
 recorded (a refusal is a DomainError and nothing is written), then stores the change and
 its history in one transaction. Reads give a ``ContestRun``: the contest and the engine's
-state, from which screens, the CLI and the sheet take the standing.
+state, from which screens, the CLI and the sheet take the standing, with the versions a
+change names as seen (which one each change checks: services/contest_versions.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from promoplanner.core import bracket as b
 from promoplanner.core.audit import Action, JsonValue, ObjectKind, ObjectRef
@@ -24,11 +26,18 @@ from promoplanner.services.campaigns import find_campaign
 from promoplanner.services.contest_store import (
     contest_row,
     heat_entry,
+    heat_row,
+    heat_versions,
     load_state,
     result_columns,
     write_round,
     write_standing,
     write_tie,
+)
+from promoplanner.services.contest_versions import (
+    check_contest_seen,
+    check_heat_seen,
+    raise_versions,
 )
 from promoplanner.services.context import Context
 from promoplanner.services.write import Work, writing
@@ -43,6 +52,16 @@ class ContestRun:
     contest: Contest
     state: b.ContestState
     prizes_given: tuple[bool, bool, bool] = (False, False, False)
+    heat_versions: Mapping[str, int] = field(default_factory=dict)  # by label, "2-3"
+
+    @property
+    def version(self) -> int:
+        """The contest's version: what a draw, tie, withdrawal or prize names as seen."""
+        return self.contest.version
+
+    def heat_version(self, heat: str) -> int:
+        """The version of heat "2-3": what a result of that heat names as seen."""
+        return self.heat_versions[heat]
 
     @property
     def standing(self) -> b.Standing:
@@ -50,17 +69,21 @@ class ContestRun:
         return b.standing(self.state)
 
     def json(self) -> dict[str, Any]:
-        """The stable JSON of ``contest show --json``."""
-        return b.contest_json(self.state, self.contest.name)
+        """The stable JSON of ``contest show --json``, with the versions a change names."""
+        data = b.contest_json(self.state, self.contest.name)
+        data["version"] = self.version
+        for group in data["groups"]:
+            group["version"] = self.heat_versions.get(group["id"])
+        return data
 
     def name(self, entrant_id: int) -> str:
         """An entrant's name."""
         return self.state.name(entrant_id)
 
 
-def _run(row: t.ContestRow, state: b.ContestState) -> ContestRun:
+def _run(session: Session, row: t.ContestRow, state: b.ContestState) -> ContestRun:
     given = (row.prize_1_given, row.prize_2_given, row.prize_3_given)
-    return ContestRun(convert.contest(row), state, given)
+    return ContestRun(convert.contest(row), state, given, heat_versions(session, row.id))
 
 
 def find_contest(ctx: Context, name: str | None = None, campaign: str | None = None) -> int:
@@ -91,7 +114,7 @@ def contest_run(ctx: Context, contest_id: int) -> ContestRun:
     """The contest as recorded."""
     with ctx.uow.reading() as session:
         row = contest_row(session, contest_id)
-        return _run(row, load_state(session, row))
+        return _run(session, row, load_state(session, row))
 
 
 def _ref(row: t.ContestRow) -> ObjectRef:
@@ -104,25 +127,31 @@ def _heats(state: b.ContestState, rnd: b.Round) -> JsonValue:
     return [[state.name(e) for e in heat.entrant_ids] for heat in rnd.heats]
 
 
-def _changing(work: Work, contest_id: int) -> tuple[t.ContestRow, b.ContestState]:
+def _changing(
+    work: Work, contest_id: int, seen: int | None = None
+) -> tuple[t.ContestRow, b.ContestState]:
+    """The locked contest and its state; refused when `seen` (the contest's) is old."""
     work.require(Right.RUN_CONTEST)
     row = contest_row(work.session, contest_id, lock=True)
+    check_contest_seen(work, row, seen)
     return row, load_state(work.session, row)
 
 
 def _done(work: Work, row: t.ContestRow, state: b.ContestState) -> ContestRun:
     write_standing(work.session, row.id, state)
     work.changed(ChangeKind.CONTEST, [row.id], row.phase_id)
-    return _run(row, state)
+    return _run(work.session, row, state)
 
 
-def draw_round(ctx: Context, contest_id: int, seed: int | None = None) -> ContestRun:
+def draw_round(
+    ctx: Context, contest_id: int, seed: int | None = None, *, seen_version: int | None = None
+) -> ContestRun:
     """Draw the first or the next round (the final when it is due) with a stored seed."""
     with writing(ctx) as work:
-        row, state = _changing(work, contest_id)
+        row, state = _changing(work, contest_id, seen_version)
         rnd = b.draw_round(state, b.new_seed() if seed is None else seed)
         new = b.with_round(state, rnd)
-        write_round(work.session, row.id, rnd)
+        write_round(work.session, row.id, rnd, raise_versions(work, row))
         work.record(
             Action.DRAW, _ref(row),
             after={"round": rnd.number, "seed": rnd.seed, "final": rnd.is_final,
@@ -132,14 +161,16 @@ def draw_round(ctx: Context, contest_id: int, seed: int | None = None) -> Contes
         return _done(work, row, new)
 
 
-def redraw_round(ctx: Context, contest_id: int, seed: int | None = None) -> ContestRun:
+def redraw_round(
+    ctx: Context, contest_id: int, seed: int | None = None, *, seen_version: int | None = None
+) -> ContestRun:
     """Draw the round drawn last again (only before any of its results), recorded."""
     with writing(ctx) as work:
-        row, state = _changing(work, contest_id)
+        row, state = _changing(work, contest_id, seen_version)
         old = state.rounds[-1] if state.rounds else None
         rnd = b.redraw_round(state, b.new_seed() if seed is None else seed)
         new = b.with_round(state, rnd)
-        write_round(work.session, row.id, rnd)
+        write_round(work.session, row.id, rnd, raise_versions(work, row))
         before: dict[str, JsonValue] = (
             {"round": old.number, "seed": old.seed, "heats": _heats(state, old)} if old else {}
         )
@@ -152,19 +183,34 @@ def redraw_round(ctx: Context, contest_id: int, seed: int | None = None) -> Cont
 
 
 def record_result(
-    ctx: Context, contest_id: int, heat: str, name: str, result: str | b.Result
+    ctx: Context,
+    contest_id: int,
+    heat: str,
+    name: str,
+    result: str | b.Result,
+    *,
+    seen_version: int | None = None,
 ) -> ContestRun:
-    """Enter or correct a time (to 0.01 s), DNF or DQ, until the next round is drawn."""
+    """Enter or correct a time (to 0.01 s), DNF or DQ, until the next round is drawn.
+
+    `seen_version` is the heat's version the person was shown (``ContestRun.heat_version``).
+    """
     with writing(ctx) as work:
         row, state = _changing(work, contest_id)
         round_number, heat_number = b.parse_heat(heat, state)
         entrant = b.find_entrant(state, name)
         new = b.record_result(state, round_number, heat_number, entrant.id, result)
-        entry = heat_entry(work.session, row.id, round_number, entrant.id)
+        label = b.heat_id(round_number, heat_number)
+        heat_stored = heat_row(work.session, row.id, round_number, heat_number)
         old = state.result(round_number, entrant.id)
         now = new.result(round_number, entrant.id)
+        check_heat_seen(
+            work, heat_stored, seen_version, label,
+            "—" if old is None else str(old), (entrant.name, str(now)),
+        )  # fmt: skip
+        raise_versions(work, row, (heat_stored,))
+        entry = heat_entry(work.session, row.id, round_number, entrant.id)
         entry.seconds, entry.mark = result_columns(now)
-        label = b.heat_id(round_number, heat_number)
         work.record(
             Action.RESULT, ObjectRef(ObjectKind.ENTRANT, entrant.id, entrant.name),
             before={"heat": label, "result": str(old)} if old is not None else None,
@@ -173,8 +219,13 @@ def record_result(
         return _done(work, row, new)
 
 
-def clear_result(ctx: Context, contest_id: int, heat: str, name: str) -> ContestRun:
-    """Take back a result typed against the wrong name (in the round drawn last)."""
+def clear_result(
+    ctx: Context, contest_id: int, heat: str, name: str, *, seen_version: int | None = None
+) -> ContestRun:
+    """Take back a result typed against the wrong name (in the round drawn last).
+
+    `seen_version` is the heat's version the person was shown.
+    """
     with writing(ctx) as work:
         row, state = _changing(work, contest_id)
         round_number, heat_number = b.parse_heat(heat, state)
@@ -182,7 +233,13 @@ def clear_result(ctx: Context, contest_id: int, heat: str, name: str) -> Contest
         old = state.result(round_number, entrant.id)
         new = b.clear_result(state, round_number, heat_number, entrant.id)
         if old is None:
-            return _run(row, state)
+            return _run(work.session, row, state)
+        heat_stored = heat_row(work.session, row.id, round_number, heat_number)
+        check_heat_seen(
+            work, heat_stored, seen_version, b.heat_id(round_number, heat_number),
+            str(old), (entrant.name, "—"),
+        )  # fmt: skip
+        raise_versions(work, row, (heat_stored,))
         entry = heat_entry(work.session, row.id, round_number, entrant.id)
         entry.seconds, entry.mark = None, None
         work.record(
@@ -193,14 +250,17 @@ def clear_result(ctx: Context, contest_id: int, heat: str, name: str) -> Contest
         return _done(work, row, new)
 
 
-def withdraw_entrant(ctx: Context, contest_id: int, name: str) -> ContestRun:
+def withdraw_entrant(
+    ctx: Context, contest_id: int, name: str, *, seen_version: int | None = None
+) -> ContestRun:
     """Take somebody out (withdrawn, or did not show up) before their round is raced."""
     with writing(ctx) as work:
-        row, state = _changing(work, contest_id)
+        row, state = _changing(work, contest_id, seen_version)
         entrant = b.find_entrant(state, name)
         new = b.withdraw(state, entrant.id)
         withdrawal = new.withdrawal(entrant.id)
         assert withdrawal is not None
+        raise_versions(work, row)  # its heats take no result until the round is drawn again
         entrant_row = work.session.get(t.ContestEntrantRow, entrant.id)
         assert entrant_row is not None
         entrant_row.withdrawn_before_round = withdrawal.before_round
@@ -212,13 +272,19 @@ def withdraw_entrant(ctx: Context, contest_id: int, name: str) -> ContestRun:
 
 
 def decide_tie(
-    ctx: Context, contest_id: int, names: Iterable[str], way: b.TieBreak | str
+    ctx: Context,
+    contest_id: int,
+    names: Iterable[str],
+    way: b.TieBreak | str,
+    *,
+    seen_version: int | None = None,
 ) -> ContestRun:
     """Record the organiser's choice for an open tie: a re-run, or earlier registration."""
     with writing(ctx) as work:
-        row, state = _changing(work, contest_id)
+        row, state = _changing(work, contest_id, seen_version)
         ids = [b.find_entrant(state, n).id for n in names]
         new = b.decide_tie(state, ids, b.TieBreak(way))
+        raise_versions(work, row)
         write_tie(work.session, row.id, new, len(new.decisions) - 1)
         decision = new.decisions[-1]
         work.record(
@@ -231,13 +297,19 @@ def decide_tie(
 
 
 def record_rerun_result(
-    ctx: Context, contest_id: int, name: str, result: str | b.Result
+    ctx: Context,
+    contest_id: int,
+    name: str,
+    result: str | b.Result,
+    *,
+    seen_version: int | None = None,
 ) -> ContestRun:
     """Enter or correct a time of the re-run the organiser chose for a tie."""
     with writing(ctx) as work:
-        row, state = _changing(work, contest_id)
+        row, state = _changing(work, contest_id, seen_version)
         entrant = b.find_entrant(state, name)
         new = b.record_rerun_result(state, entrant.id, result)
+        raise_versions(work, row)
         index = next(i for i, (o, n) in enumerate(zip(state.decisions, new.decisions, strict=True))
                      if o != n)  # fmt: skip
         write_tie(work.session, row.id, new, index)
@@ -249,23 +321,30 @@ def record_rerun_result(
         return _done(work, row, new)
 
 
-def hand_out_prize(ctx: Context, contest_id: int, place: int, given: bool = True) -> ContestRun:
+def hand_out_prize(
+    ctx: Context,
+    contest_id: int,
+    place: int,
+    given: bool = True,
+    *,
+    seen_version: int | None = None,
+) -> ContestRun:
     """Tick (or untick) that the prize of place 1, 2 or 3 was handed out."""
     if place not in (1, 2, 3):
         raise DomainError("contest.no_such_place", field="place", value=place)
     with writing(ctx) as work:
-        row, state = _changing(work, contest_id)
+        row, state = _changing(work, contest_id, seen_version)
         winner = b.standing(state).podium[place - 1]
         if winner is None:
             raise DomainError("contest.place_not_decided", field="place", place=place)
         column = f"prize_{place}_given"
         before = getattr(row, column)
         if before == given:
-            return _run(row, state)
+            return _run(work.session, row, state)
         setattr(row, column, given)
         work.record(
             Action.UPDATE, _ref(row), before={column: before}, after={column: given},
             phase_id=row.phase_id,
         )  # fmt: skip
-        work.session.flush()
+        raise_versions(work, row)
         return _done(work, row, state)

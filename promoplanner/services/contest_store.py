@@ -22,6 +22,7 @@ from promoplanner.core.bracket import (
     TieBreak,
     TieDecision,
     Withdrawal,
+    heat_id,
     standing,
 )
 from promoplanner.core.errors import NotFound
@@ -122,8 +123,8 @@ def load_state(session: Session, contest: t.ContestRow) -> ContestState:
     )
 
 
-def write_round(session: Session, contest_id: int, rnd: Round) -> None:
-    """Store a drawn round (replacing its heats when it is a redraw)."""
+def write_round(session: Session, contest_id: int, rnd: Round, version: int) -> None:
+    """Store a drawn round (replacing its heats when it is a redraw), heats at `version`."""
     row = session.scalar(
         select(t.ContestRoundRow).where(
             t.ContestRoundRow.contest_id == contest_id, t.ContestRoundRow.number == rnd.number
@@ -140,7 +141,7 @@ def write_round(session: Session, contest_id: int, rnd: Round) -> None:
     row.walkover_entrant_id = rnd.walkover
     session.flush()
     for heat in rnd.heats:
-        heat_row = t.HeatRow(round_id=row.id, number=heat.number)
+        heat_row = t.HeatRow(round_id=row.id, number=heat.number, version=version)
         session.add(heat_row)
         session.flush()
         session.add_all(
@@ -148,6 +149,31 @@ def write_round(session: Session, contest_id: int, rnd: Round) -> None:
             for e in heat.entrant_ids
         )
     session.flush()
+
+
+def heat_row(session: Session, contest_id: int, rnd: int, number: int) -> t.HeatRow:
+    """Heat `number` of round `rnd` (the engine checked that it was drawn)."""
+    heat = session.scalar(
+        select(t.HeatRow)
+        .join(t.ContestRoundRow, t.ContestRoundRow.id == t.HeatRow.round_id)
+        .where(
+            t.ContestRoundRow.contest_id == contest_id,
+            t.ContestRoundRow.number == rnd,
+            t.HeatRow.number == number,
+        )
+    )
+    assert heat is not None, (rnd, number)
+    return heat
+
+
+def heat_versions(session: Session, contest_id: int) -> dict[str, int]:
+    """Each drawn heat's version, by its label ("2-3")."""
+    rows = session.execute(
+        select(t.ContestRoundRow.number, t.HeatRow.number, t.HeatRow.version)
+        .join(t.ContestRoundRow, t.ContestRoundRow.id == t.HeatRow.round_id)
+        .where(t.ContestRoundRow.contest_id == contest_id)
+    )
+    return {heat_id(rnd, number): version for rnd, number, version in rows}
 
 
 def heat_entry(session: Session, contest_id: int, rnd: int, entrant_id: int) -> t.HeatEntryRow:

@@ -19,6 +19,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Round 1 is drawn: withdraw {name} instead of taking them off the list.",
         "第 1 轮已抽签，请为{name}办理退赛，而不是从名单中删除。",
     ),
+    # Clashes: two laptops at one contest ------------------------------------------------
+    "contest.changed_meanwhile": (
+        "Contest “{label}” was changed by {who} at {when} after you loaded it ({what}). "
+        "Nothing was saved; look at the contest as it stands now and try again.",
+        "比赛“{label}”在您打开后已被{who}于 {when} 修改（{what}）。本次未保存，"
+        "请查看比赛现状后重试。",
+    ),
+    "contest.heat_changed_meanwhile": (
+        "Heat {label} was changed by {who} at {when} after you loaded it ({what}). "
+        "Nothing was saved (stored ≠ yours: {values}); look at the heat as it stands now "
+        "and enter it again.",
+        "第 {label} 组在您打开后已被{who}于 {when} 修改（{what}）。本次未保存"
+        "（已存值 ≠ 您的值：{values}），请查看该组现状后重新录入。",
+    ),
+    "contest.last_change": ("{action}: {label}", "{action}：{label}"),
     "action.draw": ("drawn", "抽签"),
     "action.redraw": ("drawn again", "重新抽签"),
     "action.result": ("result", "成绩"),
@@ -65,5 +80,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}：{state}，第 {round} 轮，{entrants} 名选手，赠送啤酒 {cans} 罐",
     ),
     "cli.contest_heat": ("Heat {heat}", "第 {heat} 组"),
+    "cli.opt_contest_if_version": (
+        "refuse (exit 3) when the contest — for a result, its heat — is no longer at this "
+        "version (contest show --json gives both)",
+        "比赛（录入成绩时为该组）版本不是此值时拒绝（退出码 3；contest show --json 列出版本）",
+    ),
     "cli.contest_given": ("(handed out)", "（已发放）"),
 }

@@ -69,6 +69,10 @@ class HeatRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("contest_round.id", ondelete="CASCADE"))
     number: Mapped[int]
+    # Rises with each result of the heat (services/contest_versions.py). Kept by hand, not
+    # by Versioned: a new heat starts at its contest's version, so a redrawn heat never
+    # carries a number somebody saw of the heat it replaced.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
 
 
 class HeatEntryRow(Base):

@@ -3,12 +3,15 @@
 Type ``12.34`` and press Enter: the time is stored and the next field takes the focus (the
 next entrant of the heat, then the first of the next heat). An emptied field with Enter
 (or Delete) takes the result back. Q marks who goes through by place, q by time.
+
+Every change names the version the screen showed (a time: its heat's; anything else: the
+contest's). When a colleague's laptop changed it meanwhile, the refusal says who and when,
+what was typed stays in its field, and Reload shows what is stored with it still typed.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,66 +22,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from promoplanner.core import bracket as b
-from promoplanner.core.errors import PromoError
+from promoplanner.core.errors import Conflict, PromoError
 from promoplanner.services import contest_run as service
 from promoplanner.services.contest_run import ContestRun
+from promoplanner.ui.contest.heat_card import HeatCard, TimeField
 from promoplanner.ui.session import AppSession
 
 CARD_COLUMNS = 3
-
-
-class TimeField(QLineEdit):
-    """A time box: Delete on a selected (or empty) box takes the result back, as in a sheet."""
-
-    cleared = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Delete with everything selected clears the result; other keys edit the text."""
-        whole = not self.text() or self.selectedText() == self.text()
-        if event.key() == Qt.Key.Key_Delete and whole:
-            self.clear()
-            self.cleared.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class HeatCard(QGroupBox):
-    """One heat: each entrant with a time field and the mark Q, q or the place."""
-
-    def __init__(self, title: str, names: list[str], parent=None) -> None:
-        super().__init__(title, parent)
-        self.names = names
-        self.fields: list[TimeField] = []
-        self.marks: list[QLabel] = []
-        grid = QGridLayout(self)
-        for row, name in enumerate(names):
-            field = TimeField()
-            field.setObjectName("time_field")
-            field.setPlaceholderText("12.34")
-            field.setMaximumWidth(90)
-            mark = QLabel()
-            mark.setMinimumWidth(24)
-            mark.setStyleSheet("font-weight: bold")
-            grid.addWidget(QLabel(name), row, 0)
-            grid.addWidget(field, row, 1)
-            grid.addWidget(mark, row, 2)
-            self.fields.append(field)
-            self.marks.append(mark)
-        self.error = QLabel()
-        self.error.setObjectName("heat_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.hide()
-        grid.addWidget(self.error, len(names), 0, 1, 3)
-        grid.setColumnMinimumWidth(0, 140)
-        grid.setColumnStretch(3, 1)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
 
 class ContestRunPanel(QWidget):
@@ -101,6 +56,13 @@ class ContestRunPanel(QWidget):
         self.error.setObjectName("run_error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button.setObjectName("run_reload")
+        self.reload_button.setToolTip(self.tr("Show the contest as stored now."))
+        self.reload_button.clicked.connect(self.reload)
+        self.reload_button.hide()
+        # a time refused because its heat changed meanwhile: (heat, entrant, typed)
+        self._refused: tuple[str, str, str] | None = None
         self.draw_button = QPushButton(self.tr("Draw round 1"))
         self.draw_button.setObjectName("draw_round")
         self.draw_button.clicked.connect(self.draw)
@@ -144,7 +106,10 @@ class ContestRunPanel(QWidget):
         column = QVBoxLayout(self)
         column.addLayout(buttons)
         column.addWidget(self.status)
-        column.addWidget(self.error)
+        errors = QHBoxLayout()
+        errors.addWidget(self.error, 1)
+        errors.addWidget(self.reload_button)
+        column.addLayout(errors)
         column.addWidget(scroll, 1)
         column.addWidget(self.ties_box)
         column.addWidget(self.podium_box)
@@ -185,6 +150,7 @@ class ContestRunPanel(QWidget):
             for row, field in enumerate(card.fields):
                 field.returnPressed.connect(lambda heat=heat.id, row=row: self.enter(heat, row))
                 field.cleared.connect(lambda heat=heat.id, row=row: self.clear(heat, row))
+            card.reload_button.clicked.connect(self.reload)
             self.heats_grid.addWidget(
                 card, n // CARD_COLUMNS, n % CARD_COLUMNS, Qt.AlignmentFlag.AlignTop
             )
@@ -199,6 +165,7 @@ class ContestRunPanel(QWidget):
         assert run is not None
         now = run.standing
         self.error.setText("")
+        self.reload_button.hide()
         current = now.current
         if current is not None:
             places = current.places if current.round.is_final else {}
@@ -322,29 +289,62 @@ class ContestRunPanel(QWidget):
             box.blockSignals(False)
 
     # --- acting -------------------------------------------------------------------------
-    def _change(self, call, *args) -> ContestRun:
+    def _change(self, call, *args, **kwargs) -> ContestRun:
         """Run a contest service through the session, keeping what it returned."""
 
-        def keep(ctx, *more):
-            self._fresh = call(ctx, *more)
+        def keep(ctx, *more, **named):
+            self._fresh = call(ctx, *more, **named)
             return self._fresh
 
         try:
-            return self.session.change("contest", keep, self.contest_id, *args)
+            return self.session.change("contest", keep, self.contest_id, *args, **kwargs)
         finally:
             self._fresh = None
 
     def _do(self, call, *args) -> bool:
+        """A change of the whole bracket, naming the contest's version shown."""
         if self.contest_id is None:
             return False
+        seen = self.run.version if self.run is not None else None
         try:
-            self.run = self._change(call, *args)
+            self.run = self._change(call, *args, seen_version=seen)
         except PromoError as exc:
             self.error.setText(exc.message())
+            self.reload_button.setVisible(isinstance(exc, Conflict))
             return False
         self._build_cards()
         self._fill()
         return True
+
+    def reload(self) -> None:
+        """Read the contest as stored now (after a refusal because it changed meanwhile)."""
+        refused, self._refused = self._refused, None
+        if self.contest_id is None:
+            return
+        self.run = service.contest_run(self.session.ctx, self.contest_id)
+        self._build_cards()
+        self._fill()
+        if refused is not None:
+            self._type_again(*refused)
+
+    def _type_again(self, heat: str, name: str, typed: str) -> None:
+        """Put a refused time back in the entrant's field (their heat may have been redrawn)."""
+        order = sorted(self.cards.items(), key=lambda hc: hc[0] != heat)
+        for _heat, card in order:
+            if name in card.names:
+                for other in self.cards.values():
+                    other.error.hide()
+                    other.reload_button.hide()
+                field = card.fields[card.names.index(name)]
+                field.setText(typed)
+                field.setFocus()
+                field.selectAll()
+                card.error.setText(
+                    self.tr("Reloaded: the heat shows what is stored now. Press Enter to save %1.")
+                    .replace("%1", typed)
+                )  # fmt: skip
+                card.error.show()
+                return
 
     def draw(self) -> None:
         """Draw the first or the next round (the final when it is due)."""
@@ -383,14 +383,17 @@ class ContestRunPanel(QWidget):
         field = card.fields[row]
         typed = field.text().strip()
         card.error.hide()
+        card.reload_button.hide()
         if not typed:
             self.clear(heat, row)
         else:
             try:
-                self.run = self._change(service.record_result, heat, card.names[row], typed)
+                self.run = self._change(
+                    service.record_result, heat, card.names[row], typed,
+                    seen_version=self._heat_version(heat),
+                )  # fmt: skip
             except PromoError as exc:
-                card.error.setText(exc.message())
-                card.error.show()
+                self._refuse_time(card, exc, (heat, card.names[row], typed))
                 field.selectAll()
                 return  # what was typed stays, ready to correct
             self._fill()
@@ -400,11 +403,34 @@ class ContestRunPanel(QWidget):
             fields[index + 1][2].setFocus()
             fields[index + 1][2].selectAll()
 
+    def _heat_version(self, heat: str) -> int | None:
+        return self.run.heat_versions.get(heat) if self.run is not None else None
+
+    def _refuse_time(self, card: HeatCard, exc: PromoError, typed: tuple[str, str, str]) -> None:
+        """Say why a time was refused beside its heat; offer Reload when it changed meanwhile."""
+        card.error.setText(exc.message())
+        card.error.show()
+        conflict = isinstance(exc, Conflict)
+        card.reload_button.setVisible(conflict)
+        self._refused = typed if conflict and typed[2] else None  # a take-back: nothing to keep
+
     def clear(self, heat: str, row: int) -> None:
         """Take the result of a field back (Delete, or Enter on an emptied field)."""
         card = self.cards[heat]
         card.fields[row].clear()
-        self._do(service.clear_result, heat, card.names[row])
+        card.error.hide()
+        card.reload_button.hide()
+        if self.contest_id is None:
+            return
+        try:
+            self.run = self._change(
+                service.clear_result, heat, card.names[row], seen_version=self._heat_version(heat)
+            )
+        except PromoError as exc:
+            self._refuse_time(card, exc, (heat, card.names[row], ""))
+            return
+        self._build_cards()
+        self._fill()
 
     def focus_first_empty(self) -> None:
         """Put the cursor in the first field without a time."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from promoplanner.core.contest import group_sizes, rounds_needed
-from promoplanner.core.errors import PromoError
+from promoplanner.core.errors import Conflict, PromoError
 from promoplanner.services.contest import (
     ContestRoster,
     contest_roster,
@@ -248,11 +248,17 @@ class ContestScreen(QWidget):
         if contest_id is None:
             return False
         self.prize_errors.clear()
+        seen = self.roster.contest.version if self.roster else None
         try:
-            self.session.change("contest", set_prizes, contest_id, *(e.text() for e in self.prizes))
+            self.session.change(
+                "contest", set_prizes, contest_id, *(e.text() for e in self.prizes),
+                seen_version=seen,
+            )  # fmt: skip
         except PromoError as exc:
             field = self.prize_errors.show(exc, fallback="prize_1")
             self.prize_errors.widget(field).setFocus()
+            if isinstance(exc, Conflict):  # the typed prizes stay; saving again saves them
+                self.roster = contest_roster(self.session.ctx, contest_id)
             return False
         return True
 
