@@ -18,7 +18,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from promoplanner.core.audit import Action, ObjectKind, ObjectRef, json_value
 from promoplanner.core.changes import ChangeKind
 from promoplanner.core.enums import Role
-from promoplanner.core.errors import DomainError, NotFound, SignInRefused
+from promoplanner.core.errors import DomainError, NotFound, NotSignedIn, SignInRefused
 from promoplanner.core.people import (
     Person,
     Right,
@@ -251,17 +251,47 @@ def update_person(
 
 
 def set_password(ctx: Context, person_id: int, password: str) -> None:
-    """A new password: a planner resets anybody's, everybody may set their own."""
+    """A planner resets somebody else's password (one's own needs the current one)."""
     secret = _password(password)
     with writing(ctx) as work:
-        if work.person is None or work.person.id != person_id:
-            work.require(Right.MANAGE_PEOPLE)
-        row = _row(work.session, person_id)
-        row.password_hash = secret
-        row.failed_sign_ins, row.last_failed_at = 0, None
-        person = person_value(work.session, row)
-        work.record(Action.PASSWORD, _ref(person))  # the hash itself is never written down
-        work.changed(ChangeKind.PEOPLE, [row.id])
+        work.require(Right.MANAGE_PEOPLE)
+        if work.person is not None and work.person.id == person_id:
+            # Else whoever finds a planner's screen unlocked could take the account over.
+            raise DomainError("people.own_password_needs_current", field="password")
+        _store_password(work, _row(work.session, person_id), secret)
+
+
+def change_own_password(ctx: Context, current: str, new: str) -> None:
+    """The person signed in gives themselves a new password, after typing the current one.
+
+    The current password is checked as at sign-in: a wrong one counts towards the same
+    slow-down, and after three in a row each further try must wait longer.
+    """
+    secret = _password(new)
+    if ctx.actor is None:
+        raise NotSignedIn("people.not_signed_in")
+    now = ctx.clock.now()
+    with ctx.uow.reading() as session:
+        row = _row(session, ctx.actor.id)
+        wait = _wait_left(row, now)
+        if wait is not None:
+            raise SignInRefused("people.slow_down", user=row.user_name, seconds=wait)
+        matches = password_matches(current, row.password_hash)
+    if not matches:
+        _count_try(ctx, ctx.actor.id, False, now)
+        raise SignInRefused("people.current_password_wrong", field="current_password")
+    if new == current:
+        raise DomainError("people.password_unchanged", field="password")
+    with writing(ctx) as work:
+        _store_password(work, _row(work.session, ctx.actor.id), secret)
+
+
+def _store_password(work: Work, row: t.PersonRow, secret: str) -> None:
+    row.password_hash = secret
+    row.failed_sign_ins, row.last_failed_at = 0, None
+    person = person_value(work.session, row)
+    work.record(Action.PASSWORD, _ref(person))  # the hash itself is never written down
+    work.changed(ChangeKind.PEOPLE, [row.id])
 
 
 def set_active(ctx: Context, person_id: int, active: bool) -> Person:
