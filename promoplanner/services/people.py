@@ -58,6 +58,9 @@ def person_value(session: Session, row: t.PersonRow) -> Person:
         active=row.active,
         buyer_id=buyer.id if buyer is not None else None,
         floor_ids=tuple(sorted(f.id for f in buyer.floors)) if buyer is not None else (),
+        department_ids=(
+            tuple(sorted(d.id for d in buyer.departments)) if buyer is not None else ()
+        ),
     )
 
 
@@ -165,11 +168,15 @@ def add_person(
     *,
     display_name: str = "",
     buyer_floor_ids: Iterable[int] = (),
+    buyer_department_ids: Iterable[int] | None = None,
 ) -> Person:
-    """A new account (a planner's job); a buyer gets a buyer record for their floors."""
+    """A new account (a planner's job); a buyer gets a buyer record for their floors and,
+    if given, departments of those floors."""
     with writing(ctx) as work:
         work.require(Right.MANAGE_PEOPLE)
-        return _add(work, user_name, password, display_name, roles, buyer_floor_ids)
+        return _add(
+            work, user_name, password, display_name, roles, buyer_floor_ids, buyer_department_ids
+        )
 
 
 def _add(
@@ -179,18 +186,20 @@ def _add(
     display_name: str,
     roles: Iterable[Role | str],
     buyer_floor_ids: Iterable[int],
+    buyer_department_ids: Iterable[int] | None = None,
 ) -> Person:
     name = _user_name(user_name)
     shown = clean_text(display_name, "display_name", limit=100) or name
     kinds = _roles(roles)
     floor_ids = list(buyer_floor_ids)
-    if Role.BUYER in kinds and not floor_ids:
-        # A buyer the store listed before (store buyer add): the account takes their floors.
-        listed = work.session.scalar(
-            select(t.BuyerRow).where(t.BuyerRow.name == shown, t.BuyerRow.person_id.is_(None))
-        )
-        floor_ids = [f.id for f in listed.floors] if listed is not None else []
+    listed = work.session.scalar(
+        select(t.BuyerRow).where(t.BuyerRow.name == shown, t.BuyerRow.person_id.is_(None))
+    )  # a buyer the store listed before (store buyer add): the account takes their record
+    if Role.BUYER in kinds and not floor_ids and listed is not None:
+        floor_ids = [f.id for f in listed.floors]
     floors = _floors(work.session, floor_ids, kinds)
+    held = list(listed.departments) if listed is not None else []
+    departments = _departments(work.session, buyer_department_ids, floors, held)
     secret = _password(password)
     session = work.session
     if session.scalar(select(t.PersonRow.id).where(t.PersonRow.user_name == name)):
@@ -203,7 +212,7 @@ def _add(
     session.add(row)
     session.flush()
     if Role.BUYER in kinds:
-        _link_buyer(session, row, shown, floors)
+        _link_buyer(session, row, shown, floors, departments)
     person = person_value(session, row)
     work.record(Action.CREATE, _ref(person), after=_values(person))
     work.changed(ChangeKind.PEOPLE, [row.id])
@@ -217,9 +226,14 @@ def update_person(
     display_name: str | None = None,
     roles: Iterable[Role | str] | None = None,
     buyer_floor_ids: Iterable[int] | None = None,
+    buyer_department_ids: Iterable[int] | None = None,
     seen_version: int | None = None,
 ) -> Person:
-    """Change a person's name shown, roles or buyer floors (a planner's job)."""
+    """Change a person's name shown, roles, buyer floors or departments (a planner's job).
+
+    Departments are those of the buyer's floors; left out, the ones held on floors the
+    buyer keeps stay.
+    """
     with writing(ctx) as work:
         work.require(Right.MANAGE_PEOPLE)
         session = work.session
@@ -231,6 +245,9 @@ def update_person(
             if buyer_floor_ids is not None
             else _floors(session, before.floor_ids, kinds)
         )
+        buyer = session.scalar(select(t.BuyerRow).where(t.BuyerRow.person_id == row.id))
+        held = list(buyer.departments) if buyer is not None else []
+        departments = _departments(session, buyer_department_ids, floors, held)
         shown = (
             clean_text(display_name, "display_name", limit=100) or row.user_name
             if display_name is not None
@@ -242,7 +259,7 @@ def update_person(
         row.display_name = shown
         row.roles = [t.PersonRoleRow(role=r) for r in sorted(kinds)]
         if Role.BUYER in kinds:
-            _link_buyer(session, row, shown, floors)
+            _link_buyer(session, row, shown, floors, departments)
         flag_modified(row, "display_name")  # roles live in other rows; the version still rises
         session.flush()
         after = person_value(session, row)
@@ -325,9 +342,14 @@ def _refuse_last_planner(session: Session, row: t.PersonRow) -> None:
 
 
 def _link_buyer(
-    session: Session, row: t.PersonRow, shown: str, floors: list[t.FloorRow]
+    session: Session,
+    row: t.PersonRow,
+    shown: str,
+    floors: list[t.FloorRow],
+    departments: list[t.DepartmentRow],
 ) -> t.BuyerRow:
-    """The person's buyer record (made or renamed), buying for exactly those floors."""
+    """The person's buyer record (made or renamed), buying for exactly those floors and
+    departments."""
     buyer = session.scalar(select(t.BuyerRow).where(t.BuyerRow.person_id == row.id))
     if buyer is None:
         buyer = session.scalar(
@@ -337,7 +359,8 @@ def _link_buyer(
         buyer = t.BuyerRow(name=shown, active=True)
         session.add(buyer)
     buyer.person_id = row.id
-    buyer.floors = floors
+    buyer.floors, buyer.departments = floors, departments
+    flag_modified(buyer, "name")  # the links live in other tables; the version still rises
     session.flush()
     return buyer
 
@@ -358,6 +381,7 @@ def _values(person: Person) -> dict:
         "roles": json_value(sorted(r.value for r in person.roles)),
         "active": person.active,
         "floor_ids": json_value(person.floor_ids),
+        "department_ids": json_value(person.department_ids),
     }
 
 
@@ -407,3 +431,33 @@ def _floors(session: Session, floor_ids: Iterable[int], roles: frozenset[Role]) 
     if Role.BUYER in roles and not floors:
         raise DomainError("people.buyer_needs_floor", field="floors")
     return floors
+
+
+def _departments(
+    session: Session,
+    department_ids: Iterable[int] | None,
+    floors: list[t.FloorRow],
+    held: list[t.DepartmentRow],
+) -> list[t.DepartmentRow]:
+    """The departments a buyer buys for: of their floors, and in use unless held already.
+
+    None keeps the departments held on the floors the buyer keeps.
+    """
+    on_floors = {f.id for f in floors}
+    if department_ids is None:
+        return [d for d in held if d.floor_id in on_floors]
+    ids = sorted(set(department_ids))
+    rows = list(session.scalars(select(t.DepartmentRow).where(t.DepartmentRow.id.in_(ids))))
+    if len(rows) != len(ids):
+        raise DomainError("input.unknown_reference", field="departments", value=ids)
+    for department in rows:
+        if department.floor_id not in on_floors:
+            raise DomainError(
+                "people.department_off_floors", field="departments",
+                department=department.name_zh, floor=department.floor.code,
+            )  # fmt: skip
+        if department.retired_at is not None and department not in held:
+            raise DomainError(
+                "people.department_retired", field="departments", department=department.name_zh
+            )
+    return sorted(rows, key=lambda d: (d.floor.sort_order, d.sort_order, d.id))

@@ -57,6 +57,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A buyer buys for at least one floor.",
         "采购至少要负责一个楼层。",
     ),
+    "people.department_off_floors": (
+        "“{department}” is a department of {floor}, which the buyer does not buy for.",
+        "“{department}”是 {floor} 的部门，该采购不负责该楼层。",
+    ),
+    "people.department_retired": (
+        "The department “{department}” is retired; bring it back first.",
+        "部门“{department}”已停用，请先恢复该部门。",
+    ),
     "people.first_planner_exists": (
         "This database has people already; a planner adds new ones.",
         "该数据库已有用户，新用户须由企划人员添加。",
