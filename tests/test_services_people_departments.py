@@ -120,3 +120,18 @@ def test_a_new_buyer_gets_departments_with_the_account(demo_ctx):
         buyer_floor_ids=[layout.floor_by_code("2F").id], buyer_department_ids=[care],
     )  # fmt: skip
     assert liu.department_ids == (care,) and buyer_departments(demo_ctx, liu) == (care,)
+
+
+def test_a_person_becoming_a_listed_buyer_keeps_the_departments_the_store_gave(demo_ctx):
+    from promoplanner.services.buyers import update_buyer
+
+    care = department(demo_ctx, "2F", "洗化")
+    listed = next(b for b in store_layout(demo_ctx).buyers if b.name == "刘芳")
+    assert listed.person_id is None  # listed by the store, no account yet
+    update_buyer(demo_ctx, listed.id, departments=[care])
+    floor = person_by_user_name(demo_ctx, "floor")
+    became = update_person(
+        demo_ctx, floor.id, display_name="刘芳", roles=[Role.FLOOR_MANAGER, Role.BUYER],
+        buyer_floor_ids=list(listed.floor_ids),
+    )  # fmt: skip
+    assert became.buyer_id == listed.id and became.department_ids == (care,)

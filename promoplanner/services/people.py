@@ -245,14 +245,14 @@ def update_person(
             if buyer_floor_ids is not None
             else _floors(session, before.floor_ids, kinds)
         )
-        buyer = session.scalar(select(t.BuyerRow).where(t.BuyerRow.person_id == row.id))
-        held = list(buyer.departments) if buyer is not None else []
-        departments = _departments(session, buyer_department_ids, floors, held)
         shown = (
             clean_text(display_name, "display_name", limit=100) or row.user_name
             if display_name is not None
             else row.display_name
         )
+        buyer = _buyer_of(session, row, shown)
+        held = list(buyer.departments) if buyer is not None else []
+        departments = _departments(session, buyer_department_ids, floors, held)
         if Role.PLANNER in before.roles and Role.PLANNER not in kinds:
             _refuse_last_planner(session, row)
         check_seen(work, row, seen_version, _ref(before), {"display_name": shown})
@@ -350,11 +350,7 @@ def _link_buyer(
 ) -> t.BuyerRow:
     """The person's buyer record (made or renamed), buying for exactly those floors and
     departments."""
-    buyer = session.scalar(select(t.BuyerRow).where(t.BuyerRow.person_id == row.id))
-    if buyer is None:
-        buyer = session.scalar(
-            select(t.BuyerRow).where(t.BuyerRow.name == shown, t.BuyerRow.person_id.is_(None))
-        )  # a buyer the store listed before they had an account
+    buyer = _buyer_of(session, row, shown)
     if buyer is None:
         buyer = t.BuyerRow(name=shown, active=True)
         session.add(buyer)
@@ -362,6 +358,17 @@ def _link_buyer(
     buyer.floors, buyer.departments = floors, departments
     flag_modified(buyer, "name")  # the links live in other tables; the version still rises
     session.flush()
+    return buyer
+
+
+def _buyer_of(session: Session, row: t.PersonRow, shown: str) -> t.BuyerRow | None:
+    """The person's buyer record, else the one the store listed by that name before they
+    had an account."""
+    buyer = session.scalar(select(t.BuyerRow).where(t.BuyerRow.person_id == row.id))
+    if buyer is None:
+        buyer = session.scalar(
+            select(t.BuyerRow).where(t.BuyerRow.name == shown, t.BuyerRow.person_id.is_(None))
+        )
     return buyer
 
 
