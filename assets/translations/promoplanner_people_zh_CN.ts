@@ -122,10 +122,6 @@
         <translation>负责部门（采购）：</translation>
     </message>
     <message>
-        <source>Tick the departments of the floors typed above.</source>
-        <translation>勾选上面所填楼层中负责的部门。</translation>
-    </message>
-    <message>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>

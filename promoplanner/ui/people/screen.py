@@ -79,7 +79,6 @@ class PeopleScreen(QWidget):
         self.departments = s.field(
             self.tr("Departments (as buyer):"), "departments", DepartmentPicker()
         )
-        self.departments.setToolTip(self.tr("Tick the departments of the floors typed above."))
         self.floors.textChanged.connect(lambda: self._offer_departments(self.departments.kept()))
         self.password = s.field(self.tr("Password:"), "password", QLineEdit())
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -233,7 +232,7 @@ class PeopleScreen(QWidget):
         typed = {code.lower() for code in words(self.floors.text())}
         floors = [f for f in layout.floors if f.code.lower() in typed]
         self.departments.offer(floors, self.all_departments, ticked)
-        self.departments.set_read_only(not self.may_manage())
+        self.departments.set_read_only(self.section.errors.read_only)
 
     def _password(self) -> str:
         if self.password.text() != self.again.text():
