@@ -253,6 +253,10 @@
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
+        <source>&amp;Change my password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+    <message>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from promoplanner.commands.signing import open_context
+from promoplanner.commands.signing import open_context, sign_in_password
 from promoplanner.core.clock import Clock
 from promoplanner.core.columns import column
 from promoplanner.core.enums import Role
@@ -27,9 +27,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=text("cli.opt_role"),
     )  # fmt: skip
     add.add_argument("--floor", action="append", default=[], help=text("cli.opt_floor"))
-    for name in ("disable", "enable", "password"):
+    for name in ("disable", "enable"):
         cmd = actions.add_parser(name, help=text(f"cli.people_{name}"))
         cmd.add_argument("user_name")
+    password = actions.add_parser("password", help=text("cli.people_password"))
+    password.add_argument("user_name", nargs="?", help=text("cli.opt_password_user"))
+    password.add_argument("--own", action="store_true", help=text("cli.opt_own_password"))
 
 
 def handle(args: argparse.Namespace, clock: Clock) -> int:
@@ -40,6 +43,8 @@ def handle(args: argparse.Namespace, clock: Clock) -> int:
 
     if not getattr(args, "action", None):
         raise DomainError("cli.action_needed", field="action")
+    if args.action == "password" and (args.own or not args.user_name):
+        return _own_password(args, clock)
     ctx = open_context(args, clock)
     if args.action == "list":
         return _list(people.list_people(ctx), args.json)
@@ -59,6 +64,21 @@ def handle(args: argparse.Namespace, clock: Clock) -> int:
     else:
         people.set_active(ctx, target.id, args.action == "enable")
     print(text(f"cli.person_{args.action}d", user=target.user_name))
+    return 0
+
+
+def _own_password(args: argparse.Namespace, clock: Clock) -> int:
+    """``people password --own``: the sign-in password is the current one, then the new."""
+    from promoplanner.core.errors import DomainError
+    from promoplanner.services import people
+
+    user = (args.user or "").strip()
+    if not user or (args.user_name and args.user_name.strip() != user):
+        raise DomainError("cli.own_password_user", field="user")
+    current = sign_in_password(user)
+    ctx = open_context(args, clock, password=current)
+    people.change_own_password(ctx, current, new_password())
+    print(text("cli.own_password_changed", user=user))
     return 0
 
 

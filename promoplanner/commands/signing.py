@@ -15,12 +15,18 @@ OPENED: list = []  # engines to dispose when the command ends
 
 
 def open_context(
-    args: argparse.Namespace, clock: Clock, *, create: bool = False, nobody_yet: bool = False
+    args: argparse.Namespace,
+    clock: Clock,
+    *,
+    create: bool = False,
+    nobody_yet: bool = False,
+    password: str | None = None,
 ):
     """The database of --db, signed in as --user (password from the environment or asked).
 
     With nobody_yet (``demo``), a database nobody can sign in to yet opens without the
     sign-in: a PROMOPLANNER_USER left in the shell names somebody who does not exist there.
+    `password`, when the command read it already (people password --own), is not asked again.
     """
     from promoplanner.services.context import connect
     from promoplanner.services.people import has_people, sign_in
@@ -31,11 +37,11 @@ def open_context(
     if user and nobody_yet and not has_people(ctx):
         return ctx
     if user:
-        ctx = sign_in(ctx, user, _password(user))
+        ctx = sign_in(ctx, user, sign_in_password(user) if password is None else password)
     return ctx
 
 
-def _password(user: str) -> str:
+def sign_in_password(user: str) -> str:
     """PROMOPLANNER_PASSWORD, else asked on the terminal without echo."""
     given = os.environ.get("PROMOPLANNER_PASSWORD")
     if given is not None:

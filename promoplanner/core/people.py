@@ -43,7 +43,7 @@ ROLE_ORDER = (Role.PLANNER, Role.BUYER, Role.FLOOR_MANAGER)
 
 @dataclass(frozen=True)
 class Person:
-    """Somebody who signs in: their roles and, as a buyer, their buyer record and floors."""
+    """Somebody who signs in: roles and, as a buyer, buyer record, floors and departments."""
 
     id: int
     user_name: str
@@ -52,6 +52,7 @@ class Person:
     active: bool = True
     buyer_id: int | None = None
     floor_ids: tuple[int, ...] = ()
+    department_ids: tuple[int, ...] = ()
 
     @property
     def role(self) -> Role:

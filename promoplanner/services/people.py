@@ -18,7 +18,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from promoplanner.core.audit import Action, ObjectKind, ObjectRef, json_value
 from promoplanner.core.changes import ChangeKind
 from promoplanner.core.enums import Role
-from promoplanner.core.errors import DomainError, NotFound, SignInRefused
+from promoplanner.core.errors import DomainError, NotFound, NotSignedIn, SignInRefused
 from promoplanner.core.people import (
     Person,
     Right,
@@ -58,6 +58,9 @@ def person_value(session: Session, row: t.PersonRow) -> Person:
         active=row.active,
         buyer_id=buyer.id if buyer is not None else None,
         floor_ids=tuple(sorted(f.id for f in buyer.floors)) if buyer is not None else (),
+        department_ids=(
+            tuple(sorted(d.id for d in buyer.departments)) if buyer is not None else ()
+        ),
     )
 
 
@@ -165,11 +168,15 @@ def add_person(
     *,
     display_name: str = "",
     buyer_floor_ids: Iterable[int] = (),
+    buyer_department_ids: Iterable[int] | None = None,
 ) -> Person:
-    """A new account (a planner's job); a buyer gets a buyer record for their floors."""
+    """A new account (a planner's job); a buyer gets a buyer record for their floors and,
+    if given, departments of those floors."""
     with writing(ctx) as work:
         work.require(Right.MANAGE_PEOPLE)
-        return _add(work, user_name, password, display_name, roles, buyer_floor_ids)
+        return _add(
+            work, user_name, password, display_name, roles, buyer_floor_ids, buyer_department_ids
+        )
 
 
 def _add(
@@ -179,18 +186,20 @@ def _add(
     display_name: str,
     roles: Iterable[Role | str],
     buyer_floor_ids: Iterable[int],
+    buyer_department_ids: Iterable[int] | None = None,
 ) -> Person:
     name = _user_name(user_name)
     shown = clean_text(display_name, "display_name", limit=100) or name
     kinds = _roles(roles)
     floor_ids = list(buyer_floor_ids)
-    if Role.BUYER in kinds and not floor_ids:
-        # A buyer the store listed before (store buyer add): the account takes their floors.
-        listed = work.session.scalar(
-            select(t.BuyerRow).where(t.BuyerRow.name == shown, t.BuyerRow.person_id.is_(None))
-        )
-        floor_ids = [f.id for f in listed.floors] if listed is not None else []
+    listed = work.session.scalar(
+        select(t.BuyerRow).where(t.BuyerRow.name == shown, t.BuyerRow.person_id.is_(None))
+    )  # a buyer the store listed before (store buyer add): the account takes their record
+    if Role.BUYER in kinds and not floor_ids and listed is not None:
+        floor_ids = [f.id for f in listed.floors]
     floors = _floors(work.session, floor_ids, kinds)
+    held = list(listed.departments) if listed is not None else []
+    departments = _departments(work.session, buyer_department_ids, floors, held)
     secret = _password(password)
     session = work.session
     if session.scalar(select(t.PersonRow.id).where(t.PersonRow.user_name == name)):
@@ -203,7 +212,7 @@ def _add(
     session.add(row)
     session.flush()
     if Role.BUYER in kinds:
-        _link_buyer(session, row, shown, floors)
+        _link_buyer(session, row, shown, floors, departments)
     person = person_value(session, row)
     work.record(Action.CREATE, _ref(person), after=_values(person))
     work.changed(ChangeKind.PEOPLE, [row.id])
@@ -217,9 +226,14 @@ def update_person(
     display_name: str | None = None,
     roles: Iterable[Role | str] | None = None,
     buyer_floor_ids: Iterable[int] | None = None,
+    buyer_department_ids: Iterable[int] | None = None,
     seen_version: int | None = None,
 ) -> Person:
-    """Change a person's name shown, roles or buyer floors (a planner's job)."""
+    """Change a person's name shown, roles, buyer floors or departments (a planner's job).
+
+    Departments are those of the buyer's floors; left out, the ones held on floors the
+    buyer keeps stay.
+    """
     with writing(ctx) as work:
         work.require(Right.MANAGE_PEOPLE)
         session = work.session
@@ -236,13 +250,16 @@ def update_person(
             if display_name is not None
             else row.display_name
         )
+        buyer = _buyer_of(session, row, shown)
+        held = list(buyer.departments) if buyer is not None else []
+        departments = _departments(session, buyer_department_ids, floors, held)
         if Role.PLANNER in before.roles and Role.PLANNER not in kinds:
             _refuse_last_planner(session, row)
         check_seen(work, row, seen_version, _ref(before), {"display_name": shown})
         row.display_name = shown
         row.roles = [t.PersonRoleRow(role=r) for r in sorted(kinds)]
         if Role.BUYER in kinds:
-            _link_buyer(session, row, shown, floors)
+            _link_buyer(session, row, shown, floors, departments)
         flag_modified(row, "display_name")  # roles live in other rows; the version still rises
         session.flush()
         after = person_value(session, row)
@@ -251,17 +268,47 @@ def update_person(
 
 
 def set_password(ctx: Context, person_id: int, password: str) -> None:
-    """A new password: a planner resets anybody's, everybody may set their own."""
+    """A planner resets somebody else's password (one's own needs the current one)."""
     secret = _password(password)
     with writing(ctx) as work:
-        if work.person is None or work.person.id != person_id:
-            work.require(Right.MANAGE_PEOPLE)
-        row = _row(work.session, person_id)
-        row.password_hash = secret
-        row.failed_sign_ins, row.last_failed_at = 0, None
-        person = person_value(work.session, row)
-        work.record(Action.PASSWORD, _ref(person))  # the hash itself is never written down
-        work.changed(ChangeKind.PEOPLE, [row.id])
+        work.require(Right.MANAGE_PEOPLE)
+        if work.person is not None and work.person.id == person_id:
+            # Else whoever finds a planner's screen unlocked could take the account over.
+            raise DomainError("people.own_password_needs_current", field="password")
+        _store_password(work, _row(work.session, person_id), secret)
+
+
+def change_own_password(ctx: Context, current: str, new: str) -> None:
+    """The person signed in gives themselves a new password, after typing the current one.
+
+    The current password is checked as at sign-in: a wrong one counts towards the same
+    slow-down, and after three in a row each further try must wait longer.
+    """
+    secret = _password(new)
+    if ctx.actor is None:
+        raise NotSignedIn("people.not_signed_in")
+    now = ctx.clock.now()
+    with ctx.uow.reading() as session:
+        row = _row(session, ctx.actor.id)
+        wait = _wait_left(row, now)
+        if wait is not None:
+            raise SignInRefused("people.slow_down", user=row.user_name, seconds=wait)
+        matches = password_matches(current, row.password_hash)
+    if not matches:
+        _count_try(ctx, ctx.actor.id, False, now)
+        raise SignInRefused("people.current_password_wrong", field="current_password")
+    if new == current:
+        raise DomainError("people.password_unchanged", field="password")
+    with writing(ctx) as work:
+        _store_password(work, _row(work.session, ctx.actor.id), secret)
+
+
+def _store_password(work: Work, row: t.PersonRow, secret: str) -> None:
+    row.password_hash = secret
+    row.failed_sign_ins, row.last_failed_at = 0, None
+    person = person_value(work.session, row)
+    work.record(Action.PASSWORD, _ref(person))  # the hash itself is never written down
+    work.changed(ChangeKind.PEOPLE, [row.id])
 
 
 def set_active(ctx: Context, person_id: int, active: bool) -> Person:
@@ -295,20 +342,33 @@ def _refuse_last_planner(session: Session, row: t.PersonRow) -> None:
 
 
 def _link_buyer(
-    session: Session, row: t.PersonRow, shown: str, floors: list[t.FloorRow]
+    session: Session,
+    row: t.PersonRow,
+    shown: str,
+    floors: list[t.FloorRow],
+    departments: list[t.DepartmentRow],
 ) -> t.BuyerRow:
-    """The person's buyer record (made or renamed), buying for exactly those floors."""
-    buyer = session.scalar(select(t.BuyerRow).where(t.BuyerRow.person_id == row.id))
-    if buyer is None:
-        buyer = session.scalar(
-            select(t.BuyerRow).where(t.BuyerRow.name == shown, t.BuyerRow.person_id.is_(None))
-        )  # a buyer the store listed before they had an account
+    """The person's buyer record (made or renamed), buying for exactly those floors and
+    departments."""
+    buyer = _buyer_of(session, row, shown)
     if buyer is None:
         buyer = t.BuyerRow(name=shown, active=True)
         session.add(buyer)
     buyer.person_id = row.id
-    buyer.floors = floors
+    buyer.floors, buyer.departments = floors, departments
+    flag_modified(buyer, "name")  # the links live in other tables; the version still rises
     session.flush()
+    return buyer
+
+
+def _buyer_of(session: Session, row: t.PersonRow, shown: str) -> t.BuyerRow | None:
+    """The person's buyer record, else the one the store listed by that name before they
+    had an account."""
+    buyer = session.scalar(select(t.BuyerRow).where(t.BuyerRow.person_id == row.id))
+    if buyer is None:
+        buyer = session.scalar(
+            select(t.BuyerRow).where(t.BuyerRow.name == shown, t.BuyerRow.person_id.is_(None))
+        )
     return buyer
 
 
@@ -328,6 +388,7 @@ def _values(person: Person) -> dict:
         "roles": json_value(sorted(r.value for r in person.roles)),
         "active": person.active,
         "floor_ids": json_value(person.floor_ids),
+        "department_ids": json_value(person.department_ids),
     }
 
 
@@ -377,3 +438,33 @@ def _floors(session: Session, floor_ids: Iterable[int], roles: frozenset[Role]) 
     if Role.BUYER in roles and not floors:
         raise DomainError("people.buyer_needs_floor", field="floors")
     return floors
+
+
+def _departments(
+    session: Session,
+    department_ids: Iterable[int] | None,
+    floors: list[t.FloorRow],
+    held: list[t.DepartmentRow],
+) -> list[t.DepartmentRow]:
+    """The departments a buyer buys for: of their floors, and in use unless held already.
+
+    None keeps the departments held on the floors the buyer keeps.
+    """
+    on_floors = {f.id for f in floors}
+    if department_ids is None:
+        return [d for d in held if d.floor_id in on_floors]
+    ids = sorted(set(department_ids))
+    rows = list(session.scalars(select(t.DepartmentRow).where(t.DepartmentRow.id.in_(ids))))
+    if len(rows) != len(ids):
+        raise DomainError("input.unknown_reference", field="departments", value=ids)
+    for department in rows:
+        if department.floor_id not in on_floors:
+            raise DomainError(
+                "people.department_off_floors", field="departments",
+                department=department.name_zh, floor=department.floor.code,
+            )  # fmt: skip
+        if department.retired_at is not None and department not in held:
+            raise DomainError(
+                "people.department_retired", field="departments", department=department.name_zh
+            )
+    return sorted(rows, key=lambda d: (d.floor.sort_order, d.sort_order, d.id))

@@ -87,6 +87,14 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         window.switch_user,
         "action_switch_user",
     )
+    acts["change_password"] = _action(
+        window,
+        file_menu,
+        QCoreApplication.translate("Menus", "&Change my password…"),
+        [],
+        lambda: change_own_password(window),
+        "action_change_password",
+    )
     acts["settings"] = _action(
         window,
         file_menu,
@@ -193,6 +201,15 @@ def show_change_log(window: MainWindow) -> None:
         phase = default_phase(snapshot, window.session.ctx.clock.now())
     window.change_log = ChangeLogDialog(window.session, phase, window)
     window.change_log.open()
+
+
+def change_own_password(window: MainWindow) -> None:
+    """File → Change my password: the dialog over the window; the status bar says when done."""
+    from promoplanner.ui.people.password_dialog import ask_own_password  # loaded on first use
+
+    window.password_dialog = ask_own_password(
+        window.session, window, lambda said: window.statusBar().showMessage(said, 8000)
+    )
 
 
 def _new_database(window: MainWindow) -> None:

@@ -100,7 +100,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.people_add": ("add a person", "添加人员"),
     "cli.people_disable": ("disable an account (nobody is deleted)", "停用账号（不会删除任何人）"),
     "cli.people_enable": ("enable an account again", "重新启用账号"),
-    "cli.people_password": ("set a new password", "设置新密码"),
+    "cli.people_password": (
+        "a planner resets somebody's password; --own changes yours",
+        "企划人员重设他人密码；--own 修改自己的密码",
+    ),
+    "cli.opt_password_user": (
+        "whose password to reset (left out: your own, as with --own)",
+        "要重设密码的用户（省略时修改自己的密码，同 --own）",
+    ),
+    "cli.opt_own_password": (
+        "change your own password (the --user signed in): the current one is the sign-in "
+        "password, the new one from PROMOPLANNER_NEW_PASSWORD or asked twice",
+        "修改自己（--user 登录者）的密码：当前密码即登录密码，新密码取自 "
+        "PROMOPLANNER_NEW_PASSWORD，否则询问两次",
+    ),
+    "cli.own_password_user": (
+        "Say who you are with --user (or PROMOPLANNER_USER); --own changes only that "
+        "person's password.",
+        "请用 --user（或 PROMOPLANNER_USER）指明您是谁；--own 只修改该用户自己的密码。",
+    ),
+    "cli.own_password_changed": (
+        "{user}: your password is changed; sign in with the new one from now on.",
+        "{user}：密码已修改，今后请用新密码登录。",
+    ),
     "cli.opt_display_name": ("the name shown for the person", "显示的姓名"),
     "cli.opt_role": (
         "a role: planner, buyer or floor_manager (repeat for several)",

@@ -25,6 +25,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A password has at least {minimum} characters.",
         "密码至少 {minimum} 个字符。",
     ),
+    "people.current_password_wrong": (
+        "The current password is wrong.",
+        "当前密码不正确。",
+    ),
+    "people.password_unchanged": (
+        "The new password is the current one; choose another.",
+        "新密码与当前密码相同，请另选一个。",
+    ),
+    "people.own_password_needs_current": (
+        "Your own password changes only with the current one: File → Change my password… "
+        "(on the command line: people password --own).",
+        "修改自己的密码须输入当前密码：请使用“文件 → 修改我的密码…”"
+        "（命令行：people password --own）。",
+    ),
     "people.user_name_bad": (
         "A user name has letters, digits, dots, dashes or underscores (at most 64).",
         "用户名只能由字母、数字、点、连字符或下划线组成（最多 64 个）。",
@@ -42,6 +56,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "people.buyer_needs_floor": (
         "A buyer buys for at least one floor.",
         "采购至少要负责一个楼层。",
+    ),
+    "people.department_off_floors": (
+        "“{department}” is a department of {floor}, which the buyer does not buy for.",
+        "“{department}”是 {floor} 的部门，该采购不负责该楼层。",
+    ),
+    "people.department_retired": (
+        "The department “{department}” is retired; bring it back first.",
+        "部门“{department}”已停用，请先恢复该部门。",
     ),
     "people.first_planner_exists": (
         "This database has people already; a planner adds new ones.",

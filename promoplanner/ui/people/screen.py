@@ -18,12 +18,16 @@ from PySide6.QtWidgets import (
 
 from promoplanner.core.enums import Role
 from promoplanner.core.errors import DomainError, PromoError
+from promoplanner.core.model import Department
 from promoplanner.core.people import ROLE_ORDER, Person, Right
 from promoplanner.services import people
 from promoplanner.services.people import PersonInfo
+from promoplanner.services.store_setup import store_detail
 from promoplanner.services.write import may
 from promoplanner.ui.firstrun.assistant import words
 from promoplanner.ui.labels import role_label
+from promoplanner.ui.people.departments import DepartmentPicker
+from promoplanner.ui.people.password_dialog import ChangePasswordDialog, ask_own_password
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.store.section import SectionWidget
 from promoplanner.ui.widgets.field_error import ERROR_STYLE
@@ -33,13 +37,16 @@ REFUSED = object()  # what _run returns when the service said no
 
 
 class PeopleScreen(QWidget):
-    """Everybody who can sign in; a planner adds people, changes roles and floors, resets
-    passwords and disables or enables accounts."""
+    """Everybody who can sign in; a planner adds people, changes roles, floors and
+    departments, resets passwords and disables or enables accounts; everybody changes
+    their own password."""
 
     def __init__(self, session: AppSession, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self.infos: list[PersonInfo] = []
+        self.all_departments: tuple[Department, ...] = ()  # retired ones too (a buyer may hold)
+        self.password_dialog: ChangePasswordDialog | None = None
         self._pending = False
         self.section = s = SectionWidget(
             self.tr("People"),
@@ -69,6 +76,10 @@ class PeopleScreen(QWidget):
         s.field(self.tr("Roles:"), "roles", roles)
         self.floors = s.field(self.tr("Floors (as buyer):"), "floors", QLineEdit())
         self.floors.setPlaceholderText(self.tr("codes, e.g. 1F 2F"))
+        self.departments = s.field(
+            self.tr("Departments (as buyer):"), "departments", DepartmentPicker()
+        )
+        self.floors.textChanged.connect(lambda: self._offer_departments(self.departments.kept()))
         self.password = s.field(self.tr("Password:"), "password", QLineEdit())
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("for a new person, or to reset one"))
@@ -88,6 +99,10 @@ class PeopleScreen(QWidget):
                 self.tr("Enable"), "enable_person", lambda: self.set_active(True), True
             ),
         }
+        # Everybody's own, not a planner's job: outside the buttons only planners press.
+        self.own_password = s.button(
+            self.tr("Change my password…"), "change_own_password", self.change_own_password, True
+        )
         s.chosen.connect(self._chosen)
         self.note = QLabel(
             self.tr(
@@ -131,6 +146,7 @@ class PeopleScreen(QWidget):
         """Read everybody again; the form keeps what is being typed."""
         self._pending = False
         self.infos = people.list_people(self.session.ctx)
+        self.all_departments = store_detail(self.session.ctx).departments
         layout = self.session.layout()
         codes = {f.id: f.code for f in layout.floors}
         self.section.fill(
@@ -156,6 +172,8 @@ class PeopleScreen(QWidget):
         self.section.errors.set_read_only(not managing)
         for box in self.role_boxes.values():
             box.setEnabled(managing)
+        self.departments.set_read_only(not managing)
+        self.own_password.setEnabled(self.session.person is not None)
         if not managing:
             self._say(self.tr("Only the planning department manages people."))
         elif self.status.text() == self.tr("Only the planning department manages people."):
@@ -167,13 +185,9 @@ class PeopleScreen(QWidget):
 
     def departments_text(self, person: Person) -> str:
         """The departments the person buys for, as 2F/洗化 (set on the buyer's record)."""
-        layout = self.session.layout()
-        buyer = next((b for b in layout.buyers if b.id == person.buyer_id), None)
-        if buyer is None:
-            return ""
-        codes = {f.id: f.code for f in layout.floors}
-        names = {d.id: f"{codes.get(d.floor_id, '?')}/{d.name_zh}" for d in layout.departments}
-        return " ".join(names[i] for i in buyer.department_ids if i in names)
+        codes = {f.id: f.code for f in self.session.layout().floors}
+        names = {d.id: f"{codes.get(d.floor_id, '?')}/{d.name_zh}" for d in self.all_departments}
+        return " ".join(names[i] for i in person.department_ids if i in names)
 
     def chosen(self) -> PersonInfo | None:
         """The person chosen in the table."""
@@ -192,6 +206,7 @@ class PeopleScreen(QWidget):
             box.setChecked(role in person.roles)
         codes = {f.id: f.code for f in self.session.layout().floors}
         self.floors.setText(" ".join(codes.get(i, "") for i in person.floor_ids))
+        self._offer_departments(person.department_ids)
         self.password.clear()
         self.again.clear()
 
@@ -210,6 +225,14 @@ class PeopleScreen(QWidget):
                 raise DomainError("input.unknown_reference", field="floors", value=code)
             ids.append(floor.id)
         return ids
+
+    def _offer_departments(self, ticked) -> None:
+        """The departments of the floors typed (unknown codes are left to Save to refuse)."""
+        layout = self.session.layout()
+        typed = {code.lower() for code in words(self.floors.text())}
+        floors = [f for f in layout.floors if f.code.lower() in typed]
+        self.departments.offer(floors, self.all_departments, ticked)
+        self.departments.set_read_only(self.section.errors.read_only)
 
     def _password(self) -> str:
         if self.password.text() != self.again.text():
@@ -242,6 +265,7 @@ class PeopleScreen(QWidget):
         self.section.errors.clear()
         for field in (self.user_name, self.display_name, self.floors, self.password, self.again):
             field.clear()
+        self._offer_departments(())
         for box in self.role_boxes.values():
             box.setChecked(False)
         self.user_name.setFocus()
@@ -264,6 +288,7 @@ class PeopleScreen(QWidget):
             self.chosen_roles(),
             display_name=self.display_name.text(),
             buyer_floor_ids=floor_ids,
+            buyer_department_ids=self.departments.ticked(),
         )
         if made is REFUSED:
             return None
@@ -289,6 +314,7 @@ class PeopleScreen(QWidget):
             display_name=self.display_name.text(),
             roles=self.chosen_roles(),
             buyer_floor_ids=floor_ids,
+            buyer_department_ids=self.departments.ticked(),
             seen_version=info.version,
             fallback="roles",
         )
@@ -338,6 +364,11 @@ class PeopleScreen(QWidget):
         )  # fmt: skip
         return changed
 
+    def change_own_password(self) -> ChangePasswordDialog:
+        """The dialog for the person signed in: current password, then the new one twice."""
+        self.password_dialog = ask_own_password(self.session, self, self._say)
+        return self.password_dialog
+
     def _follow(self, person: Person) -> None:
         """When the person changed is the one signed in, the window follows their new roles."""
         if self.session.person is not None and self.session.person.id == person.id:
@@ -346,10 +377,12 @@ class PeopleScreen(QWidget):
     def help_text(self) -> str:
         """What the screen is for."""
         return self.tr(
-            "People: who may sign in. Choose a person to change their name shown, roles or "
-            "floors (Save changes), type a password twice to reset it, or disable an account. "
-            "New person empties the form, Add person makes the account; a buyer needs their "
-            "floors. A user name never changes."
+            "People: who may sign in. Choose a person to change their name shown, roles, "
+            "floors or departments (Save changes), type a password twice to reset it, or "
+            "disable an account. New person empties the form, Add person makes the account; "
+            "a buyer needs their floors, and buys for the departments ticked among them. "
+            "A user name never changes. Change my password… asks for your current password "
+            "and the new one twice."
         )
 
 
