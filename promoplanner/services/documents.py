@@ -81,7 +81,11 @@ def flyer_proof_data(ctx: Context, phase_id: int, *, numbered: bool = True) -> F
         require_right(ctx, Right.NUMBER_PROOFS)
     now = ctx.clock.now()
     with ctx.uow.reading() as session:
-        snap = _campaign_of_phase(session, phase_id)
+        # The phase alone: the other phases' items, zones and contests are not printed.
+        try:
+            snap = queries.phase_snapshot(session, phase_id)
+        except LookupError:
+            raise NotFound("not_found.phase", value=phase_id, known="") from None
         phase = snap.phase(phase_id)
         progress = {p.floor.id: p for p in floor_progress(snap, phase)}
         floors = tuple(
