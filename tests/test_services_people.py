@@ -300,3 +300,20 @@ def test_wrong_tries_at_a_pretended_time_ahead_do_not_lock_the_account_till_then
     assert slowed.value.key == "people.slow_down"  # at that pretended time it waits
     clock.at = real  # the sign-in dialog counts on the computer's clock: not locked till then
     assert sign_in(demo_ctx, "buyer-food", "demo").actor.user_name == "buyer-food"
+
+
+def test_a_right_password_with_no_wrong_ones_before_writes_nothing(demo_ctx, monkeypatch):
+    """Signing in to read (status, check, print) takes no write lock and changes no row."""
+    with pytest.raises(SignInRefused):
+        sign_in(demo_ctx, "buyer-food", "guess")
+    sign_in(demo_ctx, "buyer-food", "demo")  # forgets the wrong one: a write
+    writes = []
+    real = type(demo_ctx.uow).transaction
+    monkeypatch.setattr(
+        type(demo_ctx.uow), "transaction", lambda uow: writes.append(1) or real(uow)
+    )
+    assert sign_in(demo_ctx, "buyer-food", "demo").actor.user_name == "buyer-food"
+    assert writes == []
+    with pytest.raises(SignInRefused):
+        sign_in(demo_ctx, "buyer-food", "guess")
+    assert writes == [1]  # a wrong password is still counted

@@ -86,8 +86,9 @@ def sign_in(ctx: Context, user_name: str, password: str) -> Context:
             raise SignInRefused("people.slow_down", user=name, seconds=wait)
         person = person_value(session, row)
         matches = password_matches(password, row.password_hash)
-        person_id = row.id
-    _count_try(ctx, person_id, matches, now)
+        person_id, counted = row.id, row.failed_sign_ins
+    if not matches or counted:  # a right password with no wrong ones to forget writes nothing
+        _count_try(ctx, person_id, matches, now)
     if not matches:
         raise SignInRefused("people.sign_in_refused", field="password")
     if not person.active:
