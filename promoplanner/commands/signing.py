@@ -6,6 +6,7 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 
 from promoplanner.core.clock import Clock
 from promoplanner.core.errors import DomainError
@@ -15,12 +16,18 @@ OPENED: list = []  # engines to dispose when the command ends
 
 
 def open_context(
-    args: argparse.Namespace, clock: Clock, *, create: bool = False, nobody_yet: bool = False
+    args: argparse.Namespace,
+    clock: Clock,
+    *,
+    create: bool = False,
+    nobody_yet: bool = False,
+    meanwhile: Callable[[], object] | None = None,
 ):
     """The database of --db, signed in as --user (password from the environment or asked).
 
     With nobody_yet (``demo``), a database nobody can sign in to yet opens without the
     sign-in: a PROMOPLANNER_USER left in the shell names somebody who does not exist there.
+    ``meanwhile`` (loading code the command needs) runs while the password is checked.
     """
     from promoplanner.services.context import connect
     from promoplanner.services.people import has_people, sign_in
@@ -31,7 +38,7 @@ def open_context(
     if user and nobody_yet and not has_people(ctx):
         return ctx
     if user:
-        ctx = sign_in(ctx, user, _password(user))
+        ctx = sign_in(ctx, user, _password(user), meanwhile=meanwhile)
     return ctx
 
 
