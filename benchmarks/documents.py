@@ -1,7 +1,8 @@
 """Time the printed documents (run by hand): ``print flyer`` against a bare ReportLab script,
 then flyer proofs of 180, 2,000 and 4,000 items and a display-check pack.
 
-    python benchmarks/documents.py [RUNS]   (default 7 runs of the comparison)
+    python benchmarks/documents.py [RUNS]             (default 7 runs of the comparison)
+    python benchmarks/documents.py --compare [RUNS]   (the comparison only)
 
 The comparison runs whole processes, alternately: ``promoplanner print flyer --phase 2``
 (180 items) and a bare ReportLab script, written to a temporary file here, that prints
@@ -192,15 +193,20 @@ def run_case(case: str, db: str) -> dict:
 
 def main() -> None:
     """Build the data once, then time each case in its own process."""
-    if len(sys.argv) == 3:
+    if len(sys.argv) == 3 and sys.argv[1] in CASES:
         print(json.dumps(run_case(sys.argv[1], sys.argv[2])))
         return
-    runs = int(sys.argv[1]) if len(sys.argv) == 2 else 7
+    args = sys.argv[1:]
+    only_compare = "--compare" in args
+    args = [a for a in args if a != "--compare"]
+    runs = int(args[0]) if args else 7
     folder = Path(tempfile.mkdtemp(prefix="promoplanner-bench-"))
     try:
         db = folder / "bench.sqlite"
         build_database(db)
         compare(db, folder, runs)
+        if only_compare:
+            return
         print()
         print(f"{'case':<14}{'items':>7}{'pages':>7}{'seconds':>9}{'peak MB':>9}{'PDF KB':>8}")
         for case in CASES:

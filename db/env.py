@@ -23,6 +23,10 @@ def run_migrations_online() -> None:
 
 
 def _run(connection) -> None:
+    if connection.dialect.name == "postgresql":
+        from promoplanner.storage.tables.items import declare_for_postgresql
+
+        declare_for_postgresql()
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,14 @@ if TYPE_CHECKING:
     from promoplanner.services.proofs import FlyerProof
 
 KINDS = ("flyer", "checklist", "display-check", "bracket", "calendar")
+# The module that lays each kind out (with ReportLab under it): loaded during the sign-in.
+LAYOUTS = {
+    "flyer": "promoplanner.documents.flyer",
+    "checklist": "promoplanner.documents.checklist",
+    "display-check": "promoplanner.documents.display_check",
+    "bracket": "promoplanner.documents.bracket",
+    "calendar": "promoplanner.documents.calendar",
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -55,7 +64,8 @@ def handle(args: argparse.Namespace, clock: Clock) -> int:
 
     database = database_file(args.db)
     target = check_output_path(Path(args.output), database)  # refuse before opening anything
-    ctx = open_context(args, clock)
+    # Its password's slow hash leaves time to load the document's code beside it.
+    ctx = open_context(args, clock, meanwhile=lambda: import_module(LAYOUTS[args.kind]))
     pdf, proof = _printer(ctx, args, target)()
     count = page_count(pdf)
     pages = text("cli.one_page") if count == 1 else text("cli.pages", count=count)

@@ -300,3 +300,70 @@ def test_wrong_tries_at_a_pretended_time_ahead_do_not_lock_the_account_till_then
     assert slowed.value.key == "people.slow_down"  # at that pretended time it waits
     clock.at = real  # the sign-in dialog counts on the computer's clock: not locked till then
     assert sign_in(demo_ctx, "buyer-food", "demo").actor.user_name == "buyer-food"
+
+
+def test_a_right_password_with_no_wrong_ones_before_writes_nothing(demo_ctx, monkeypatch):
+    """Signing in to read (status, check, print) takes no write lock and changes no row."""
+    with pytest.raises(SignInRefused):
+        sign_in(demo_ctx, "buyer-food", "guess")
+    sign_in(demo_ctx, "buyer-food", "demo")  # forgets the wrong one: a write
+    writes = []
+    real = type(demo_ctx.uow).transaction
+    monkeypatch.setattr(
+        type(demo_ctx.uow), "transaction", lambda uow: writes.append(1) or real(uow)
+    )
+    assert sign_in(demo_ctx, "buyer-food", "demo").actor.user_name == "buyer-food"
+    assert writes == []
+    with pytest.raises(SignInRefused):
+        sign_in(demo_ctx, "buyer-food", "guess")
+    assert writes == [1]  # a wrong password is still counted
+
+
+@pytest.mark.parametrize(("user", "password", "signed"), [
+    ("planner", "demo", True),
+    ("planner", "wrong", False),
+    ("nobody", "demo", False),  # an unknown name is hashed too: the same time, same work
+])  # fmt: skip
+def test_the_password_is_hashed_beside_the_work_given_meanwhile(
+    demo_ctx, monkeypatch, user, password, signed
+):
+    import threading
+
+    import promoplanner.services.people as people
+
+    real, hashed_in, ran_in = people.password_matches, [], []
+
+    def watched(given, stored):
+        hashed_in.append(threading.get_ident())
+        return real(given, stored)
+
+    monkeypatch.setattr(people, "password_matches", watched)
+    meanwhile = lambda: ran_in.append(threading.get_ident())  # noqa: E731
+    if signed:
+        assert sign_in(demo_ctx, user, password, meanwhile=meanwhile).actor.user_name == user
+    else:
+        with pytest.raises(SignInRefused):
+            sign_in(demo_ctx, user, password, meanwhile=meanwhile)
+    assert ran_in == [threading.get_ident()]  # the command's own work, in its own thread
+    assert len(hashed_in) == 1 and hashed_in[0] != threading.get_ident()
+
+
+def test_a_hash_that_fails_in_its_thread_fails_the_sign_in_as_it_would_alone(demo_ctx, monkeypatch):
+    import promoplanner.services.people as people
+
+    def broken(given, stored):
+        raise MemoryError("scrypt could not get its memory")
+
+    monkeypatch.setattr(people, "password_matches", broken)
+    for meanwhile in (None, lambda: None):
+        with pytest.raises(MemoryError, match="scrypt"):
+            sign_in(demo_ctx, "planner", "demo", meanwhile=meanwhile)
+
+
+def test_every_printed_kind_names_the_layout_loaded_during_its_sign_in():
+    from importlib.util import find_spec
+
+    from promoplanner.print_commands import KINDS, LAYOUTS
+
+    assert set(LAYOUTS) == set(KINDS)
+    assert all(find_spec(module) is not None for module in LAYOUTS.values())

@@ -100,3 +100,17 @@ def test_upgrade_to_0004_keeps_proofs_and_stops_reusing_phase_ids(tmp_path, demo
         )
         assert conn.execute("SELECT max(id) FROM phase").fetchone()[0] == top + 1
     conn.close()
+
+
+def test_the_barcode_index_has_its_where_on_postgresql_too():
+    from sqlalchemy.schema import CreateIndex
+
+    from promoplanner.storage.engine import make_engine
+    from promoplanner.storage.tables import FlyerItemRow
+
+    # Creating the engine connects to nothing; it is where the PostgreSQL form is declared.
+    engine = make_engine("postgresql+psycopg://nobody@127.0.0.1:9/none")
+    (index,) = (i for i in FlyerItemRow.__table__.indexes if i.name.startswith("uq_flyer_item"))
+    ddl = str(CreateIndex(index).compile(dialect=engine.dialect))
+    assert ddl.endswith("WHERE barcode <> '' AND deleted_at IS NULL")
+    engine.dispose()

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 
 from promoplanner.core.clock import Clock
 from promoplanner.core.errors import DomainError
@@ -21,12 +22,14 @@ def open_context(
     create: bool = False,
     nobody_yet: bool = False,
     password: str | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ):
     """The database of --db, signed in as --user (password from the environment or asked).
 
     With nobody_yet (``demo``), a database nobody can sign in to yet opens without the
     sign-in: a PROMOPLANNER_USER left in the shell names somebody who does not exist there.
     `password`, when the command read it already (people password --own), is not asked again.
+    ``meanwhile`` (loading code the command needs) runs while the password is checked.
     """
     from promoplanner.services.context import connect
     from promoplanner.services.people import has_people, sign_in
@@ -37,7 +40,8 @@ def open_context(
     if user and nobody_yet and not has_people(ctx):
         return ctx
     if user:
-        ctx = sign_in(ctx, user, sign_in_password(user) if password is None else password)
+        given = sign_in_password(user) if password is None else password
+        ctx = sign_in(ctx, user, given, meanwhile=meanwhile)
     return ctx
 
 

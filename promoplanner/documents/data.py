@@ -7,27 +7,30 @@ layout can be made (and tested) from plain data.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from promoplanner.core.bracket import ContestState, gift_cans
-from promoplanner.core.display_sheet import DisplayDay
-from promoplanner.core.findings import Finding
-from promoplanner.core.late import LateRecord
-from promoplanner.core.model import (
-    Buyer,
-    BuyerDeadline,
-    Campaign,
-    CampaignSnapshot,
-    Contest,
-    ContestEntrant,
-    Department,
-    Floor,
-    FlyerItem,
-    Phase,
-)
-from promoplanner.core.progress import FloorProgress, LateBuyer
-from promoplanner.core.submissions import Submission
+if TYPE_CHECKING:  # only named in annotations: printing a flyer loads no contest or sheet code
+    from datetime import datetime
+    from pathlib import Path
+
+    from promoplanner.core.bracket import ContestState
+    from promoplanner.core.display_sheet import DisplayDay
+    from promoplanner.core.findings import Finding
+    from promoplanner.core.late import LateRecord
+    from promoplanner.core.model import (
+        Buyer,
+        BuyerDeadline,
+        Campaign,
+        CampaignSnapshot,
+        Contest,
+        ContestEntrant,
+        Department,
+        Floor,
+        FlyerItem,
+        Phase,
+    )
+    from promoplanner.core.progress import FloorProgress, LateBuyer
+    from promoplanner.core.submissions import Submission
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,8 @@ class BracketData:
     @property
     def cans_needed(self) -> int:
         """Gift cans to have ready (an entrant withdrawn before the draw gets none)."""
+        from promoplanner.core.bracket import gift_cans
+
         return gift_cans(self.state)
 
     def name(self, entrant_id: int) -> str:

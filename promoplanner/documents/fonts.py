@@ -7,8 +7,8 @@ from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from promoplanner.documents.font_cache import cached_font
 from promoplanner.paths import assets_dir
 
 FONT = "WenQuanYiMicroHei"
@@ -26,8 +26,9 @@ def font_path() -> Path:
 @lru_cache(maxsize=1)
 def register_fonts() -> str:
     """Register the CJK font with ReportLab (once) and return its name."""
-    # TrueType outlines only: ReportLab cannot embed CFF (Noto/Source Han) fonts.
-    font = TTFont(FONT, str(font_path()), subfontIndex=0)
+    # TrueType outlines only: ReportLab cannot embed CFF (Noto/Source Han) fonts. Its
+    # parsed tables come from the user's cache folder once a first run has parsed them.
+    font = cached_font(FONT, font_path(), subfont=0)
     pdfmetrics.registerFont(font)
     # The font has no bold or italic face; map them to the regular one so <b> never fails.
     for bold in (0, 1):

@@ -8,20 +8,15 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from promoplanner.core.collation import pinyin_key
-from promoplanner.core.display_sheet import DisplayDay
 from promoplanner.core.errors import DomainError, NotFound
-from promoplanner.core.findings import Finding, SubjectKind
-from promoplanner.core.model import CampaignSnapshot, Department, FlyerItem
 from promoplanner.core.people import Right
 from promoplanner.core.progress import floor_progress, late_buyers
-from promoplanner.core.rules import ITEM_RULES, check_campaign
-from promoplanner.core.validation import parse_day
 from promoplanner.documents import messages as _messages  # noqa: F401  (texts of refusals)
 from promoplanner.documents.data import (
     BracketData,
@@ -34,13 +29,18 @@ from promoplanner.documents.data import (
     ProofStamp,
 )
 from promoplanner.services.campaigns import find_campaign
-from promoplanner.services.contest_store import contest_row, load_state
 from promoplanner.services.context import Context
-from promoplanner.services.display import read_day
 from promoplanner.services.proofs import next_version
 from promoplanner.services.write import require_right
 from promoplanner.storage import convert, queries
 from promoplanner.storage import tables as t
+
+# The look-ups of one kind of document (rules, pinyin, display checks, contests) are
+# imported in its own function: printing a flyer proof loads none of the others'.
+if TYPE_CHECKING:
+    from promoplanner.core.display_sheet import DisplayDay
+    from promoplanner.core.findings import Finding
+    from promoplanner.core.model import CampaignSnapshot, Department, FlyerItem
 
 
 def _campaign_of_phase(session: Session, phase_id: int) -> CampaignSnapshot:
@@ -81,7 +81,11 @@ def flyer_proof_data(ctx: Context, phase_id: int, *, numbered: bool = True) -> F
         require_right(ctx, Right.NUMBER_PROOFS)
     now = ctx.clock.now()
     with ctx.uow.reading() as session:
-        snap = _campaign_of_phase(session, phase_id)
+        # The phase alone: the other phases' items, zones and contests are not printed.
+        try:
+            snap = queries.phase_snapshot(session, phase_id)
+        except LookupError:
+            raise NotFound("not_found.phase", value=phase_id, known="") from None
         phase = snap.phase(phase_id)
         progress = {p.floor.id: p for p in floor_progress(snap, phase)}
         floors = tuple(
@@ -108,6 +112,7 @@ def _flyer_order(items: list[FlyerItem], departments: tuple[Department, ...]) ->
 def checklist_data(ctx: Context, phase_id: int, buyer_id: int | None = None) -> ChecklistData:
     """Per buyer: their floors against quota, their items, what is wrong with their rows,
     and the late record frozen at the deadline (not today's items)."""
+    from promoplanner.core.collation import pinyin_key
     from promoplanner.services.late import record_passed_deadlines
 
     now = ctx.clock.now()
@@ -168,6 +173,9 @@ def own_row_findings(
     snap: CampaignSnapshot, phase_id: int, now: datetime
 ) -> dict[int, list[Finding]]:
     """Per buyer, the rule findings about their own items of the phase (errors first)."""
+    from promoplanner.core.findings import SubjectKind
+    from promoplanner.core.rules import ITEM_RULES, check_campaign
+
     items = {i.id: i for i in snap.items_of(phase_id)}
     found: dict[int, list[Finding]] = {}
     for finding in check_campaign(snap, now, ITEM_RULES):
@@ -181,6 +189,8 @@ def display_check_data(
     ctx: Context, day: date | str, floor_id: int | None = None, campaign_id: int | None = None
 ) -> DisplayCheckData:
     """The display check of one day (one floor or all), refused on a day without a phase."""
+    from promoplanner.core.validation import parse_day
+
     day = parse_day(day, "date")
     campaign_id = _campaign_id(ctx, campaign_id)
     with ctx.uow.reading() as session:
@@ -214,6 +224,8 @@ def _sheets(
     session: Session, snap: CampaignSnapshot, days: list[date], floor_id: int | None, now: datetime
 ) -> tuple[DisplayDay, ...]:
     """Each day's check in walking order, with the tasks left open and the pass rates."""
+    from promoplanner.services.display import read_day
+
     if floor_id is not None and not any(f.id == floor_id for f in snap.floors):
         raise NotFound("not_found.floor", value=floor_id)
     return tuple(
@@ -226,6 +238,8 @@ def bracket_data(
     ctx: Context, contest_id: int | None = None, campaign_id: int | None = None
 ) -> BracketData:
     """The contest (default: the campaign's only one), its entrants and any heats run."""
+    from promoplanner.services.contest_store import contest_row, load_state
+
     campaign_id = _campaign_id(ctx, campaign_id)
     with ctx.uow.reading() as session:
         snap = _snapshot(session, campaign_id)

@@ -7,7 +7,8 @@ and the last active planner cannot be.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -70,32 +71,65 @@ def has_people(ctx: Context) -> bool:
         return bool(session.scalar(select(func.count()).select_from(t.PersonRow)))
 
 
-def sign_in(ctx: Context, user_name: str, password: str) -> Context:
+def sign_in(
+    ctx: Context, user_name: str, password: str, *, meanwhile: Callable[[], object] | None = None
+) -> Context:
     """The context acting as the person, once the password matches.
 
     The same refusal for an unknown name and a wrong password (so names cannot be
     guessed); a disabled account is named only to somebody who knows its password.
     After three wrong passwords in a row, each further try must wait longer.
+    ``meanwhile`` (a command loading the code it will need, never reading data) runs
+    while the password is checked.
     """
     name = user_name.strip()
     with ctx.uow.reading() as session:
         row = session.scalar(select(t.PersonRow).where(t.PersonRow.user_name == name))
         if row is None:
-            password_matches(password, unknown_user_hash())  # the same time as a real check
+            _checked(password, unknown_user_hash(), meanwhile)  # the time of a real check
             raise SignInRefused("people.sign_in_refused", field="user_name")
         now = ctx.clock.now()
         wait = _wait_left(row, now)
         if wait is not None:
             raise SignInRefused("people.slow_down", user=name, seconds=wait)
         person = person_value(session, row)
-        matches = password_matches(password, row.password_hash)
-        person_id = row.id
-    _count_try(ctx, person_id, matches, now)
+        matches = _checked(password, row.password_hash, meanwhile)
+        person_id, counted = row.id, row.failed_sign_ins
+    if not matches or counted:  # a right password with no wrong ones to forget writes nothing
+        _count_try(ctx, person_id, matches, now)
     if not matches:
         raise SignInRefused("people.sign_in_refused", field="password")
     if not person.active:
         raise SignInRefused("people.disabled", user=name)
     return ctx.acting_as(person)
+
+
+def _checked(password: str, stored: str, meanwhile: Callable[[], object] | None) -> bool:
+    """Whether the password matches; the hash in a thread of its own while meanwhile runs.
+
+    scrypt runs outside Python's lock, so on a second core it costs the command nothing
+    while meanwhile (importing, say, the PDF library) keeps this one busy. The hash is
+    as strong as ever, and the answer is awaited before anything is read as the person.
+    """
+    if meanwhile is None:
+        return password_matches(password, stored)
+    outcome: list = []
+
+    def check() -> None:
+        try:
+            outcome.append(password_matches(password, stored))
+        except BaseException as exc:  # raised again below, in the caller's thread
+            outcome.append(exc)
+
+    worker = threading.Thread(target=check, daemon=True)
+    worker.start()
+    try:
+        meanwhile()
+    finally:
+        worker.join()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0] is True
 
 
 def _wait_left(row: t.PersonRow, now: datetime) -> int | None:

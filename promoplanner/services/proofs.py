@@ -25,7 +25,7 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -134,23 +134,28 @@ def record_proof(
             file=str(file) if file is not None else "",
             pdf_sha256=pdf_digest(pdf) if pdf else "",
             state=ProofState.PENDING if then is not None else ProofState.WRITTEN,
-            items=[
-                t.FlyerProofItemRow(
-                    position=n,
-                    item_id=i.id,
-                    name=i.name,
-                    barcode=i.barcode,
-                    regular_price=i.regular_price,
-                    promo_price=i.promo_price,
-                )
-                for n, i in enumerate(items or ())
-            ],
         )
         session.add(row)
         try:
             session.flush()  # the unique (phase, version) refuses a proof racing us here
         except IntegrityError:
             raise DomainError("proof.version_taken", version=version, next=version + 1) from None
+        if items:  # one INSERT of many rows: a phase's hundreds of items as plain values
+            session.execute(
+                insert(t.FlyerProofItemRow),
+                [
+                    {
+                        "proof_id": row.id,
+                        "position": n,
+                        "item_id": i.id,
+                        "name": i.name,
+                        "barcode": i.barcode,
+                        "regular_price": i.regular_price,
+                        "promo_price": i.promo_price,
+                    }
+                    for n, i in enumerate(items)
+                ],
+            )
         proof = _value(row)
         work.record(
             Action.CREATE, _ref(phase, version, row.id),

@@ -30,6 +30,9 @@ def make_engine(url: str | URL, read_only: bool = False) -> Engine:
         event.listen(engine, "connect", _sqlite_read_only if read_only else _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
     else:
+        from promoplanner.storage.tables.items import declare_for_postgresql
+
+        declare_for_postgresql()
         # psycopg warns through logging when a rollback on a broken connection fails
         # ("error ignored in rollback"); with no handler configured, Python prints that to
         # stderr beside our own one-line refusal. A program that sets up logging still

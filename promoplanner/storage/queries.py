@@ -165,6 +165,27 @@ def snapshot(session: Session, campaign_id: int) -> model.CampaignSnapshot:
     )
 
 
+def phase_snapshot(session: Session, phase_id: int) -> model.CampaignSnapshot:
+    """One phase of its campaign as frozen values: the phase, its quotas and items, and the
+    campaign's floors and departments (what a flyer proof prints), not the other phases'."""
+    row = session.get(t.PhaseRow, phase_id)
+    if row is None:
+        raise LookupError(phase_id)
+    campaign = session.get(t.CampaignRow, row.campaign_id)
+    assert campaign is not None  # a phase's campaign is a foreign key
+    # The same floors and departments as snapshot(): those in use and those the campaign uses.
+    used = used_by_campaign(session, row.campaign_id)
+    quotas = session.scalars(select(t.FloorQuotaRow).where(t.FloorQuotaRow.phase_id == phase_id))
+    return model.CampaignSnapshot(
+        campaign=convert.campaign(campaign),
+        floors=tuple(f for f in floors(session) if not f.retired or f.id in used["floor"]),
+        phases=(convert.phase(row),),
+        quotas=tuple(convert.quota(q) for q in quotas),
+        items=items_of_phases(session, [phase_id]),
+        departments=offered_departments(session, row.campaign_id, used["department"]),
+    )
+
+
 def late_records(session: Session, phase_ids: list[int]) -> tuple[model.LateRecord, ...]:
     """The records frozen at the phases' passed deadlines, by deadline and buyer."""
     if not phase_ids:

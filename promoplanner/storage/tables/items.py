@@ -18,6 +18,8 @@ from promoplanner.storage.tables.base import (
     enum_column,
 )
 
+LIVE_BARCODE = "barcode <> '' AND deleted_at IS NULL"
+
 zone_item = Table(
     "zone_item",
     Base.metadata,
@@ -38,8 +40,8 @@ class FlyerItemRow(Versioned, Base):
             "phase_id",
             "barcode",
             unique=True,
-            sqlite_where=text("barcode <> '' AND deleted_at IS NULL"),
-            postgresql_where=text("barcode <> '' AND deleted_at IS NULL"),
+            sqlite_where=text(LIVE_BARCODE),
+            # postgresql_where: declared by declare_for_postgresql() (see there why).
         ),
         {"sqlite_autoincrement": True},
     )
@@ -160,3 +162,16 @@ class FlyerProofItemRow(Base):
     barcode: Mapped[str] = mapped_column(String(32))
     regular_price: Mapped[Money]
     promo_price: Mapped[Money]
+
+
+def declare_for_postgresql() -> None:
+    """Give the barcode index its PostgreSQL form too (the same WHERE as on SQLite).
+
+    Declaring a ``postgresql_*`` option makes SQLAlchemy import its whole PostgreSQL
+    dialect (a tenth of a second of every SQLite command's start), so this is done when a
+    PostgreSQL database is opened, before anything compares or creates the schema there.
+    """
+    indexes = FlyerItemRow.__table__.indexes
+    index = next(i for i in indexes if i.name == "uq_flyer_item_phase_barcode")
+    if index.dialect_options["postgresql"]["where"] is None:
+        index.dialect_options["postgresql"]["where"] = text(LIVE_BARCODE)
