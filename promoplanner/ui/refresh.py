@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
@@ -24,14 +25,21 @@ class WhenShown(QObject):
 
     def heard(self, kind: str) -> None:
         """A change of that kind was announced."""
-        if self.widget.isVisible():
+        widget = getattr(self, "widget", None)  # None once the wrapper is being torn down
+        if widget is None or not shiboken6.isValid(widget):
+            return
+        if widget.isVisible():
             self.refresh(kind)
         elif kind not in self.missed:
             self.missed.append(kind)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """On show, catch up with the changes missed meanwhile."""
-        if watched is self.widget and event.type() == QEvent.Type.Show and self.missed:
+        # At the end of a screen's life Qt may still deliver events to a filter whose
+        # Python side is already cleared: such a filter has nothing left to do.
+        if getattr(self, "widget", None) is not watched:
+            return False
+        if event.type() == QEvent.Type.Show and self.missed:
             missed, self.missed = self.missed, []
             for kind in missed:
                 self.refresh(kind)

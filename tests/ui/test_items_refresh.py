@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from datetime import datetime, timedelta
 
+import shiboken6
 from items_fixtures import (  # noqa: F401
     cell,
     demo_item,
@@ -137,3 +138,42 @@ def test_counts_and_next_deadline_agree_with_the_snapshot(demo_session, clock):
             snap, now
         )
     assert progress.next_deadline(demo_session.ctx, snap.campaign.id, datetime(2099, 1, 1)) is None
+
+
+def test_a_rule_check_ending_after_its_screen_is_gone_touches_nothing(
+    qtbot, demo_session, monkeypatch
+):
+    from promoplanner.ui.items import findings
+
+    release = threading.Event()
+    real_check = findings._check
+
+    def slow_check(ctx, campaign_id):
+        release.wait(10)  # still checking while the screen goes away
+        return real_check(ctx, campaign_id)
+
+    monkeypatch.setattr(findings, "_check", slow_check)
+    owner = QWidget()
+    job = findings.FindingsJob(demo_session, owner)
+    heard: list = []
+    job.found.connect(heard.append)
+    job._start()
+    worker = job._job
+    assert worker is not None and worker.is_alive()
+    owner.deleteLater()  # the screen (and the job with it) is deleted mid-check
+    qtbot.waitUntil(lambda: not shiboken6.isValid(job), timeout=2000)
+    release.set()
+    worker.join(10)
+    qtbot.wait(2 * findings.FindingsJob.POLL_MS)  # the program runs on; nobody is told
+    assert not worker.is_alive() and heard == []
+
+
+def test_findings_come_back_to_the_gui_thread(qtbot, demo_session):
+    from promoplanner.ui.items import findings
+
+    job = findings.FindingsJob(demo_session)
+    threads: list[int] = []
+    job.found.connect(lambda _found: threads.append(threading.get_ident()))
+    with qtbot.waitSignal(job.found, timeout=10000):
+        job.request()
+    assert threads == [threading.get_ident()] and not job.busy()

@@ -6,7 +6,6 @@ responsive meanwhile and marks its rows when the findings come.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -23,28 +22,44 @@ def _check(ctx: Context, campaign_id: int):
         return None
 
 
+class _Answer:
+    """What the worker thread hands back: a plain object, so the thread touches no Qt object.
+
+    Emitting a signal of the screen's own QObject from the thread crashed the program when
+    the screen was deleted during the emit; the GUI thread now collects the answer itself.
+    """
+
+    def __init__(self) -> None:
+        self.found: object = None
+        self.ready = threading.Event()
+
+
 class FindingsJob(QObject):
     """Asks for the findings again; one check at a time, one more if asked meanwhile.
 
     A check starts a moment after the last request (DELAY_MS), so the edit's own repaint
-    is done first and a run of edits typed one after another costs one check.
+    is done first and a run of edits typed one after another costs one check. The GUI
+    thread looks for the answer every POLL_MS while a check runs.
     """
 
     DELAY_MS = 250
+    POLL_MS = 20
 
     found = Signal(object)  # list[Finding], for the campaign as it stands after the change
-    _checked = Signal(object)  # emitted by the worker thread; Qt hands it to the GUI thread
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self._job: threading.Thread | None = None
+        self._answer: _Answer | None = None
         self._again = False
-        self._checked.connect(self._done)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.DELAY_MS)
         self._timer.timeout.connect(self._start)
+        self._poll = QTimer(self)
+        self._poll.setInterval(self.POLL_MS)
+        self._poll.timeout.connect(self._collect)
 
     def request(self) -> None:
         """Check the campaign as it is now, in a moment (after the check under way, if any)."""
@@ -58,15 +73,16 @@ class FindingsJob(QObject):
         if campaign_id is None:
             return
         ctx = self.session.ctx
+        answer = self._answer = _Answer()
 
         def run() -> None:
-            found = _check(ctx, campaign_id)
-            with contextlib.suppress(RuntimeError):  # the screen was closed meanwhile
-                self._checked.emit(found)
+            answer.found = _check(ctx, campaign_id)
+            answer.ready.set()
 
         # A daemon thread: a check still running when the program quits is simply dropped.
         self._job = threading.Thread(target=run, name="findings", daemon=True)
         self._job.start()
+        self._poll.start()
 
     def busy(self) -> bool:
         """Whether a check is under way."""
@@ -75,6 +91,14 @@ class FindingsJob(QObject):
     def running(self) -> bool:
         """Whether a check is running in its thread now."""
         return self._job is not None
+
+    def _collect(self) -> None:
+        answer = self._answer
+        if answer is None or not answer.ready.is_set():
+            return
+        self._poll.stop()
+        self._answer = None
+        self._done(answer.found)
 
     def _done(self, found) -> None:
         self._job = None
