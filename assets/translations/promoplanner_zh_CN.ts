@@ -225,6 +225,10 @@
         <source>Save your changes before closing promoplanner?</source>
         <translation>关闭 promoplanner 之前保存修改吗？</translation>
     </message>
+    <message>
+        <source>Waiting for somebody to sign in…</source>
+        <translation>等待登录……</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>

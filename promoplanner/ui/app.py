@@ -258,6 +258,9 @@ class _Opening(QObject):
                 QMessageBox.critical(self.window, "promoplanner", exc.message())
             self.app.exit(2)
             return
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Waiting for somebody to sign in…")
+        )
         if self.quit_after_start:  # it measures the window itself: nobody signs in then
             from promoplanner.ui.session import AppSession
 

@@ -261,3 +261,15 @@ def test_the_wait_is_the_account_tried_too_often_not_the_next_person(
     type_in(qtbot, dialog, "buyer-food", "demo")  # another account signs in at once
     assert not dialog.waiting()
     assert session.person is not None and session.person.user_name == "buyer-food"
+
+
+def test_sign_in_not_cancel_is_the_button_enter_presses(qtbot, demo_db_template, tmp_path, clock):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = dialog_on(qtbot, new_session(demo_db_template, tmp_path, clock))
+    dialog.show()  # the button box picks its default button when shown
+    qtbot.waitExposed(dialog)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert dialog.sign_in_button.isDefault() and not cancel.isDefault()
+    type_in(qtbot, dialog, "planner", "demo")  # Enter, Enter
+    assert dialog.result() == dialog.DialogCode.Accepted

@@ -73,6 +73,8 @@ class SignInDialog(QDialog):
             self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.sign_in_button.setObjectName("sign_in_button")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)  # else the box makes Cancel the default button on show
         self.sign_in_button.setDefault(True)
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
