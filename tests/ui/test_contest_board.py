@@ -173,3 +173,24 @@ def test_the_board_of_100_in_pictures(qtbot, floor_session, hundred, language, s
     finally:
         install_translators(app, "en")
         i18n.set_language("en")
+
+
+def test_a_q_already_sure_shows_before_the_round_is_in(qtbot, floor_session):
+    contest_id = find_contest(floor_session.ctx)
+    for i in range(1, 18):  # 5 heats (4, 4, 3, 3, 3): 5 Q and 3 q
+        floor_session.change("contest", register_entrant, contest_id, f"Guest {i}")
+    floor_session.change("contest", draw_round, contest_id, 7)
+    board = open_board(qtbot, floor_session, contest_id)
+    run = contest_run(floor_session.ctx, contest_id)
+    heats = run.standing.current.heats
+    typed = 0
+    for hs in heats[:4]:
+        for entrant, _ in hs.results:
+            typed += 1
+            time = f"{10 + typed}.00"
+            floor_session.change(
+                "contest", record_result, contest_id, hs.heat.id, run.name(entrant), time
+            )
+    # the fastest loser has 4 winners and at most the 3 of heat 5 ahead: 8 go through
+    assert board.lines().count("q") == 1 and board.lines().count("Q") == 4
+    assert board.shown_heats()[0] == heats[4].heat.id
