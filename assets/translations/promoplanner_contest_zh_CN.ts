@@ -17,7 +17,11 @@
     </message>
     <message>
         <source>Page Up/Down: turn the page · Space: pause · Esc: close the board</source>
-        <translation>上下翻页键：翻页　空格键：暂停　Esc：关闭大屏</translation>
+        <translation>上下翻页键：翻页&#x3000;空格键：暂停&#x3000;Esc：关闭大屏</translation>
+    </message>
+    <message>
+        <source>Esc: close the board</source>
+        <translation>Esc：关闭大屏</translation>
     </message>
     <message>
         <source>Final</source>

@@ -78,9 +78,7 @@ class ContestBoard(QWidget):
         self.page_label.setObjectName("board_page")
         self.page_label.setFont(_font(24, True))
         self.page_label.setStyleSheet(f"color: {RACING}")
-        self.hint = QLabel(
-            self.tr("Page Up/Down: turn the page · Space: pause · Esc: close the board")
-        )
+        self.hint = QLabel()
         self.hint.setFont(_font(16))
         self.hint.setStyleSheet("color: #778899")
         footer = QHBoxLayout()
@@ -201,6 +199,11 @@ class ContestBoard(QWidget):
         else:
             self._round(run, now, current)
         self.page_label.setText(self.page_text)
+        if self.pages.count > 1:
+            keys = self.tr("Page Up/Down: turn the page · Space: pause · Esc: close the board")
+        else:
+            keys = self.tr("Esc: close the board")
+        self.hint.setText(keys)
         self._column.activate()  # placed now: a grab or a look at once sees this page
         self.grid.activate()
         self._time_pages()
@@ -231,8 +234,9 @@ class ContestBoard(QWidget):
         self.pages.lay_out(list(by_id), racing, columns * rows)
         for i, heat in enumerate(self.pages.shown):
             card = self._card(run, current, by_id[heat], heat == racing, width)
-            card.setFixedHeight(height)
-            self._put(card, i % rows, i // rows)  # down each column, as a page is read
+            card.setFixedSize(width, height)
+            self.grid.addWidget(card, i % rows, i // rows, Qt.AlignmentFlag.AlignHCenter)
+            card.show()  # down each column, as a page is read
         for i in range(len(self.pages.shown), columns * rows):
             blank = QWidget()  # a last page with fewer heats keeps the cards' places
             blank.setFixedHeight(height)
@@ -273,9 +277,11 @@ class ContestBoard(QWidget):
         card_height = sample.sizeHint().height()
         sample.deleteLater()
         rows = max(1, (height + spacing) // (card_height + spacing))
-        if len(current.heats) <= columns * rows:  # all fit: no more columns than heats
-            columns = max(1, min(columns, -(-len(current.heats) // rows)))
-        card_width = max(least, (width - (columns - 1) * spacing) // columns)
+        if len(current.heats) <= columns * rows:  # all fit: side by side, no empty rows
+            columns = min(columns, len(current.heats))
+            rows = -(-len(current.heats) // columns)
+        # a name is found next to its time: a card is never much wider than it needs
+        card_width = min(2 * least, max(least, (width - (columns - 1) * spacing) // columns))
         return columns, rows, card_width, card_height
 
     @staticmethod
@@ -322,6 +328,7 @@ class ContestBoard(QWidget):
             grid.addWidget(time, row, 1)
             grid.addWidget(self._label(mark, TEXT_PX, color, True), row, 2)
         grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(hs.results) + 1, 1)  # a heat of fewer keeps its lines at the top
         return card
 
     def _label(self, text: str, size: int, color: str = "white", bold: bool = False) -> QLabel:
