@@ -8,16 +8,20 @@
         <translation>比赛大屏</translation>
     </message>
     <message>
-        <source>Esc closes the board</source>
-        <translation>按 Esc 关闭大屏</translation>
-    </message>
-    <message>
         <source>Place %1</source>
         <translation>第 %1 名</translation>
     </message>
     <message>
         <source>%1 entrants registered</source>
         <translation>已报名 %1 人</translation>
+    </message>
+    <message>
+        <source>Page Up/Down: turn the page · Space: pause · Esc: close the board</source>
+        <translation>上下翻页键：翻页&#x3000;空格键：暂停&#x3000;Esc：关闭大屏</translation>
+    </message>
+    <message>
+        <source>Esc: close the board</source>
+        <translation>Esc：关闭大屏</translation>
     </message>
     <message>
         <source>Final</source>
@@ -28,8 +32,20 @@
         <translation>第 %1 轮</translation>
     </message>
     <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>paused (Space turns on)</source>
+        <translation>已暂停（按空格键继续）</translation>
+    </message>
+    <message>
         <source>Heat %1</source>
         <translation>第 %1 组</translation>
+    </message>
+    <message>
+        <source>%1 · racing now</source>
+        <translation>%1 · 正在比赛</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -75,7 +76,7 @@ class HeatStanding:
     results: tuple[tuple[int, Result | None], ...]
     places: dict[int, int]  # finishers only; entrants still tied share a place
     by_place: tuple[int, ...] = ()  # Q
-    by_time: tuple[int, ...] = ()  # q
+    by_time: tuple[int, ...] = ()  # q (during the round: those already sure of it)
 
     @property
     def complete(self) -> bool:
@@ -289,7 +290,7 @@ def _qualify(
         if top is not None and top.single is not None and h.complete:
             by_place[h.heat.number] = (top.single,)
     if not base.complete:
-        return _with(base, by_place, {}, (), ())
+        return _with(base, by_place, _sure_by_time(base, timed, tops), (), ())
     ties: list[Tie] = []
     shared = sum(len(top.members) for _, top in tops if top is not None)
     if shared > base.round.advance:
@@ -319,6 +320,46 @@ def _qualify(
         q[heat_of[e]] = (*q.get(heat_of[e], ()), e)
     advancing = tuple(e for h in base.heats for e in by_place.get(h.heat.number, ()))
     return _with(base, by_place, q, tuple(ties), advancing + tuple(by_time) if not ties else ())
+
+
+def _sure_by_time(
+    base: RoundStanding,
+    timed: Sequence[list[tuple[int, Decimal]]],
+    tops: Sequence[tuple[HeatStanding, Group | None]],
+) -> dict[int, tuple[int, ...]]:
+    """q for those of complete heats whom no time still to come can push out of the quota.
+
+    The worst case for a loser with time t: every missing time is faster than t. Then each
+    heat sends through by place its winner (or those tied for first), and the losers
+    faster than t (a time equal to t counted as faster, so no tie can go against them)
+    stand before them by time. A heat still racing puts at most its missing entrants plus
+    its known times up to t ahead (its winner is one of them whenever any is faster than
+    t, or one alone when they all fail to finish). Whoever has fewer than the quota ahead
+    in that worst case goes through whatever comes, as a clear winner of a complete heat
+    does, so the board can say so during the round. Only results typed so far count: a
+    corrected time is a new standing, as for Q.
+    """
+    ahead_by_place = 0
+    missing = 0
+    losers: list[tuple[Decimal, int, int]] = []  # (time, entrant, heat) of the beatable
+    for (h, top), pairs in zip(tops, timed, strict=True):
+        if h.complete:
+            members = top.members if top is not None else frozenset()
+            ahead_by_place += len(members)
+            losers += [(sec, e, h.heat.number) for e, sec in pairs if e not in members]
+        else:
+            missing += sum(1 for _, r in h.results if r is None)
+            losers += [(sec, e, 0) for e, sec in pairs]  # heat 0: may still win its heat
+    losers.sort()
+    times = [sec for sec, _, _ in losers]
+    sure: dict[int, tuple[int, ...]] = {}
+    for sec, e, heat in losers:
+        ahead = ahead_by_place + missing + bisect_right(times, sec) - 1  # not oneself
+        if ahead >= base.round.advance:
+            break  # slower losers have at least as many ahead
+        if heat:
+            sure[heat] = (*sure.get(heat, ()), e)
+    return sure
 
 
 def _with(

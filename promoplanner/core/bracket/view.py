@@ -48,7 +48,9 @@ def contest_json(state: ContestState, name: str, now: Standing | None = None) ->
 
     ``advancing`` lists everybody sure to go through from a group (Q and q), ``by_time``
     those of them going by time (q). A heat's clear winner is listed as soon as the heat is
-    complete; the fastest losers once the whole round is in and no tie stands before them.
+    complete; a fastest loser as soon as no time still to come can push them out of the
+    quota (usually only near the end of the round), the rest once the whole round is in and
+    no tie stands before them.
     """
     now = now or standing(state)
     names = {e.id: e.name for e in state.entrants}
