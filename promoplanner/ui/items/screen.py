@@ -60,6 +60,7 @@ class ItemsScreen(QWidget):
         self.typing = RowTyping(self)
         self.findings = FindingsJob(self.session, self)
         self._strip_about: tuple | None = None  # the refused entry the strip tells of
+        self._marked_for: tuple | None = None  # (campaign, phase) the marks are asked for
         self._build()
         self._connect()
         self.typing.connect()
@@ -159,7 +160,7 @@ class ItemsScreen(QWidget):
         self.model.draft_saved.connect(self.typing.draft_saved)
         self.model.pending_changed.connect(self._pending_changed)
         self.conflicts.connect()
-        self.findings.found.connect(self.model.set_findings)
+        self.findings.found.connect(self._findings_came)
         self.delegate.problem_changed.connect(self._typing_problem)
         self.editor.undo_failed.connect(self._undo_refused)
         self.editor.stack.indexChanged.connect(self._stack_moved)
@@ -195,7 +196,7 @@ class ItemsScreen(QWidget):
                     descending=old.descending if old else False,
                 )
             )
-        self._refresh_marks()
+        self._refresh_marks(again=False)
 
     def _data_changed(self, kind: str) -> None:
         changes = self.session.current_changes()
@@ -205,7 +206,7 @@ class ItemsScreen(QWidget):
             # Only the rows the change names are read again (an edit, a paste over cells);
             # the rule check runs off the GUI thread and marks the rows when it is done.
             if self.model.refresh_items(changes.ids[ChangeKind.ITEMS]):
-                self.findings.request()
+                self.findings.request(self._findings_tag())
                 self._show_counters()
                 self._update_buttons()
             else:
@@ -217,8 +218,8 @@ class ItemsScreen(QWidget):
         self.model.refresh()
         self._refresh_marks()
 
-    def _refresh_marks(self) -> None:
-        self.model.set_findings(self.session.findings())
+    def _refresh_marks(self, again: bool = True) -> None:
+        self._ask_findings(again)
         self._show_counters()
         reason = self.model.lock_reason(None)
         self.lock_banner.setText(
@@ -228,6 +229,34 @@ class ItemsScreen(QWidget):
         for button in (self.add_button, self.delete_button, self.paste_button):
             button.setEnabled(not reason)
         self._update_buttons()
+
+    def _findings_tag(self) -> tuple:
+        """What the rows' marks must be the findings of: the campaign and phase shown."""
+        return (self.session.campaign_id, self.filters.phase_id())
+
+    def _ask_findings(self, again: bool) -> None:
+        """Mark the rows: at once when the session knows the findings, else when checked.
+
+        The rule check reads the whole campaign (a third of a second and more at 20,000
+        items), so the rows of a phase just shown are painted unmarked first; `again`
+        checks once more for the phase already marked (its data changed).
+        """
+        tag = self._findings_tag()
+        if tag != self._marked_for:
+            self.model.set_findings([])  # the marks of another phase or campaign go
+        elif not again:
+            return  # a filter or an order: the marks asked for stay right
+        self._marked_for = tag
+        known = self.session.known_findings()
+        if known is not None:
+            self.model.set_findings(known)
+        else:
+            self.findings.request(tag, soon=True)
+
+    def _findings_came(self, found) -> None:
+        # An answer for a phase or campaign no longer shown is dropped, never painted.
+        if self.findings.wanted() == self._findings_tag():
+            self.model.set_findings(found)
 
     def _minute_passed(self) -> None:
         # The deadline passing turns a buyer's rows grey without anything being saved.
