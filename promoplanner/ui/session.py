@@ -104,6 +104,13 @@ class AppSession(QObject):
             self._findings = (minute, check_campaign(snap, self._ctx.clock.now()) if snap else [])
         return self._findings[1]
 
+    def known_findings(self) -> list[Finding] | None:
+        """The findings when already computed since the last change this minute, else None."""
+        minute = self._ctx.clock.now().replace(second=0, microsecond=0)
+        if self._findings is None or self._findings[0] != minute:
+            return None
+        return self._findings[1]
+
     def layout(self) -> StoreLayout:
         """Floors, departments and buyers, cached until the store changes."""
         if self._layout is None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from promoplanner.core.changes import ChangeKind
 from promoplanner.core.errors import PromoError
-from promoplanner.services.carried import confirm_items
 from promoplanner.services.items import ItemQuery, get_item
 from promoplanner.services.progress import phase_counters
 from promoplanner.ui.items.clipboard import ItemClipboard
@@ -26,6 +24,7 @@ from promoplanner.ui.items.conflicts import ConflictBar, ConflictHandling
 from promoplanner.ui.items.delegates import ItemDelegate, finish_editing
 from promoplanner.ui.items.findings import FindingsJob
 from promoplanner.ui.items.model import ItemsTableModel
+from promoplanner.ui.items.screen_actions import ScreenActionsMixin
 from promoplanner.ui.items.strip import MessageStrip
 from promoplanner.ui.items.toolbar import FilterBar
 from promoplanner.ui.items.typing import RowTyping
@@ -36,7 +35,7 @@ from promoplanner.ui.widgets.ask import confirm
 LOCK_STYLE = "QLabel { background: #e6e6e6; color: #333; padding: 4px; border-radius: 3px; }"
 
 
-class ItemsScreen(QWidget):
+class ItemsScreen(ScreenActionsMixin, QWidget):
     """Buyers enter and correct their special-price items; planners see and fix all of them."""
 
     # The question before removing several rows; tests replace it (a dialog waits for a click).
@@ -60,6 +59,7 @@ class ItemsScreen(QWidget):
         self.typing = RowTyping(self)
         self.findings = FindingsJob(self.session, self)
         self._strip_about: tuple | None = None  # the refused entry the strip tells of
+        self._marked_for: tuple | None = None  # (campaign, phase) the marks are asked for
         self._build()
         self._connect()
         self.typing.connect()
@@ -112,43 +112,6 @@ class ItemsScreen(QWidget):
         layout.addLayout(buttons)
         self._actions()
 
-    def _action(
-        self, keys, slot, context=Qt.ShortcutContext.WidgetShortcut, on=None, text=""
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(context)
-        action.triggered.connect(slot)
-        (on or self.table).addAction(action)
-        return action
-
-    def _actions(self) -> None:
-        # The table's own keys; with their words they are also its context menu.
-        self._action([Qt.Key.Key_Insert], self.add_row, text=self.tr("Insert a new row"))
-        self._action(
-            [QKeySequence.StandardKey.Delete, Qt.Key.Key_Backspace],
-            self.clear_cells,
-            text=self.tr("Clear cells"),
-        )
-        self._action(["Ctrl+-"], self.remove_rows, text=self.tr("Remove rows…"))
-        self._action([QKeySequence.StandardKey.Copy], self.copy_selection, text=self.tr("Copy"))
-        self._action(
-            [QKeySequence.StandardKey.Paste],
-            lambda: self.paste_clipboard(False),
-            text=self.tr("Paste over cells"),
-        )
-        self._action(
-            ["Ctrl+Shift+V"], lambda: self.paste_clipboard(True), text=self.tr("Paste as new rows")
-        )
-        self._action(["Ctrl+H"], self.show_history, text=self.tr("History…"))
-        self._action([], self.confirm_carried, text=self.tr("Confirm carried items"))
-        self._action([], lambda: self.conflicts.keep_mine(), text=self.tr("Keep mine"))
-        self._action([], lambda: self.conflicts.take_theirs(), text=self.tr("Take theirs"))
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        whole = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.undo_action = self._action(["Ctrl+Z"], self.undo, whole, self)
-        self.redo_action = self._action(["Ctrl+Shift+Z", "Ctrl+Y"], self.redo, whole, self)
-
     def _connect(self) -> None:
         follow_changes(self.session, self, self._data_changed)
         self.session.actor_changed.connect(self._refresh)
@@ -159,7 +122,7 @@ class ItemsScreen(QWidget):
         self.model.draft_saved.connect(self.typing.draft_saved)
         self.model.pending_changed.connect(self._pending_changed)
         self.conflicts.connect()
-        self.findings.found.connect(self.model.set_findings)
+        self.findings.found.connect(self._findings_came)
         self.delegate.problem_changed.connect(self._typing_problem)
         self.editor.undo_failed.connect(self._undo_refused)
         self.editor.stack.indexChanged.connect(self._stack_moved)
@@ -195,7 +158,7 @@ class ItemsScreen(QWidget):
                     descending=old.descending if old else False,
                 )
             )
-        self._refresh_marks()
+        self._refresh_marks(again=False)
 
     def _data_changed(self, kind: str) -> None:
         changes = self.session.current_changes()
@@ -205,7 +168,7 @@ class ItemsScreen(QWidget):
             # Only the rows the change names are read again (an edit, a paste over cells);
             # the rule check runs off the GUI thread and marks the rows when it is done.
             if self.model.refresh_items(changes.ids[ChangeKind.ITEMS]):
-                self.findings.request()
+                self.findings.request(self._findings_tag())
                 self._show_counters()
                 self._update_buttons()
             else:
@@ -217,8 +180,8 @@ class ItemsScreen(QWidget):
         self.model.refresh()
         self._refresh_marks()
 
-    def _refresh_marks(self) -> None:
-        self.model.set_findings(self.session.findings())
+    def _refresh_marks(self, again: bool = True) -> None:
+        self._ask_findings(again)
         self._show_counters()
         reason = self.model.lock_reason(None)
         self.lock_banner.setText(
@@ -228,6 +191,34 @@ class ItemsScreen(QWidget):
         for button in (self.add_button, self.delete_button, self.paste_button):
             button.setEnabled(not reason)
         self._update_buttons()
+
+    def _findings_tag(self) -> tuple:
+        """What the rows' marks must be the findings of: the campaign and phase shown."""
+        return (self.session.campaign_id, self.filters.phase_id())
+
+    def _ask_findings(self, again: bool) -> None:
+        """Mark the rows: at once when the session knows the findings, else when checked.
+
+        The rule check reads the whole campaign (a third of a second and more at 20,000
+        items), so the rows of a phase just shown are painted unmarked first; `again`
+        checks once more for the phase already marked (its data changed).
+        """
+        tag = self._findings_tag()
+        if tag != self._marked_for:
+            self.model.set_findings([])  # the marks of another phase or campaign go
+        elif not again:
+            return  # a filter or an order: the marks asked for stay right
+        self._marked_for = tag
+        known = self.session.known_findings()
+        if known is not None:
+            self.model.set_findings(known)
+        else:
+            self.findings.request(tag, soon=True)
+
+    def _findings_came(self, found) -> None:
+        # An answer for a phase or campaign no longer shown is dropped, never painted.
+        if self.findings.wanted() == self._findings_tag():
+            self.model.set_findings(found)
 
     def _minute_passed(self) -> None:
         # The deadline passing turns a buyer's rows grey without anything being saved.
@@ -310,128 +301,6 @@ class ItemsScreen(QWidget):
     def error_text(self) -> str:
         """What the strip under the table says now ('' when hidden)."""
         return self.strip.text() if self.strip.isVisibleTo(self) else ""
-
-    # -- actions ----------------------------------------------------------------------------
-    def add_row(self) -> None:
-        """A new row at the end, ready to type the item's name."""
-        if self.model.query() is None or self.refuse_when_locked():
-            return
-        actor = self.session.ctx.actor
-        floor = self.default_floor()
-        buyer = self._buyer()
-        if floor is None and buyer is not None and buyer.floor_ids:
-            floor = buyer.floor_ids[0]  # a row to type into; the cell shows it, easy to change
-        defaults: dict[str, object] = {}
-        if floor is not None:
-            defaults["floor_id"] = floor
-        own = actor.buyer_id if actor is not None else None
-        if own or self.filters.buyer_id():
-            defaults["buyer_id"] = own or self.filters.buyer_id()
-        row = self.model.add_draft(defaults)
-        index = self.model.index(row, COLUMN_INDEX["name"])
-        self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
-        self.table.edit(index)
-
-    def show_rows(self, item_ids: list[int]) -> None:
-        """Select the rows of those items, the cursor on the top one, scrolled into view."""
-        rows = self.model.rows_of(item_ids)
-        if not rows:
-            return
-        last = len(COLUMNS) - 1
-        selection = QItemSelection()
-        for row in rows:
-            selection.select(self.model.index(row, 0), self.model.index(row, last))
-        first = self.model.index(rows[0], COLUMN_INDEX["name"])
-        chosen = self.table.selectionModel()
-        chosen.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        chosen.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
-        self._reveal(self.model.index(rows[-1], COLUMN_INDEX["name"]))
-        self.table.scrollTo(first)  # as many of them as fit, the top one always
-        self.table.setFocus()
-
-    def _buyer(self):
-        actor = self.session.ctx.actor
-        actor_id = actor.buyer_id if actor is not None else None
-        return next((b for b in self.session.layout().buyers if b.id == actor_id), None)
-
-    def default_floor(self) -> int | None:
-        """The floor new rows get: the buyer's only floor, else the Floor filter's, else None."""
-        buyer = self._buyer()
-        if buyer is not None and len(buyer.floor_ids) == 1:
-            return buyer.floor_ids[0]
-        return self.filters.floor_id()
-
-    def refuse_when_locked(self) -> bool:
-        """Say why nothing may be changed now; whether that is so."""
-        reason = self.model.lock_reason(None)
-        if reason:
-            self.show_error(reason, sticky=True)
-        return bool(reason)
-
-    def confirm_carried(self) -> None:
-        """Confirm the selected carried-over items (all of one's own when none is selected)."""
-        query = self.model.query()
-        if query is None:
-            return
-        chosen = [self.model.item_at(r) for r in self._selected_rows()]
-        ids = [i.id for i in chosen if i is not None and i.id in self.model.carried]
-        try:
-            count = self.session.change(
-                "items", confirm_items, query.phase_id, ids if ids else None
-            )
-        except PromoError as refused:
-            self.show_error(refused.message())
-            return
-        self.model.reload_carried()
-        self.strip.hint(self.tr("%n carried item(s) confirmed.", "", count))
-
-    def _selected_rows(self) -> list[int]:
-        return sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
-
-    def remove_rows(self) -> None:
-        """Ctrl+-: remove the selected rows (asked when more than one); undo puts items back."""
-        self.typing.remove_rows()
-
-    def clear_cells(self) -> None:
-        """Delete: empty the selected cells, as a spreadsheet does (rows stay; Ctrl+- removes)."""
-        self.typing.clear_cells()
-
-    def paste_clipboard(self, as_new_rows: bool) -> None:
-        """Paste the clipboard's cells: over the selected cells, or as new rows."""
-        self.paste_text(QGuiApplication.clipboard().text(), as_new_rows)
-
-    def paste_text(self, clip: str, as_new_rows: bool) -> None:
-        """Paste tab-separated text; all of it is saved, or none and the strip says why."""
-        self.clipboard.paste(clip, as_new_rows)
-
-    def copy_selection(self) -> None:
-        """Copy the selected cells as tab-separated text (Excel and WPS read it)."""
-        self.clipboard.copy()
-
-    def show_history(self) -> None:
-        """Ctrl+H: the history of the item under the cursor (who changed what, and when)."""
-        from promoplanner.ui.history import show_item_history  # loaded on first use
-
-        item = self.model.item_at(self.table.currentIndex().row())
-        if item is None:
-            self.strip.hint(self.tr("Put the cursor on a saved item to see its history."))
-        else:
-            self.history_dialog = show_item_history(self.session, item, self)
-
-    def undo(self) -> None:
-        """Take back the last change."""
-        self.editor.stack.undo()
-
-    def redo(self) -> None:
-        """Make the undone change again."""
-        self.editor.stack.redo()
-
-    def discard_all(self) -> None:
-        """Forget every refused entry; the stored values show again."""
-        self.model.discard_all()
-        self.strip.hide()
-        self._update_buttons()
 
     def hideEvent(self, event) -> None:
         """Leaving the screen (or closing the window) saves the cell being typed into."""

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from promoplanner.core.i18n import Language, current_language
-from promoplanner.core.model import CampaignSnapshot
+from promoplanner.core.model import BuyerDeadline, CampaignSnapshot, Phase
+from promoplanner.services.campaigns import campaign_phases
+from promoplanner.services.progress import next_deadline
 from promoplanner.ui.collation import buyers_in_order, floors_in_order
 from promoplanner.ui.items.counters import CountersWidget
 from promoplanner.ui.session import AppSession
@@ -17,13 +20,20 @@ from promoplanner.ui.session import AppSession
 def default_phase(snapshot: CampaignSnapshot, now: datetime) -> int | None:
     """The phase whose buyer deadline comes next, else the one on sale, else the last."""
     ahead = sorted((d for d in snapshot.deadlines if d.due > now), key=lambda d: d.due)
-    if ahead:
-        return ahead[0].phase_id
+    return phase_to_show(snapshot.phases, ahead[0] if ahead else None, now)
+
+
+def phase_to_show(
+    phases: Sequence[Phase], next_due: BuyerDeadline | None, now: datetime
+) -> int | None:
+    """The next deadline's phase, else the one on sale, else the last (see default_phase)."""
+    if next_due is not None:
+        return next_due.phase_id
     today = now.date()
-    on_sale = [p for p in snapshot.phases if p.start <= today <= p.end]
+    on_sale = [p for p in phases if p.start <= today <= p.end]
     if on_sale:
         return on_sale[0].id
-    return snapshot.phases[-1].id if snapshot.phases else None
+    return phases[-1].id if phases else None
 
 
 class FilterBar(QWidget):
@@ -65,7 +75,10 @@ class FilterBar(QWidget):
 
     def fill(self) -> None:
         """Offer the campaign's phases and the store's floors and buyers, keeping choices."""
-        snapshot = self.session.snapshot()
+        # Phases and the next deadline only: the whole campaign takes a third of a second
+        # and more to read at 20,000 items, and the rule check reads it off the GUI thread.
+        campaign_id = self.session.campaign_id
+        phases = campaign_phases(self.session.ctx, campaign_id) if campaign_id else ()
         layout = self.session.layout()
         zh = current_language() is Language.ZH
         phase, floor, buyer = self.phase_id(), self.floor_id(), self.buyer_id()
@@ -73,11 +86,12 @@ class FilterBar(QWidget):
         try:
             for combo in (self.phase, self.floor, self.buyer):
                 combo.clear()
-            if snapshot is not None:
-                for p in snapshot.phases:
-                    self.phase.addItem(f"{p.number} {p.name}", p.id)
-                if phase is None:
-                    phase = default_phase(snapshot, self.session.ctx.clock.now())
+            for p in phases:
+                self.phase.addItem(f"{p.number} {p.name}", p.id)
+            if phase is None and campaign_id is not None:
+                now = self.session.ctx.clock.now()
+                due = next_deadline(self.session.ctx, campaign_id, now)
+                phase = phase_to_show(phases, due, now)
             self.floor.addItem(self.tr("All floors"), None)
             for f in floors_in_order(layout.floors):
                 self.floor.addItem(f"{f.code} {f.name_zh if zh else f.name_en}", f.id)
