@@ -19,6 +19,7 @@ from promoplanner.core.clock import Clock, SystemClock
 from promoplanner.core.errors import PromoError
 from promoplanner.services import people
 from promoplanner.ui.session import AppSession
+from promoplanner.ui.widgets.dialog_buttons import action_buttons
 from promoplanner.ui.widgets.field_error import ERROR_STYLE
 
 
@@ -57,17 +58,11 @@ class ChangePasswordDialog(QDialog):
         self.message.setObjectName("password_message")
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setAutoDefault(False)  # else the box makes Cancel the default button on show
-        self.change_button = self.buttons.addButton(
-            self.tr("Change password"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.change_button = action_buttons(
+            self.tr("Change password"), self.try_change, self.reject
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.change_button.setObjectName("change_password_button")
-        self.change_button.setDefault(True)
-        self.buttons.accepted.connect(self.try_change)
-        self.buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(intro)
         column.addLayout(form)

@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from promoplanner.core.clock import Clock, SystemClock
 from promoplanner.core.errors import SignInRefused
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.settings import save_user_name, saved_user_name
+from promoplanner.ui.widgets.dialog_buttons import action_buttons
 from promoplanner.ui.widgets.field_error import ERROR_STYLE
 
 SLOW_DOWN = "people.slow_down"
@@ -68,16 +68,10 @@ class SignInDialog(QDialog):
         self.message.setObjectName("sign_in_message")
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sign_in_button = self.buttons.addButton(
-            self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.sign_in_button = action_buttons(
+            self.tr("Sign in"), self.try_sign_in, self.reject
         )
         self.sign_in_button.setObjectName("sign_in_button")
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAutoDefault(False)  # else the box makes Cancel the default button on show
-        self.sign_in_button.setDefault(True)
-        self.buttons.accepted.connect(self.try_sign_in)
-        self.buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(intro)
         column.addLayout(form)
