@@ -7,6 +7,9 @@ then flyer proofs of 180, 2,000 and 4,000 items and a display-check pack.
 The comparison runs whole processes, alternately: ``promoplanner print flyer --phase 2``
 (180 items) and a bare ReportLab script, written to a temporary file here, that prints
 a 180-row table with the same embedded font; it prints both medians and their ratio.
+A third process, timed beside them, renders the same proof from its data read once
+beforehand and pickled: promoplanner's document code with no database at all, the floor
+of what ``print flyer`` can cost while it reads and records through SQLAlchemy.
 Each other case runs in a fresh process on a copy of the demo database, so the figures
 include registering the font and reading the data, and the peak memory is that case's.
 """
@@ -80,6 +83,7 @@ def compare(db: Path, folder: Path, runs: int) -> float:
         str(folder / "proof.pdf"),
     ]
     theirs = [sys.executable, str(bare), str(font_path()), str(folder / "bare.pdf")]
+    floor = document_only(db, folder)
 
     def seconds(command: list[str]) -> float:
         started = time.perf_counter()
@@ -87,18 +91,62 @@ def compare(db: Path, folder: Path, runs: int) -> float:
         return time.perf_counter() - started
 
     seconds(ours), seconds(theirs)  # warm the disk cache; not counted
-    mine, base = [], []
+    seconds(floor)
+    mine, base, docs = [], [], []
     for n in range(1, runs + 1):
         base.append(seconds(theirs))
         mine.append(seconds(ours))
-        print(f"run {n}: print flyer {mine[-1]:.3f} s   bare ReportLab table {base[-1]:.3f} s")
+        docs.append(seconds(floor))
+        print(
+            f"run {n}: print flyer {mine[-1]:.3f} s   bare ReportLab table {base[-1]:.3f} s"
+            f"   document code alone {docs[-1]:.3f} s"
+        )
     ratio = statistics.median(mine) / statistics.median(base)
     print(
         f"median: print flyer (180 items) {statistics.median(mine):.3f} s, bare ReportLab "
         f"script (180-row table, same embedded font) {statistics.median(base):.3f} s; "
         f"ratio {ratio:.2f}× (budget {BUDGET}×)"
     )
+    print(
+        f"        the same proof from pickled data, no database: "
+        f"{statistics.median(docs):.3f} s, "
+        f"{statistics.median(docs) / statistics.median(base):.2f}× the bare script"
+    )
     return ratio
+
+
+DOCUMENT_ONLY = """
+import gc, pickle, sys
+from promoplanner.documents.flyer import flyer_proof
+with open(sys.argv[1], "rb") as f:
+    data = pickle.load(f)
+assert "sqlalchemy" not in sys.modules, "the document code alone must not load SQLAlchemy"
+with open(sys.argv[2], "wb") as f:
+    f.write(flyer_proof(data))
+gc.freeze()  # as promoplanner's own entry point does at exit
+"""
+
+
+def document_only(db: Path, folder: Path) -> list[str]:
+    """The command that renders phase 2's numbered proof from data pickled here."""
+    import pickle
+
+    from promoplanner.core.clock import FixedClock
+    from promoplanner.services.campaigns import find_campaign, find_phase, load_snapshot
+    from promoplanner.services.context import connect
+    from promoplanner.services.documents import flyer_proof_data
+    from promoplanner.services.people import person_by_user_name
+
+    ctx = connect(str(db), clock=FixedClock(NOW), create=False)
+    ctx = ctx.acting_as(person_by_user_name(ctx, "planner"))
+    phase = find_phase(load_snapshot(ctx, find_campaign(ctx).id), 2)
+    (folder / "proof_data.pickle").write_bytes(
+        pickle.dumps(flyer_proof_data(ctx, phase.id, numbered=True))
+    )
+    ctx.uow.engine.dispose()
+    script = folder / "document_only.py"
+    script.write_text(DOCUMENT_ONLY, encoding="utf-8")
+    return [sys.executable, str(script), str(folder / "proof_data.pickle"), str(folder / "d.pdf")]
 
 
 def build_database(path: Path) -> None:
