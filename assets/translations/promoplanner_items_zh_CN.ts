@@ -275,6 +275,14 @@
         <translation>重做</translation>
     </message>
     <message>
+        <source>Space ticks or unticks %1.</source>
+        <translation>按空格键勾选或取消“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is filled in by the program.</source>
+        <translation>“%1”由程序填写。</translation>
+    </message>
+    <message>
         <source>Insert a new row</source>
         <translation>插入新行</translation>
     </message>

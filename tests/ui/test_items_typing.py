@@ -242,3 +242,43 @@ def test_the_buyer_and_floor_pickers_list_names_by_pinyin(qtbot, screen, demo_se
     picker = editor_of(qtbot, table)
     assert [picker.itemText(i) for i in range(1, picker.count())] == names
     qtbot.keyClick(picker, Qt.Key.Key_Escape)
+
+
+def test_typing_on_another_buyers_row_changes_nothing_and_says_why(qtbot, screen, demo_session):
+    """A trial finding: "box" typed on a read-only Unit cell jumped on "b" to the next row
+    whose unit starts with b, and "ox" was saved into that item. Here with a barcode's
+    digits (QTest types Latin characters only)."""
+    act_as_buyer(demo_session, "王建国")  # 1F; the 2F and 3F rows are read-only for him
+    table, model = screen.table, screen.model
+    unit = COLUMN_INDEX["barcode"]
+    rows = range(model.rowCount())
+
+    def text(r: int) -> str:
+        return str(model.index(r, unit).data() or "")
+
+    def own(r: int) -> bool:
+        return model.item_at(r) is not None and model.lock_reason(model.item_at(r)) is None
+
+    # A read-only row and a letter whose next row down (a type-to-search's jump) is his own.
+    theirs, letter = next(
+        (r, text(o)[0])
+        for r in rows
+        if model.item_at(r) is not None and not own(r)
+        for o in rows
+        if own(o)
+        and text(o)
+        and next(n for n in [*rows[r + 1 :], *rows[: r + 1]] if text(n)[:1] == text(o)[0]) == o
+    )
+    before = phase1_items(demo_session)
+    start = model.index(theirs, unit)
+    table.setFocus()
+    table.setCurrentIndex(start)
+    qtbot.keyClicks(table, letter + "90")
+    QApplication.processEvents()
+    assert table.currentIndex() == start  # the cursor stays on the cell typed on
+    assert table.state() != QAbstractItemView.State.EditingState
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    commit(qtbot, table)
+    assert phase1_items(demo_session) == before  # nothing typed landed anywhere
+    assert screen.strip.isVisibleTo(screen)
+    assert screen.strip.text() == model.lock_reason(model.item_at(theirs))

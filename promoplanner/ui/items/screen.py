@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +17,7 @@ from promoplanner.core.errors import PromoError
 from promoplanner.services.items import ItemQuery, get_item
 from promoplanner.services.progress import phase_counters
 from promoplanner.ui.items.clipboard import ItemClipboard
-from promoplanner.ui.items.columns import COLUMN_INDEX, COLUMNS, column_title
+from promoplanner.ui.items.columns import COLUMN_INDEX, COLUMNS, Editor, column_title
 from promoplanner.ui.items.commands import ItemEditor
 from promoplanner.ui.items.conflicts import ConflictBar, ConflictHandling
 from promoplanner.ui.items.delegates import ItemDelegate, finish_editing
@@ -31,6 +30,7 @@ from promoplanner.ui.items.typing import RowTyping
 from promoplanner.ui.refresh import follow_changes
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.ask import confirm
+from promoplanner.ui.widgets.sheet_view import SheetView
 
 LOCK_STYLE = "QLabel { background: #e6e6e6; color: #333; padding: 4px; border-radius: 3px; }"
 
@@ -47,7 +47,7 @@ class ItemsScreen(ScreenActionsMixin, QWidget):
         self.editor = ItemEditor(session, self)
         self.model = ItemsTableModel(self.editor, self)
         self.filters = FilterBar(session, self)
-        self.table = QTableView(self)
+        self.table = SheetView(self)
         self.delegate = ItemDelegate(self.model, self.table)
         self.lock_banner = QLabel(self)
         self.strip = MessageStrip(self)
@@ -124,6 +124,7 @@ class ItemsScreen(ScreenActionsMixin, QWidget):
         self.conflicts.connect()
         self.findings.found.connect(self._findings_came)
         self.delegate.problem_changed.connect(self._typing_problem)
+        self.table.typed_on_read_only.connect(self._typed_on_read_only)
         self.editor.undo_failed.connect(self._undo_refused)
         self.editor.stack.indexChanged.connect(self._stack_moved)
         self.add_button.clicked.connect(self.add_row)
@@ -291,6 +292,18 @@ class ItemsScreen(ScreenActionsMixin, QWidget):
             if self.strip.is_error():
                 self.strip.hide()
         self._update_buttons()
+
+    def _typed_on_read_only(self, index) -> None:
+        """Typing on a cell that takes none: say why, stay on it, change nothing."""
+        reason = self.model.lock_reason(self.model.item_at(index.row()))
+        column = COLUMNS[index.column()]
+        if reason is None and column.editor is Editor.CHECK:
+            reason = self.tr("Space ticks or unticks %1.").replace("%1", column_title(column.key))
+        elif reason is None:  # a column nobody types into (the rule marks, the changed time)
+            reason = self.tr("%1 is filled in by the program.").replace(
+                "%1", column_title(column.key)
+            )
+        self.strip.hint(reason)
 
     def _typing_problem(self, message: str) -> None:
         if message:

@@ -38,6 +38,7 @@ from promoplanner.ui.unsaved import Choice, ask_unsaved
 from promoplanner.ui.widgets.ask import confirm
 from promoplanner.ui.widgets.field_error import FieldErrorLabel
 from promoplanner.ui.widgets.phase_picker import PhasePickerWidget
+from promoplanner.ui.widgets.sheet_view import SheetView
 
 ROW_HEIGHT = 24  # the small tables of the screen: a few rows each, all of them in view
 NOTE_STYLE = "QLabel { background: #fff4d6; color: #6b4a00; padding: 3px 6px; border-radius: 3px; }"
@@ -57,7 +58,7 @@ def _group(title: str, widget: QWidget) -> QGroupBox:
 
 def _grid(name: str, model, stretch: int) -> QTableView:
     """A table typed into like a spreadsheet."""
-    view = QTableView()
+    view = SheetView()  # a letter typed on a read-only cell never jumps to another floor
     view.setObjectName(name)
     view.setModel(model)
     view.verticalHeader().hide()
