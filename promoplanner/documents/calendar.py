@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -37,7 +38,6 @@ from promoplanner.documents.styles import (
     WHITE,
     clip,
     moment,
-    money,
     para,
     styles,
     table_style,
@@ -259,6 +259,11 @@ def _events_table(rows: list[Entry], months: list[Month], width: float) -> Table
     return table
 
 
+def _wan(yuan: Decimal | None) -> str:
+    """An amount kept in yuan, written in 万元 as the targets are set (1200000 -> 120)."""
+    return "—" if yuan is None else format((yuan / 10_000).normalize(), "f")
+
+
 def calendar(data: CalendarData) -> bytes:
     """The calendar as PDF bytes: a grid page for each month of the campaign, then the list."""
     snap = data.snapshot
@@ -287,8 +292,8 @@ def calendar(data: CalendarData) -> bytes:
     if campaign.sales_target is not None or campaign.stretch_target is not None:
         targets = text(
             "calendar.targets",
-            target=money(campaign.sales_target).lstrip("¥"),
-            stretch=money(campaign.stretch_target).lstrip("¥"),
+            target=_wan(campaign.sales_target),
+            stretch=_wan(campaign.stretch_target),
         )
     decor = PageDecor(
         title=f"{title} · {span}",

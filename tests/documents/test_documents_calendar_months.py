@@ -161,3 +161,17 @@ def test_the_command_line_prints_the_months(autumn_db, tmp_path, capsys, read_pd
     pdf = read_pdf(target.read_bytes())
     for page, month in zip(pdf.flat, ("August", "September", "October"), strict=False):
         assert f"Campaigncalendar·{month}2027Printed" in page
+
+
+def test_the_targets_print_in_wan_as_they_were_set(ctx, read_pdf):
+    planner = new_store(ctx)
+    made = create_campaign(
+        planner, AUTUMN, 2027, 9, sales_target="1200000", stretch_target="1505000"
+    )
+    pdf = read_pdf(calendar_pdf(planner, made.campaign.id))
+    assert "Salestarget120·stretch150.5(10,000yuan)" in pdf.flat[0]
+    set_language("zh")
+    assert (
+        "计划完成120万元·力争完成150.5万元"
+        in read_pdf(calendar_pdf(planner, made.campaign.id)).flat[0]
+    )
