@@ -221,7 +221,7 @@ class MonthGrid(Flowable):
             c.setFont(FONT, BAR_SIZE)
             label = f"P{phase.number} {phase.name}"
             if before:
-                label = f"{CONTINUED_FROM} {label} {text('calendar.continued')}"
+                label = f"{CONTINUED_FROM} {text('calendar.continued', label=label)}"
             room = x1 - x0 - 2.4 * mm
             if after:
                 room -= width_of(CONTINUES, BAR_SIZE) + 1 * mm

@@ -183,7 +183,7 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     "calendar.title": ("Campaign calendar", "促销日历"),
     "calendar.month": ("{name} {year}", "{year}年{month}月"),
     "calendar.months": ("{first} – {last}", "{first}至{last}"),
-    "calendar.continued": ("(continued)", "（续）"),
+    "calendar.continued": ("{label} (continued)", "{label}（续）"),
     "calendar.zone": ("Display zone", "陈列区"),
     "calendar.list_only": ("only in this list", "仅列于本表"),
     "calendar.far": (
