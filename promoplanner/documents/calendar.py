@@ -1,4 +1,4 @@
-"""The campaign calendar: the month as a grid with holidays, phases, deadlines and events."""
+"""The campaign calendar: a month grid page for each month of the campaign, then the dated list."""
 
 from __future__ import annotations
 
