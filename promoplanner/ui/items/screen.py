@@ -207,7 +207,10 @@ class ItemsScreen(ScreenActionsMixin, QWidget):
         if tag != self._marked_for:
             self.model.set_findings([])  # the marks of another phase or campaign go
         elif not again:
-            return  # a filter or an order: the marks asked for stay right
+            # A filter or an order read the rows again, with whatever a colleague saved
+            # meanwhile: the marks shown stay until a check begun after that read answers.
+            self.findings.request(tag)
+            return
         self._marked_for = tag
         known = self.session.known_findings()
         if known is not None:
