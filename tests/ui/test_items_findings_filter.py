@@ -10,12 +10,14 @@ from a check begun before the change must not be painted over the fresh rows.
 from __future__ import annotations
 
 from items_fixtures import demo_item, demo_session, screen  # noqa: F401
+from PySide6.QtCore import QPoint, Qt
 from test_items_findings import HeldCheck, held_screen, marked
 
 from promoplanner.services.context import connect
 from promoplanner.services.items import update_item
 from promoplanner.services.people import person_by_user_name
 from promoplanner.ui.items import findings
+from promoplanner.ui.items.columns import COLUMN_INDEX
 
 
 def _colleague_saves(session, item_id: int, changes: dict) -> None:
@@ -76,3 +78,18 @@ def test_an_answer_begun_before_a_filter_change_is_never_painted(qtbot, demo_ses
     assert not marked(screen, item.id)
     _settle(qtbot, screen, check)
     assert not marked(screen, item.id)  # the check begun after the change found nothing
+
+
+def test_sorting_by_a_column_marks_what_a_colleague_saved_meanwhile(qtbot, screen, demo_session):
+    item = demo_item(demo_session, "新鲜鸡蛋")
+    screen.filters.show_phase(item.phase_id)
+    qtbot.waitUntil(lambda: not screen.findings.busy(), timeout=5000)
+    assert not marked(screen, item.id)
+
+    _colleague_saves(demo_session, item.id, {"promo_price": "2.00"})
+    header = screen.table.horizontalHeader()
+    column = COLUMN_INDEX["promo_price"]
+    at = QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)  # rows read again
+    assert str(screen.model.item_at(screen.model.row_of(item.id)).promo_price) == "2.00"
+    qtbot.waitUntil(lambda: marked(screen, item.id), timeout=5000)

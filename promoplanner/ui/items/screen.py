@@ -117,6 +117,10 @@ class ItemsScreen(ScreenActionsMixin, QWidget):
         self.session.actor_changed.connect(self._refresh)
         self.session.campaign_changed.connect(self.reload)
         self.filters.changed.connect(self._apply_filters)
+        # A click on a column header has the model read the rows again in the new order.
+        self.table.horizontalHeader().sortIndicatorChanged.connect(
+            lambda *_order: self.findings.request(self._findings_tag())
+        )
         self.model.edit_refused.connect(self._refused)
         self.model.draft_changed.connect(self.typing.draft_changed)
         self.model.draft_saved.connect(self.typing.draft_saved)
