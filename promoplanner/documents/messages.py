@@ -22,7 +22,7 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     "doc.no_items": ("No items on this floor yet.", "本楼层暂无商品。"),
     "doc.empty_phase": (
         "This phase has no flyer items yet.",
-        "本档期还没有 DM 商品。",
+        "本阶段还没有 DM 商品。",
     ),
     # Flyer proof -----------------------------------------------------------------------
     "flyer.title": ("DM flyer proof", "DM 海报校样"),
@@ -59,7 +59,7 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     "doc.blank": ("{label}:", "{label}："),  # a label with room to write after it
     "checklist.buyer": ("Buyer: {name}", "采购：{name}"),
     "checklist.deadline": ("Deadline {due}: {what}", "截止 {due}：{what}"),
-    "checklist.no_deadline": ("No deadline set for this phase.", "本档期未设截止时间。"),
+    "checklist.no_deadline": ("No deadline set for this phase.", "本阶段未设截止时间。"),
     "checklist.time_left": ("{days} d {hours} h left", "还剩 {days} 天 {hours} 小时"),
     "checklist.late_by": ("late by {days} d {hours} h", "已逾期 {days} 天 {hours} 小时"),
     "checklist.floor": ("Floor", "楼层"),
@@ -89,7 +89,7 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     "checklist.col_flags": ("Tier · sens.", "价格带 · 敏感"),
     "checklist.sign_buyer": ("Buyer", "采购"),
     "checklist.sign_planning": ("Planning department", "企划部"),
-    "checklist.no_buyers": ("No buyer buys for the floors of this phase.", "本档期楼层没有采购。"),
+    "checklist.no_buyers": ("No buyer buys for the floors of this phase.", "本阶段楼层没有采购。"),
     # Display check ---------------------------------------------------------------------
     "check.title": ("Daily display check", "每日陈列检查"),
     "check.sheet": ("{day} ({weekday}) · {floor}", "{day}（{weekday}）· {floor}"),
@@ -219,16 +219,16 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     "calendar.events": ("Dates of the campaign", "促销计划日程"),
     # Command line ----------------------------------------------------------------------
     "cli.cmd_print": ("print a document as PDF", "打印文档（PDF）"),
-    "cli.print_flyer": ("DM flyer proof of a phase", "某档期的 DM 海报校样"),
-    "cli.print_checklist": ("buyer checklist of a phase", "某档期的采购核对清单"),
+    "cli.print_flyer": ("DM flyer proof of a phase", "某阶段的 DM 海报校样"),
+    "cli.print_checklist": ("buyer checklist of a phase", "某阶段的采购核对清单"),
     "cli.print_display_check": (
         "daily display check of a day, or a phase's pack",
-        "某日的陈列检查表，或整个档期的检查表",
+        "某日的陈列检查表，或整个阶段的检查表",
     ),
     "cli.print_bracket": ("contest sheet", "比赛记录表"),
     "cli.print_calendar": ("campaign calendar", "促销日历"),
     "cli.opt_output": ("PDF file to write", "要写入的 PDF 文件"),
-    "cli.opt_phase": ("phase number or name", "档期编号或名称"),
+    "cli.opt_phase": ("phase number or name", "阶段编号或名称"),
     "cli.opt_buyer": ("only this buyer", "仅此采购"),
     "cli.opt_date": ("day, YYYY-MM-DD", "日期，YYYY-MM-DD"),
     "cli.opt_floor": ("only this floor (1F, 2F …)", "仅此楼层（1F、2F …）"),
@@ -249,7 +249,7 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "print.date_or_phase": (
         "Give --date YYYY-MM-DD for one day or --phase for the whole phase.",
-        "请用 --date YYYY-MM-DD 指定一天，或用 --phase 指定整个档期。",
+        "请用 --date YYYY-MM-DD 指定一天，或用 --phase 指定整个阶段。",
     ),
     "print.no_folder": ("The folder {folder} does not exist.", "文件夹 {folder} 不存在。"),
     "print.is_folder": ("{path} is a folder, not a file.", "{path} 是文件夹，不是文件。"),
@@ -269,7 +269,7 @@ DOCUMENT_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "print.day_outside": (
         "{day} is in no phase of “{campaign}” (phases: {phases}).",
-        "{day} 不在“{campaign}”的任何档期内（档期：{phases}）。",
+        "{day} 不在“{campaign}”的任何阶段内（阶段：{phases}）。",
     ),
     "print.unknown_buyer": ("There is no buyer “{value}”.", "没有采购“{value}”。"),
 }
