@@ -288,12 +288,12 @@ class ContestScreen(QWidget):
         if not rows:
             return
         self.list_error.show_error("")
+        ids = [self.model.entrant(row).id for row in rows]  # each removal re-reads the list
         try:
-            for row in rows:
-                remove_entrant(self.session.ctx, self.model.entrant(row).id)
+            for entrant_id in ids:
+                self.session.change("contest", remove_entrant, entrant_id)
         except PromoError as exc:
             self.list_error.show_error(exc.message())
-        self.session.data_changed.emit("contest")
 
     def open_board(self) -> ContestBoard | None:
         """The full-screen board of the contest for a TV in the square (Esc closes it)."""
