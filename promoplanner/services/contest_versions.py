@@ -79,10 +79,17 @@ def check_heat_seen(
     if seen is None or heat.version == seen:
         return
     in_heat = select(t.HeatEntryRow.entrant_id).where(t.HeatEntryRow.heat_id == heat.id)
+    contest = select(t.ContestRoundRow.contest_id).where(t.ContestRoundRow.id == heat.round_id)
     who, when, what = _last_change(
         work.session,
-        and_(t.HistoryRow.object_kind == ObjectKind.ENTRANT.value,
-             t.HistoryRow.object_id.in_(in_heat), t.HistoryRow.action == Action.RESULT.value),
+        or_(
+            and_(t.HistoryRow.object_kind == ObjectKind.ENTRANT.value,
+                 t.HistoryRow.object_id.in_(in_heat), t.HistoryRow.action == Action.RESULT.value),
+            # the heat drawn again on another PC: the draw is the contest's history
+            and_(t.HistoryRow.object_kind == ObjectKind.CONTEST.value,
+                 t.HistoryRow.object_id.in_(contest),
+                 t.HistoryRow.action.in_([Action.DRAW.value, Action.REDRAW.value])),
+        ),
     )  # fmt: skip
     name, typed = mine
     raise Conflict(
