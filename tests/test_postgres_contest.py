@@ -23,6 +23,7 @@ from promoplanner.services.contest_run import (
     redraw_round,
     withdraw_entrant,
 )
+from promoplanner.services.contest_versions import contest_stamp
 from promoplanner.services.context import connect
 from promoplanner.services.demo import load_demo
 from promoplanner.storage.tables import Base
@@ -124,6 +125,7 @@ def test_registering_while_a_colleague_draws_on_postgresql(pg_db, seen):  # noqa
             assert registered == ("王伟" in drawn(a, contest))
         else:  # the draw named the list before the registration that went first
             assert seen and registered and said["draw"] == "conflict"
+        assert contest_stamp(b, contest) == contest_run(a, contest).stamp  # what a board polls
     finally:
         first.uow.engine.dispose()
         if second is not None:
