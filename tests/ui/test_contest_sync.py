@@ -236,3 +236,23 @@ def test_prizes_typed_here_land_after_her_results_but_not_over_her_prizes(
     assert contest_run(colleague, drawn).contest.prizes[1] == "T恤"
     assert screen.save_prizes()  # told, saving again saves mine
     assert contest_run(colleague, drawn).contest.prizes[1] == "啤酒杯"
+
+
+def test_without_a_poll_her_time_for_my_entrant_is_refused_and_reload_lets_mine_land(
+    qtbot, session, colleague, drawn
+):
+    screen = open_screen(qtbot, session)
+    panel = screen.run_panel
+    screen.tabs.setCurrentWidget(panel)
+    card = panel.cards["1-1"]
+    mine = card.names[0]
+    card.fields[0].setFocus()
+    qtbot.waitUntil(card.fields[0].hasFocus)
+    qtbot.keyClicks(card.fields[0], "41.2")
+    record_result(colleague, drawn, "1-1", mine, "40.00")
+    qtbot.keyClick(card.fields[0], Qt.Key.Key_Return)
+    assert "钱立" in card.error.text() and stored(colleague, drawn, mine) == "40.00"
+    card.reload_button.click()
+    assert panel.cards["1-1"].fields[0].text() == "41.2"
+    qtbot.keyClick(panel.cards["1-1"].fields[0], Qt.Key.Key_Return)
+    assert stored(colleague, drawn, mine) == "41.20"

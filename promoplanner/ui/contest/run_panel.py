@@ -331,8 +331,8 @@ class ContestRunPanel(QWidget):
             return
         self.run = service.contest_run(self.session.ctx, self.contest_id)
         self._build_cards(carry=True)
-        self._held = {}  # the person sees what is stored now: what they type goes on that
         self._fill()
+        self._held = {}  # the person sees what is stored now: what they type goes on that
         if refused is not None:
             self._type_again(*refused)
 
