@@ -57,6 +57,19 @@ def _no_real_questions(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _contest_polls_only_when_asked(monkeypatch):
+    """A contest screen or board polls the database only in the tests of the poll.
+
+    Elsewhere a poll at an unlucky moment would read a colleague's change that a test
+    means to meet as a refusal; tests/ui/test_contest_sync.py turns it back on.
+    """
+    from promoplanner.ui.contest import watch
+
+    monkeypatch.setattr(watch, "POLL_MS", 24 * 3600 * 1000)
+    yield
+
+
+@pytest.fixture(autouse=True)
 def sign_in_answers(monkeypatch):
     """What each sign-in dialog that would wait for a person is answered (first one first).
 
