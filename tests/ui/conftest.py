@@ -15,6 +15,19 @@ from promoplanner.ui.session import AppSession
 guard_none_refcount()  # PySide6 6.12 on Python 3.11: see promoplanner/ui/compat.py
 
 
+@pytest.fixture
+def english():
+    """The English plural forms ("1 page", "2 pages") as the program installs them."""
+    from PySide6.QtWidgets import QApplication
+
+    from promoplanner.ui.language import install_translators
+
+    app = QApplication.instance()
+    install_translators(app, "en")
+    yield
+    install_translators(app, "en")
+
+
 @pytest.fixture(autouse=True)
 def _private_settings(tmp_path):
     """Each test starts with no remembered window, language or person."""

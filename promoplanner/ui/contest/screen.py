@@ -259,11 +259,13 @@ class ContestScreen(QWidget):
         if not sizes:
             self.plan.setText(self.tr("Heats: nobody registered yet."))
             return
+        rounds = self.tr(
+            "%n round(s) including the final", "", rounds_needed(n, roster.contest.group_size)
+        )
         self.plan.setText(
-            self.tr("First round: %1 groups (%2); %3 rounds including the final.")
-            .replace("%1", str(len(sizes)))
-            .replace("%2", " + ".join(str(s) for s in sizes))
-            .replace("%3", str(rounds_needed(n, roster.contest.group_size)))
+            self.tr("First round: %n group(s) (%1); %2.", "", len(sizes))
+            .replace("%1", " + ".join(str(s) for s in sizes))
+            .replace("%2", rounds)
         )
 
     def prizes_dirty(self, contest=None) -> bool:
