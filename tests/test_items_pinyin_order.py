@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 import sqlite3
 
+from test_postgres import pg_db, pg_url  # noqa: F401  (the cluster fixtures)
+
 from promoplanner.core.collation import pinyin_key
 from promoplanner.services.campaigns import find_campaign, find_phase, load_snapshot
 from promoplanner.services.items import ItemQuery, add_item, list_items, update_item
@@ -58,3 +60,41 @@ def test_an_older_file_gets_its_names_in_pinyin_order_on_upgrade(tmp_path, demo_
     names = [r[0] for r in rows]
     assert len(names) > 100 and empty == (0,)
     assert names == sorted(names, key=pinyin_key)
+
+
+def test_names_sort_by_pinyin_on_postgresql_too(pg_db):  # noqa: F811
+    """PostgreSQL's locale collation would weigh the order string's digits and letters by
+    its own rules; the column compares byte by byte ("C"), as SQLite does."""
+    from datetime import datetime
+
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from signed_in import as_user
+
+    from promoplanner.core.clock import FixedClock
+    from promoplanner.services.context import connect
+    from promoplanner.services.demo import load_demo
+    from promoplanner.storage.tables import Base
+
+    ctx = connect(pg_db, clock=FixedClock(datetime(2027, 5, 20, 9, 0)))
+    load_demo(ctx, 2027)
+    with ctx.uow.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    ctx = as_user(ctx, "planner")
+    snapshot = load_snapshot(ctx, find_campaign(ctx).id)
+    p1 = find_phase(snapshot, 1)
+    for name in NAMES:
+        add_item(
+            ctx,
+            p1.id,
+            {
+                "name": name,
+                "regular_price": "9.90",
+                "promo_price": "8.80",
+                "floor_id": snapshot.floors[0].id,
+            },
+        )
+    shown = [i.name for i in list_items(ctx, ItemQuery(phase_id=p1.id, sort="name"))]
+    assert len(shown) > 90 and shown == sorted(shown, key=pinyin_key)
+    ctx.uow.engine.dispose()
