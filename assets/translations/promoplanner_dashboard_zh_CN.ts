@@ -8,12 +8,18 @@
         <translation>还没有促销计划：请用“促销计划 → 新建促销计划…”建立一个（或用“promoplanner demo”载入示例）。</translation>
     </message>
     <message>
+        <source>No campaign to check yet.</source>
+        <translation>还没有可检查的促销计划。</translation>
+    </message>
+    <message>
         <source>Every rule is met.</source>
         <translation>所有规则均已满足。</translation>
     </message>
-    <message>
-        <source>%1 findings — double-click one to open what it concerns.</source>
-        <translation>%1 条检查结果——双击可打开相关对象。</translation>
+    <message numerus="yes">
+        <source>%n finding(s) — double-click one to open what it concerns.</source>
+        <translation>
+            <numerusform>%n 条检查结果——双击可打开相关对象。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Display check, phase %1: pass rate &lt;b&gt;%2&lt;/b&gt; (%3 of %4 right)</source>

@@ -381,7 +381,7 @@
         <translation>保留</translation>
     </message>
     <message>
-        <source>%1 cannot be left empty and kept their values; Ctrl+- removes whole rows.</source>
+        <source>%1 cannot be left empty, so those cells keep their values; Ctrl+- removes whole rows.</source>
         <translation>%1 不能为空，已保留原值；要删除整行请按 Ctrl+-。</translation>
     </message>
     <message>

@@ -261,3 +261,31 @@ def test_the_phase_display_check_pass_rate_and_open_tasks(qtbot, gui_session):
     assert not screen.display_checks.isHidden()
     assert "phase 2: pass rate <b>50.0%</b> (1 of 2 right)" in said
     assert "1 fix tasks open" in said and "1 overdue" in said
+
+
+def test_the_findings_line_counts_them_and_an_empty_store_is_not_all_right(
+    qtbot, english, gui_session, tmp_path, clock
+):
+    """A trial finding: an empty store said "Every rule is met."; and "1 findings"."""
+    screen = DashboardScreen(gui_session)
+    qtbot.addWidget(screen)
+    assert screen.findings_label.text() == "Every rule is met."  # the demo as planned
+    p1 = phase_of(gui_session, 1)
+    for code in ("1F", "2F"):  # two floors' quotas now out of reach
+        floor = floor_code(gui_session, code)
+        gui_session.change("planning", set_quota, p1.id, floor.id, 200, 300, 10)
+    screen.refresh()
+    count = len(gui_session.findings())
+    assert count >= 2
+    assert screen.findings_label.text() == (
+        f"{count} findings — double-click one to open what it concerns."
+    )
+    from promoplanner.services.context import connect
+    from promoplanner.ui.session import AppSession
+
+    empty_ctx = connect(str(tmp_path / "empty.sqlite"), clock=clock)
+    empty = AppSession(empty_ctx)
+    blank = DashboardScreen(empty)
+    qtbot.addWidget(blank)
+    assert blank.findings_label.text() == "No campaign to check yet."
+    empty_ctx.uow.engine.dispose()

@@ -145,7 +145,7 @@ def test_delete_clears_the_cell_and_keeps_the_row(qtbot, screen, demo_session):
     table.setCurrentIndex(cell(screen, egg.id, "name"))
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert get_item(demo_session.ctx, egg.id).name == "新鲜鸡蛋"
-    assert "Name cannot be left empty" in screen.error_text()
+    assert "Name cannot be left empty, so those cells keep their values" in screen.error_text()
     assert "Ctrl+-" in screen.error_text()
 
 

@@ -112,13 +112,15 @@ class DashboardScreen(QWidget):
         self.findings.set_findings(findings, snap)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.findings_label.setText(
-            self.tr("Every rule is met.")
-            if not findings
-            else self.tr("%1 findings — double-click one to open what it concerns.").replace(
-                "%1", str(len(findings))
+        if snap is None:  # nothing planned is not the same as everything right
+            said = self.tr("No campaign to check yet.")
+        elif not findings:
+            said = self.tr("Every rule is met.")
+        else:
+            said = self.tr(
+                "%n finding(s) — double-click one to open what it concerns.", "", len(findings)
             )
-        )
+        self.findings_label.setText(said)
 
     def _show_display_checks(self, snap, today) -> None:
         """The display check of the phase on sale (or the last one begun): rate, open tasks."""

@@ -215,7 +215,8 @@ class RowTyping:
             screen.strip.hint(
                 translate(
                     "ItemsScreen",
-                    "%1 cannot be left empty and kept their values; Ctrl+- removes whole rows.",
+                    "%1 cannot be left empty, so those cells keep their values; "
+                    "Ctrl+- removes whole rows.",
                 ).replace("%1", names)
             )
 
