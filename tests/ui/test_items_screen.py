@@ -286,3 +286,20 @@ def test_discard_button_forgets_every_refused_entry(qtbot, screen, demo_session)
     qtbot.mouseClick(screen.discard_button, Qt.MouseButton.LeftButton)
     assert screen.model.pending_count() == 0 and screen.error_text() == ""
     assert cell(screen, item.id, "promo_price").data() == "16.90"
+
+
+def test_a_one_line_message_does_not_move_the_rows_under_the_mouse(qtbot, screen):
+    """A trial finding: the strip appearing shrank the table, the rows slid, and a click
+    meant for the new row changed row 90's price."""
+    screen.resize(1400, 800)
+    screen.show()
+    qtbot.waitExposed(screen)
+    table = screen.table
+    before = (table.geometry(), table.verticalScrollBar().value())
+    screen.show_error("Row 3, Promotion price: must be below the regular price.")
+    QApplication.processEvents()
+    assert screen.strip.isVisibleTo(screen)
+    assert (table.geometry(), table.verticalScrollBar().value()) == before
+    screen.strip.hide()
+    QApplication.processEvents()
+    assert table.geometry() == before[0]

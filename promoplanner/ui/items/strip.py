@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 ERROR_STYLE = "QLabel { background: #fde2e2; color: #8a0000; padding: 4px; border-radius: 3px; }"
 HINT_STYLE = "QLabel { background: #fff4d6; color: #6b4a00; padding: 4px; border-radius: 3px; }"
@@ -16,6 +16,16 @@ class MessageStrip(QLabel):
         self.setObjectName("error_strip")
         self.setWordWrap(True)
         self.sticky = False  # a block refusal stays until the next message
+        # The strip keeps its line when hidden: a message appearing must not shrink the
+        # table under the mouse and move the row a person is about to click.
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setStyleSheet(HINT_STYLE)  # one line, as a message shows it
+        self.setText(" ")
+        self.ensurePolished()
+        self.setMinimumHeight(self.sizeHint().height())
+        self.setText("")
         self.hide()
 
     def error(self, message: str, sticky: bool = False) -> None:
