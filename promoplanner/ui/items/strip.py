@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QSizePolicy
+from PySide6.QtWidgets import QLabel
 
 ERROR_STYLE = "QLabel { background: #fde2e2; color: #8a0000; padding: 4px; border-radius: 3px; }"
 HINT_STYLE = "QLabel { background: #fff4d6; color: #6b4a00; padding: 4px; border-radius: 3px; }"
