@@ -62,9 +62,13 @@ def test_a_saved_new_row_stays_where_it_is_typed_until_the_person_leaves_it(
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Insert)
     row = model.rowCount() - 1
+    headers = []  # the row header must be repainted: "*" becomes the row's number
+    model.headerDataChanged.connect(lambda o, first, last: headers.append((o, first, last)))
     # Latin letters sort before the Chinese names: its sorted place is at the top.
     type_along(qtbot, table, ["aa端午香囊", "", "1个", "个", "20.00", "15.00"])
     qtbot.waitUntil(lambda: model.draft_at(row) is None)  # saved once both prices were in
+    assert model.headerData(row, Qt.Orientation.Vertical) == str(row + 1)
+    assert any(o == Qt.Orientation.Vertical and a <= row <= b for o, a, b in headers)
     new = next(i for i in phase1_items(demo_session).values() if i.name == "aa端午香囊")
     # The row did not move: the cursor, one Tab on, is still on the new item's row.
     assert model.item_at(row).id == new.id

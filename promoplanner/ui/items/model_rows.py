@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 
 from promoplanner.core.errors import PromoError
 from promoplanner.core.fields import parse_item_field
@@ -177,6 +177,8 @@ class RowsMixin:
         self.order.hold(added.id, row)
         self.names = cells.Names(self.session)
         self._refresh_in_place()
+        # Its row header turns from the new row's "*" into its number (and those below).
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, row, self.rowCount() - 1)
         self.draft_saved.emit(added.id)
         return ""
 
