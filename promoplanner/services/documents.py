@@ -147,10 +147,18 @@ def checklist_data(ctx: Context, phase_id: int, buyer_id: int | None = None) -> 
     }
     submissions = {s.buyer_id: s for s in snap.submissions if s.phase_id == phase_id}
     sheets = []
+    # As the floor walks them: floor, then department in the store's order (items without
+    # one after the departments), then by pinyin as a buyer looks a name up.
+    departments = {d.id: (d.sort_order, d.id) for d in snap.departments}
+    no_department = (10**9, 0)
     for b in buyers:
         mine = sorted(
             (i for i in snap.items_of(phase_id) if i.buyer_id == b.id),
-            key=lambda i: (i.floor_id, i.department_id or 0, pinyin_key(i.name)),
+            key=lambda i: (
+                order.get(i.floor_id, (999, "")),
+                departments.get(i.department_id or -1, no_department),
+                pinyin_key(i.name),
+            ),
         )
         sheets.append(
             BuyerSheet(

@@ -107,3 +107,37 @@ def test_after_the_deadline_the_sheet_reads_the_record_not_todays_items(sale_ctx
 def find_phase_id(ctx, number):
     snap = load_snapshot(ctx, find_campaign(ctx).id)
     return next(p.id for p in snap.phases if p.number == number)
+
+
+def test_a_buyers_items_run_by_department_then_pinyin_with_the_unassigned_last(
+    sale_ctx, snapshot, phase
+):
+    """A trial finding: items without a department came first, and departments by id."""
+    from promoplanner.core.collation import pinyin_key
+    from promoplanner.services.documents import checklist_data
+    from promoplanner.services.items import add_item
+
+    p2, food = phase(2), snapshot.floors[0]
+    buyer = next(b for b in snapshot.buyers if food.id in b.floor_ids)
+    add_item(
+        sale_ctx,
+        p2.id,
+        {
+            "name": "阿胶枣",
+            "regular_price": "20.00",
+            "promo_price": "15.00",
+            "floor_id": food.id,
+            "buyer_id": buyer.id,
+        },
+    )
+    sheet = next(s for s in checklist_data(sale_ctx, p2.id, buyer.id).sheets)
+    items = list(sheet.items)
+    assert items[-1].name == "阿胶枣" and items[-1].department_id is None
+    order = {d.id: d.sort_order for d in snapshot.departments}
+    placed = [i for i in items if i.department_id is not None]
+    assert [order[i.department_id] for i in placed] == sorted(
+        order[i.department_id] for i in placed
+    )
+    for dept in {i.department_id for i in placed}:
+        names = [i.name for i in placed if i.department_id == dept]
+        assert names == sorted(names, key=pinyin_key)
