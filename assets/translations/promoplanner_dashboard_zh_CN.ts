@@ -84,6 +84,10 @@
         <translation>截止 %1</translation>
     </message>
     <message>
+        <source>Phase %1: %2</source>
+        <translation>第%1阶段：%2</translation>
+    </message>
+    <message>
         <source>No campaign yet.</source>
         <translation>还没有促销计划。</translation>
     </message>

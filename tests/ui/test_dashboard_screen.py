@@ -289,3 +289,30 @@ def test_the_findings_line_counts_them_and_an_empty_store_is_not_all_right(
     qtbot.addWidget(blank)
     assert blank.findings_label.text() == "No campaign to check yet."
     empty_ctx.uow.engine.dispose()
+
+
+def test_a_days_tooltip_says_in_full_what_its_narrow_cell_cuts_short(qtbot, gui_session):
+    """A trial finding: the cells read "Deadline 12:…" and "Dragon Boat…" with no way to
+    read the rest."""
+    from PySide6.QtCore import QPointF
+
+    screen = DashboardScreen(gui_session)
+    qtbot.addWidget(screen)
+    calendar = screen.calendar
+    calendar.resize(700, 480)
+    snap = gui_session.snapshot()
+    deadline = snap.deadlines[0]
+    day = deadline.due.date()
+    # The day under a point of its cell, found as the mouse would find it.
+    point = next(
+        QPointF(x, y)
+        for y in range(30, 480, 10)
+        for x in range(5, 700, 20)
+        if calendar.day_at(QPointF(x, y)) == day
+    )
+    tip = calendar.day_tooltip(calendar.day_at(point))
+    assert f"Deadline {deadline.due:%H:%M} · {deadline.what}" in tip.splitlines()
+    for phase in snap.phases:
+        if phase.covers(day):
+            assert f"Phase {phase.number}: {phase.name}" in tip.splitlines()
+    assert calendar.day_at(QPointF(5, 5)) is None  # the week-day row is no day

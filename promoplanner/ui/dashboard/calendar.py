@@ -10,13 +10,14 @@ from __future__ import annotations
 import calendar as cal
 from datetime import date
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from promoplanner.core.i18n import current_language, text
 from promoplanner.core.model import CampaignSnapshot
 
+HEAD = 22  # the row of week-day names
 PHASE_COLORS = [QColor("#cfe2f3"), QColor("#d9ead3"), QColor("#fce5cd"), QColor("#ead1dc")]
 
 
@@ -78,6 +79,51 @@ class MonthCalendarWidget(QWidget):
         else:
             super().mousePressEvent(event)
 
+    def day_at(self, point: QPointF) -> date | None:
+        """The day whose cell holds the point (None on the title or the week-day row)."""
+        if self.snapshot is None:
+            return None
+        year, month = self.month() or (self.snapshot.campaign.year, self.snapshot.campaign.month)
+        weeks = cal.Calendar(firstweekday=0).monthdatescalendar(year, month)
+        top = self._title_height() + HEAD
+        cell_w, cell_h = self.width() / 7, (self.height() - top) / len(weeks)
+        row, col = int((point.y() - top) // cell_h), int(point.x() // cell_w)
+        if point.y() < top or not (0 <= row < len(weeks) and 0 <= col < 7):
+            return None
+        return weeks[row][col]
+
+    def day_tooltip(self, day: date) -> str:
+        """Everything on a day in full: a narrow cell cuts its lines short with "…"."""
+        snap = self.snapshot
+        if snap is None:
+            return ""
+        full = {  # a deadline's line in the cell is its time; here also what is due
+            self.tr("Deadline %1").replace("%1", d.due.strftime("%H:%M")): d.what
+            for d in snap.deadlines
+            if d.due.date() == day and d.what
+        }
+        lines = [
+            f"{note} · {full[note]}" if note in full else note for note, _ in self.day_notes(day)
+        ]
+        lines += [
+            self.tr("Phase %1: %2").replace("%1", str(p.number)).replace("%2", p.name)
+            for p in snap.phases
+            if p.covers(day)
+        ]
+        return "\n".join(lines)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            day = self.day_at(QPointF(event.pos()))
+            tip = self.day_tooltip(day) if day is not None else ""
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_PageUp:
             self.step(-1)
@@ -132,7 +178,7 @@ class MonthCalendarWidget(QWidget):
         title = self._title_height()
         if title:
             self._paint_title(painter, locale, date(year, month, 1))
-        head = 22
+        head = HEAD
         cell_w = self.width() / 7
         cell_h = (self.height() - head - title) / len(weeks)
         small = QFont(self.font())
