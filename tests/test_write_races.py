@@ -138,6 +138,34 @@ def test_a_write_lock_held_too_long_is_another_user_saving(demo_ctx, db_path):
     assert get_item(demo_ctx, item.id).promo_price == item.promo_price
 
 
+def test_the_desktop_program_waits_less_for_a_lock_than_the_command_line(demo_ctx, db_path):
+    """A trial finding: the window froze 7 s behind a lock; the GUI waits 1.5 s, then says
+    another user is saving (the typed value stays in its cell, tests/ui)."""
+    from promoplanner.core.clock import SystemClock
+    from promoplanner.storage.engine import BUSY_TIMEOUT_MS
+    from promoplanner.ui.app import LOCK_WAIT_MS, connect
+
+    gui = connect(str(db_path), clock=SystemClock())
+    try:
+        with gui.uow.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == LOCK_WAIT_MS
+        with demo_ctx.uow.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == BUSY_TIMEOUT_MS
+        assert LOCK_WAIT_MS < BUSY_TIMEOUT_MS
+        item = food_item(demo_ctx)
+        holder = sqlite3.connect(db_path, timeout=0)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(DatabaseProblem) as refused:
+                update_item(as_user(gui, "planner"), item.id, {"promo_price": "0.50"})
+        finally:
+            holder.rollback()
+            holder.close()
+        assert refused.value.key == "db.busy"
+    finally:
+        gui.uow.engine.dispose()
+
+
 @pytest.mark.parametrize("value", [str(2**63), str(2**31), "6901234567892", "-1", "0"])
 def test_a_long_number_in_the_floor_column_is_a_refusal_of_that_cell(demo_ctx, value):
     item = food_item(demo_ctx)
@@ -178,4 +206,34 @@ def test_postgresql_refusals_are_in_words(pg_db):  # noqa: F811
         conn.execute(text("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM clerk"))
         conn.execute(text("DROP ROLE clerk"))
     admin.dispose()
+    ctx.uow.engine.dispose()
+
+
+def test_a_row_locked_on_the_server_is_refused_after_the_wait_not_waited_on_forever(pg_db):  # noqa: F811
+    """PostgreSQL waits for a row lock without end unless told; a colleague's transaction
+    left open must not hang the program."""
+    from datetime import datetime
+
+    from sqlalchemy import create_engine, text
+
+    from promoplanner.core.clock import FixedClock
+    from promoplanner.ui.app import LOCK_WAIT_MS
+    from promoplanner.ui.app import connect as gui_connect
+
+    ctx = connect(pg_db, clock=FixedClock(datetime(2027, 5, 20, 9, 0)))
+    load_demo(ctx, 2027)
+    item = food_item(as_user(ctx, "planner"))
+    gui = as_user(gui_connect(pg_db, clock=ctx.clock), "planner")
+    with gui.uow.engine.connect() as conn:
+        assert conn.exec_driver_sql("SHOW lock_timeout").scalar() == f"{LOCK_WAIT_MS}ms"
+    holder = create_engine(pg_db)
+    with holder.connect() as conn:
+        conn.execute(text("SELECT id FROM flyer_item WHERE id = :i FOR UPDATE"), {"i": item.id})
+        with pytest.raises(DatabaseProblem) as refused:
+            update_item(gui, item.id, {"promo_price": "0.50"})
+        conn.rollback()
+    assert refused.value.key == "db.busy"
+    assert get_item(gui, item.id).promo_price == item.promo_price
+    holder.dispose()
+    gui.uow.engine.dispose()
     ctx.uow.engine.dispose()

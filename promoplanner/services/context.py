@@ -42,7 +42,16 @@ def connect(
     actor: Person | None = None,
     clock: Clock | None = None,
     create: bool = True,
+    lock_wait_ms: int | None = None,
 ) -> Context:
-    """Open the database named by path or URL and make a context on it (nobody signed in)."""
-    opened = open_database(db, create=create)
+    """Open the database named by path or URL and make a context on it (nobody signed in).
+
+    `lock_wait_ms`: how long a write waits for another's lock before it is refused
+    (storage/engine.py; the command line's default when None).
+    """
+    opened = (
+        open_database(db, create=create)
+        if lock_wait_ms is None
+        else open_database(db, create=create, lock_wait_ms=lock_wait_ms)
+    )
     return Context(UnitOfWork(opened.engine), actor, clock or SystemClock(), opened)

@@ -15,7 +15,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, S
 
 from promoplanner.core.errors import DatabaseProblem
 from promoplanner.paths import default_database_path, migrations_dir
-from promoplanner.storage.engine import make_engine
+from promoplanner.storage.engine import BUSY_TIMEOUT_MS, make_engine
 from promoplanner.storage.schema import (
     OUR_TABLES,
     current_revision,
@@ -97,7 +97,9 @@ def alembic_config(connection=None):
     return config
 
 
-def open_database(value: str | None, *, create: bool = True) -> OpenedDatabase:
+def open_database(
+    value: str | None, *, create: bool = True, lock_wait_ms: int = BUSY_TIMEOUT_MS
+) -> OpenedDatabase:
     """Open (and if needed create or upgrade) the database named by a path or URL.
 
     Nothing is written before the database is known to be promoplanner's (its own tables)
@@ -113,7 +115,9 @@ def open_database(value: str | None, *, create: bool = True) -> OpenedDatabase:
         found = check_sqlite_file(Path(parsed.database), create)
         read_only = found.exists and not found.writable
     try:
-        engine = make_engine(read_only_url(Path(parsed.database)) if read_only else url, read_only)
+        engine = make_engine(
+            read_only_url(Path(parsed.database)) if read_only else url, read_only, lock_wait_ms
+        )
         with engine.connect() as conn:
             tables = table_names(conn)
             current = current_revision(conn, tables)

@@ -11,23 +11,33 @@ from __future__ import annotations
 import logging
 import sqlite3
 from contextlib import suppress
+from functools import partial
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
 
 WRITE = "promoplanner_write"  # execution option of connections that will write
+# How long a write waits for another's lock before it is refused ("another user is
+# saving"): a command line can wait; the desktop program passes less, since it waits on
+# the GUI thread and a frozen window is worse than a refusal that keeps the typing.
 BUSY_TIMEOUT_MS = 5000
 
 
-def make_engine(url: str | URL, read_only: bool = False) -> Engine:
+def make_engine(
+    url: str | URL, read_only: bool = False, lock_wait_ms: int = BUSY_TIMEOUT_MS
+) -> Engine:
     """An engine on the URL, with SQLite's pragmas and transaction handling.
 
     `read_only` is for a file we may not write: it is read as it is (setting WAL would
-    write its header).
+    write its header). `lock_wait_ms` bounds the wait for another writer's lock, on SQLite
+    (busy_timeout) and on a server (lock_timeout) alike.
     """
-    engine = create_engine(url)
+    server = not str(url).startswith("sqlite")
+    options = {"connect_args": {"options": f"-c lock_timeout={lock_wait_ms}"}} if server else {}
+    engine = create_engine(url, **options)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_read_only if read_only else _sqlite_connect)
+        on_connect = _sqlite_read_only if read_only else _sqlite_connect
+        event.listen(engine, "connect", partial(on_connect, wait_ms=lock_wait_ms))
         event.listen(engine, "begin", _sqlite_begin)
     else:
         from promoplanner.storage.tables.items import declare_for_postgresql
@@ -49,11 +59,11 @@ def writing_engine(engine: Engine) -> Engine:
     return engine.execution_options(**{WRITE: True})
 
 
-def _sqlite_connect(dbapi_connection, _record) -> None:
+def _sqlite_connect(dbapi_connection, _record, wait_ms: int = BUSY_TIMEOUT_MS) -> None:
     dbapi_connection.isolation_level = None  # the driver must not BEGIN on its own
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={int(wait_ms)}")
     if cursor.execute("PRAGMA database_list").fetchone()[2]:  # WAL needs a real file
         # A read-only file can still be read; a write will say why it cannot.
         with suppress(sqlite3.OperationalError):
@@ -61,11 +71,11 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def _sqlite_read_only(dbapi_connection, _record) -> None:
+def _sqlite_read_only(dbapi_connection, _record, wait_ms: int = BUSY_TIMEOUT_MS) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={int(wait_ms)}")
     cursor.close()
 
 

@@ -30,11 +30,17 @@ if TYPE_CHECKING:
     from promoplanner.ui.session import AppSession
 
 
+# A write waits this long for a colleague's lock, then is refused with the typing kept:
+# the wait is on the GUI thread, and a window frozen for the command line's 5 s reads as a
+# hang (a trial's window froze 7 s behind a held lock).
+LOCK_WAIT_MS = 1500
+
+
 def connect(db: str | None, clock: Clock, create: bool = False) -> Context:
     """The service context on the database (the database layer is imported here, not before)."""
     from promoplanner.services.context import connect as open_database
 
-    return open_database(db, clock=clock, create=create)
+    return open_database(db, clock=clock, create=create, lock_wait_ms=LOCK_WAIT_MS)
 
 
 def seconds_since_process_start(started: float | None = None) -> float:
