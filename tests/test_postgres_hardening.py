@@ -96,3 +96,33 @@ def test_psycopg_warnings_leave_no_stray_line_on_stderr(pg_db):  # noqa: F811
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stderr == ""
+
+
+def test_a_server_that_never_answers_is_refused_within_seconds(tmp_path):
+    """A server address that takes the connection and says nothing (a hung server, a
+    firewall) is refused after the connect timeout, not waited on for minutes."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # the kernel completes the handshake; nobody ever answers
+    port = silent.getsockname()[1]
+    try:
+        started = time.monotonic()
+        done = subprocess.run(
+            [sys.executable, "-m", "promoplanner", "--db",
+             f"postgresql+psycopg://nobody@127.0.0.1:{port}/store", "status"],
+            capture_output=True, text=True, timeout=60,
+            env={**os.environ, "PROMOPLANNER_LANG": "en"},
+        )  # fmt: skip
+        took = time.monotonic() - started
+    finally:
+        silent.close()
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert took < 30  # the 5 s connect timeout, plus starting Python on a busy machine

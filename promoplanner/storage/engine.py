@@ -33,7 +33,10 @@ def make_engine(
     (busy_timeout) and on a server (lock_timeout) alike.
     """
     server = not str(url).startswith("sqlite")
-    options = {"connect_args": {"options": f"-c lock_timeout={lock_wait_ms}"}} if server else {}
+    # A server out of reach is said within seconds (connection lost), not after the
+    # operating system's TCP timeout of minutes with the window frozen meanwhile.
+    connect_args = {"options": f"-c lock_timeout={lock_wait_ms}", "connect_timeout": 5}
+    options = {"connect_args": connect_args} if server else {}
     engine = create_engine(url, **options)
     if engine.dialect.name == "sqlite":
         on_connect = _sqlite_read_only if read_only else _sqlite_connect
