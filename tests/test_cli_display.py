@@ -95,7 +95,49 @@ def test_a_day_recorded_from_the_command_line(db, capsys):
     assert fixes == [{"barcode": b, "name": items[1]["name"], "problem": "", "fixer": "李明",
                       "due": "2027-06-21 09:00", "overdue": True}]  # fmt: skip
     code, out, _ = run(capsys, db, "2027-06-21 10:00", "display", "show", "--date", "2027-06-21")
-    assert code == 0 and "1F: pass rate —" in out and "fix:" in out
+    listed = len(first["floors"][0]["items"])
+    assert code == 0 and f"1F: 0 of {listed} checked" in out and "fix:" in out
+
+
+def test_show_says_how_many_were_checked_not_only_the_rate(db, capsys):
+    items = show(capsys, db, "2027-06-20 09:00", "2027-06-20")["floors"][0]["items"]
+    assert record(capsys, db, "2027-06-20 09:30", "2027-06-20", items[0]["barcode"], *GOOD)[0] == 0
+    code, out, _ = run(capsys, db, "2027-06-20 09:40", "display", "show", "--date", "2027-06-20",
+                       "--floor", "1F")  # fmt: skip
+    assert code == 0
+    assert out.splitlines()[0] == f"1F: 1 of {len(items)} checked, 1 passed (100.0%)"
+    floor = show(capsys, db, "2027-06-20 09:40", "2027-06-20")["floors"][0]
+    assert (floor["listed"], floor["checked"], floor["passed"]) == (len(items), 1, 1)
+    main(["--lang", "zh", "--db", db, "--now", "2027-06-20 09:40", "--user", "floor", "display",
+          "show", "--date", "2027-06-20", "--floor", "1F"])  # fmt: skip
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == f"1F：已查 1/{len(items)}，合格 1（100.0%）"
+
+
+def test_low_stock_is_logged_with_its_restock_task(db, capsys):
+    barcode = show(capsys, db, "2027-06-20 09:00", "2027-06-20")["floors"][0]["items"][0]["barcode"]
+    low = ["--placed", "yes", "--tag", "ok", "--pop", "yes", "--stock", "low"]
+    code, _, err = record(capsys, db, "2027-06-20 09:30", "2027-06-20", barcode, *low)
+    assert code == 2 and "Stock is low: say who restocks it and by when." in err
+    task = ["--problem", "补货", "--fixer", "王芳", "--due", "2027-06-20 11:00"]
+    code, out, err = record(capsys, db, "2027-06-20 09:30", "2027-06-20", barcode, *low, *task)
+    assert (code, err) == (0, "") and "found stock low, to restock" in out
+    floor = show(capsys, db, "2027-06-20 09:40", "2027-06-20")["floors"][0]
+    assert floor["pass_rate"] == 1.0  # low stock is no display fault
+    assert [(f["problem"], f["fixer"]) for f in floor["open_fixes"]] == [("补货", "王芳")]
+    # the restock done: the next check finds the pile full and the task closed
+    assert record(capsys, db, "2027-06-20 11:00", "2027-06-20", barcode, *GOOD)[0] == 0
+    assert show(capsys, db, "2027-06-20 11:05", "2027-06-20")["floors"][0]["open_fixes"] == []
+
+
+def test_the_round_is_the_one_of_the_time_of_day_unless_named(db, capsys):
+    barcode = show(capsys, db, "2027-06-20 09:00", "2027-06-20")["floors"][0]["items"][0]["barcode"]
+    for now in ("2027-06-20 09:30", "2027-06-20 12:30", "2027-06-20 19:45"):
+        assert record(capsys, db, now, "2027-06-20", barcode, *GOOD)[0] == 0
+    assert record(capsys, db, "2027-06-20 19:50", "2027-06-20", barcode, *GOOD,
+                  "--round", "morning")[0] == 0  # fmt: skip
+    line = show(capsys, db, "2027-06-20 20:00", "2027-06-20")["floors"][0]["items"][0]
+    assert [h["round"] for h in line["history"]] == ["morning", "midday", "evening", "morning"]
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from promoplanner.core.display_check import (
     PassRate,
     Problem,
     Stock,
+    check_progress,
     fix_history,
     latest,
     latest_per_item,
@@ -26,6 +27,8 @@ from promoplanner.core.display_check import (
     parse_yes_no,
     pass_rate,
     pass_rates,
+    progress_text,
+    round_at,
     validate_check,
 )
 from promoplanner.core.errors import DomainError
@@ -130,6 +133,63 @@ def test_a_fix_task_due_before_the_check_is_refused(due):
 
 def test_a_fix_task_for_nothing_wrong_is_refused():
     refused("fix.nothing_wrong", check(fix=fix()))
+
+
+def test_low_stock_is_no_fault_but_needs_a_restock_task():
+    low = check(stock=Stock.LOW)
+    assert low.ok and low.problems == () and low.to_fix == (Problem.LOW_STOCK,)
+    error = refused("fix.restock_required", low)
+    assert error.message(Language.ZH) == "库存偏少，请指定补货人和补货期限。"
+    logged = validate_check(check(stock=Stock.LOW, fix=fix("王芳", problem=" 补货 ")))
+    assert logged.fix == FixTask("王芳", TEN, "补货") and logged.ok
+
+
+def test_low_stock_and_a_fault_name_both_in_the_refusal():
+    error = refused("fix.required", check(pop=False, stock=Stock.LOW))
+    assert "POP card missing, stock low, to restock" in error.message(Language.EN)
+    assert "缺少 POP 牌、库存偏少，需补货" in error.message(Language.ZH)
+
+
+def test_out_with_its_card_up_needs_no_task():
+    refused("fix.nothing_wrong", check(stock=Stock.OUT, fix=fix()))
+
+
+def test_a_restock_task_is_done_when_a_later_check_finds_stock_full_not_still_low():
+    low = check(stock=Stock.LOW, fix=fix(due=at(DAY, 12)))
+    again = check(hour=11, stock=Stock.LOW, fix=fix(due=at(DAY, 14)))
+    full = check(hour=15, round=CheckRound.MIDDAY)
+    first, second = fix_history([low, again, full])
+    assert first.replaced and not first.open
+    assert second.done_at == at(DAY, 15) and not second.open
+    (still,) = fix_history([low])
+    assert still.open
+
+
+@pytest.mark.parametrize(
+    ("hour", "minute", "walked"),
+    [
+        (6, 0, CheckRound.MORNING),
+        (10, 59, CheckRound.MORNING),
+        (11, 0, CheckRound.MIDDAY),
+        (15, 59, CheckRound.MIDDAY),
+        (16, 0, CheckRound.EVENING),
+        (19, 45, CheckRound.EVENING),
+        (23, 59, CheckRound.EVENING),
+    ],
+)
+def test_the_round_fits_the_time_of_day(hour, minute, walked):
+    assert round_at(at(DAY, hour, minute)) is walked
+
+
+def test_progress_says_how_many_of_the_list_were_checked():
+    one = check_progress([check()], 51)
+    assert progress_text(one, "1F", Language.EN) == "1F: 1 of 51 checked, 1 passed (100.0%)"
+    assert progress_text(one, "1F", Language.ZH) == "1F：已查 1/51，合格 1（100.0%）"
+    none = check_progress([], 51)
+    assert progress_text(none, "1F", Language.EN) == "1F: 0 of 51 checked"
+    assert progress_text(none, language=Language.ZH) == "已查 0/51"
+    both = one + check_progress([check(2, tag_ok=False, fix=fix())], 20)
+    assert (both.listed, both.checked, both.right) == (71, 2, 1)
 
 
 def test_a_problem_text_has_a_limit():

@@ -103,6 +103,14 @@
         <translation>缺货且未挂牌</translation>
     </message>
     <message>
+        <source>stock low, to restock</source>
+        <translation>库存偏少，需补货</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
         <source>morning</source>
         <translation>早检</translation>
     </message>
@@ -128,18 +136,6 @@
     <message>
         <source>Print sheet…</source>
         <translation>打印检查表…</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation>楼层</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>扫码</translation>
     </message>
     <message>
         <source>All floors</source>
@@ -174,10 +170,6 @@
         <translation>复查：现已合格</translation>
     </message>
     <message>
-        <source>Round</source>
-        <translation>班次</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>商品</translation>
     </message>
@@ -206,8 +198,20 @@
         <translation>共 %1 个商品 · 已检查 %2 个 · %3 行尚未记录</translation>
     </message>
     <message>
-        <source>Pass rate %1: %2</source>
-        <translation>%1 合格率：%2</translation>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Floor:</source>
+        <translation>楼层：</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>班次：</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>扫码：</translation>
     </message>
     <message>
         <source>Open fix tasks: %1 (%2 overdue)</source>
@@ -242,8 +246,8 @@
         <translation>检查表未保存：%1</translation>
     </message>
     <message>
-        <source>Choose the day, the floor and the round, then scan an item&apos;s barcode or scale label (or type its barcode or PLU) to find it, then click Placed, Price tag and POP and choose the stock; All right ✓ (Ctrl+Enter) records a right item at once. For anything wrong write the problem, who fixes it and by when (HH:MM is today): the check is recorded when the line is complete, and the task stays in the list below until a re-check finds the item right. Overdue tasks are red.</source>
-        <translation>选择日期、楼层和检查班次，然后扫描商品条码或秤签（或输入条码、PLU）找到商品，再点击“到位”“价签正确”“POP”并选择库存；“全部合格 ✓”（Ctrl+Enter）可一次记录合格商品。不合格的请填写问题、整改人和整改期限（只填 HH:MM 即为当天）：一行填写完整即记录，整改任务会留在下方列表中，直到复查合格。逾期任务以红色显示。</translation>
+        <source>Choose the day, the floor and the round, then scan an item&apos;s barcode or scale label (or type its barcode or PLU) to find it, then click Placed, Price tag and POP and choose the stock; All right ✓ (Ctrl+Enter) records a right item at once. For anything wrong, and for low stock (a restock), write the problem, who fixes it and by when (HH:MM is today): the check is recorded when the line is complete, and the task stays in the list below until a re-check finds the item right. Overdue tasks are red.</source>
+        <translation>选择日期、楼层和检查班次，然后扫描商品条码或秤签（或输入条码、PLU）找到商品，再点击“到位”“价签正确”“POP”并选择库存；“全部合格 ✓”（Ctrl+Enter）可一次记录合格商品。不合格或库存偏少（需补货）的，请填写问题、整改人和整改期限（只填 HH:MM 即为当天）：一行填写完整即记录，整改任务会留在下方列表中，直到复查合格。逾期任务以红色显示。</translation>
     </message>
 </context>
 <context>

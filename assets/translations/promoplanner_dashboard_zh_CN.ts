@@ -22,8 +22,8 @@
         </translation>
     </message>
     <message>
-        <source>Display check, phase %1: pass rate &lt;b&gt;%2&lt;/b&gt; (%3 of %4 right)</source>
-        <translation>陈列检查（第%1阶段）：合格率 &lt;b&gt;%2&lt;/b&gt;（%4 个中 %3 个合格）</translation>
+        <source>Display check, phase %1, so far: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>陈列检查（第%1阶段）至今：&lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 fix tasks open</source>

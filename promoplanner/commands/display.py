@@ -8,6 +8,7 @@ import sys
 
 from promoplanner.commands.signing import open_context
 from promoplanner.core.clock import Clock
+from promoplanner.core.display_check import progress_text
 from promoplanner.core.i18n import text
 
 ROUNDS = ("morning", "midday", "evening")
@@ -21,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     record.add_argument("--date", required=True, help=text("cli.opt_check_date"))
     record.add_argument("--barcode", required=True, help=text("cli.opt_check_barcode"))
     record.add_argument("--floor", help=text("cli.opt_floor"))
-    record.add_argument("--round", default="morning", help=text("cli.opt_check_round"))
+    record.add_argument("--round", help=text("cli.opt_check_round"))
     record.add_argument("--placed", required=True, help=text("cli.opt_check_placed"))
     record.add_argument("--tag", required=True, help=text("cli.opt_check_tag"))
     record.add_argument("--pop", required=True, help=text("cli.opt_check_pop"))
@@ -64,7 +65,7 @@ def cmd_display(args: argparse.Namespace, clock: Clock) -> int:
         )  # fmt: skip
         line = service.display_day(ctx, check.day).line_for(check.item_id)
         name = line.item.name if line else ""
-        said = text("display.recorded_ok") if check.ok else _problems(check)
+        said = _problems(check) if check.needs_fix else text("display.recorded_ok")
         print(text("display.recorded", item=name, round=text(f"display.round.{check.round}"),
                    at=f"{check.at:%Y-%m-%d %H:%M}", result=said))  # fmt: skip
         return 0
@@ -84,10 +85,8 @@ def cmd_display(args: argparse.Namespace, clock: Clock) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    for floor in data["floors"]:
-        rate = "—" if floor["pass_rate"] is None else f"{floor['pass_rate'] * 100:.1f}%"
-        print(text("display.show_floor", floor=floor["floor"], rate=rate,
-                   items=len(floor["items"])))  # fmt: skip
+    for shown, floor in zip(day.floors, data["floors"], strict=True):
+        print(progress_text(shown.progress, floor["floor"]))
         for item in floor["items"]:
             latest = item["latest"]
             state = "—" if latest is None else ("ok" if latest["ok"] else "✗ " + latest["problem"])
@@ -100,7 +99,7 @@ def cmd_display(args: argparse.Namespace, clock: Clock) -> int:
 
 def _problems(check) -> str:
     return text("display.found", problems="; ".join(
-        text(f"display.problem.{p.value}") for p in check.problems))  # fmt: skip
+        text(f"display.problem.{p.value}") for p in check.to_fix))  # fmt: skip
 
 
 def _moment(value) -> str | None:
@@ -155,6 +154,9 @@ def day_json(day) -> dict:
         floors.append({
             "floor": floor.floor.code,
             "pass_rate": round(rate.right / rate.checked, 4) if rate.checked else None,
+            "listed": floor.progress.listed,
+            "checked": rate.checked,
+            "passed": rate.right,
             "items": items,
             "open_fixes": fixes,
         })  # fmt: skip

@@ -6,17 +6,22 @@ faces customers, and it is not out of stock without the "temporarily out" card. 
 that is full, low, or out with the card up counts as right: a sold-out item's gap with
 its card is how the store is meant to show it (the reorder is the buyer's matter).
 
+Low stock is no fault of the display, but a pile that runs low must be restocked before
+it empties, and that is the floor's job: a check that finds stock low carries a restock
+task (who, by when) just as a fault carries its fix task.
+
 Nothing is overwritten: every check is a record; the latest check of an item (by time,
 the later record winning a tie) is what screens and sheets show. Every check that is not
-right carries a fix task (who fixes it, by when); a task is done when a later check finds
-the item right, and a later check that still finds it wrong sets a new task in its place.
+right, or finds stock low, carries a fix task (who fixes it, by when); a task is done
+when a later check finds nothing to fix, and a later check that still finds something to
+fix sets a new task in its place.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from fractions import Fraction
@@ -39,6 +44,17 @@ class CheckRound(StrEnum):
     EVENING = "evening"
 
 
+# When each round begins: the morning walk before and after opening, the midday walk
+# around the lunch rush, the evening walk for the after-work rush and the night.
+ROUND_STARTS = ((time(16, 0), CheckRound.EVENING), (time(11, 0), CheckRound.MIDDAY))
+
+
+def round_at(moment: datetime | time) -> CheckRound:
+    """The round that fits a time of day: morning until 11:00, midday until 16:00, then evening."""
+    clock = moment.time() if isinstance(moment, datetime) else moment
+    return next((r for start, r in ROUND_STARTS if clock >= start), CheckRound.MORNING)
+
+
 class Stock(StrEnum):
     """How much of the item is on the shelf."""
 
@@ -55,6 +71,24 @@ class Problem(StrEnum):
     TAG_WRONG = "tag_wrong"
     NO_POP = "no_pop"
     OUT_NO_CARD = "out_no_card"
+    LOW_STOCK = "low_stock"  # not a fault: a job, the pile needs restocking
+
+
+def faults(placed: bool, tag_ok: bool, pop: bool, stock: Stock) -> tuple[Problem, ...]:
+    """What is wrong with a display, in the order of the sheet's columns."""
+    found = (
+        (not placed, Problem.NOT_PLACED),
+        (not tag_ok, Problem.TAG_WRONG),
+        (not pop, Problem.NO_POP),
+        (stock is Stock.OUT_NO_CARD, Problem.OUT_NO_CARD),
+    )
+    return tuple(problem for wrong, problem in found if wrong)
+
+
+def to_fix(placed: bool, tag_ok: bool, pop: bool, stock: Stock) -> tuple[Problem, ...]:
+    """What needs a fix task: the faults, and low stock (a restock)."""
+    low = (Problem.LOW_STOCK,) if stock is Stock.LOW else ()
+    return faults(placed, tag_ok, pop, stock) + low
 
 
 @dataclass(frozen=True)
@@ -84,24 +118,28 @@ class ItemCheck:
     @property
     def problems(self) -> tuple[Problem, ...]:
         """What the check found wrong, in the order of the sheet's columns."""
-        found = (
-            (not self.placed, Problem.NOT_PLACED),
-            (not self.tag_ok, Problem.TAG_WRONG),
-            (not self.pop, Problem.NO_POP),
-            (self.stock is Stock.OUT_NO_CARD, Problem.OUT_NO_CARD),
-        )
-        return tuple(problem for wrong, problem in found if wrong)
+        return faults(self.placed, self.tag_ok, self.pop, self.stock)
 
     @property
     def ok(self) -> bool:
-        """Whether the item was right at this check."""
+        """Whether the item was right at this check (what the pass rate counts)."""
         return not self.problems
+
+    @property
+    def to_fix(self) -> tuple[Problem, ...]:
+        """What the check's fix task is for: the faults, and a restock when stock is low."""
+        return to_fix(self.placed, self.tag_ok, self.pop, self.stock)
+
+    @property
+    def needs_fix(self) -> bool:
+        """Whether the check must carry a fix task."""
+        return bool(self.to_fix)
 
 
 def problem_params(check: ItemCheck) -> dict[str, str]:
-    """The failed points for a message, joined the English and the Chinese way."""
-    en = [text(f"display.problem.{p.value}", Language.EN) for p in check.problems]
-    zh = [text(f"display.problem.{p.value}", Language.ZH) for p in check.problems]
+    """The points to fix for a message, joined the English and the Chinese way."""
+    en = [text(f"display.problem.{p.value}", Language.EN) for p in check.to_fix]
+    zh = [text(f"display.problem.{p.value}", Language.ZH) for p in check.to_fix]
     return {"problems": ", ".join(en), "problems_zh": "、".join(zh)}
 
 
@@ -113,10 +151,12 @@ def validate_check(check: ItemCheck) -> ItemCheck:
     if check.at.date() < check.day:
         raise DomainError("checks.future_day", field="day", day=check.day)
     fix = check.fix
-    if fix is None and not check.ok:
+    if fix is None and check.needs_fix:
+        if check.ok:  # only low stock: a restock, not a fault
+            raise DomainError("fix.restock_required", field="fixer")
         raise DomainError("fix.required", field="fixer", **problem_params(check))
     if fix is not None:
-        if check.ok:
+        if not check.needs_fix:
             raise DomainError("fix.nothing_wrong", field="fixer")
         fixer = clean_text(fix.fixer, "fixer", limit=NAME_LIMIT)
         if not fixer:
@@ -154,13 +194,13 @@ def latest_per_item(checks: Iterable[ItemCheck]) -> dict[int, ItemCheck]:
 
 @dataclass(frozen=True)
 class FixState:
-    """A fix task as it stands: done by a later right check, replaced, or still open."""
+    """A fix task as it stands: done by a later check with nothing to fix, replaced, or open."""
 
     check: ItemCheck  # the check that found the problem and set the task
     task: FixTask
     done_at: datetime | None = None
     done_by: str = ""
-    replaced: bool = False  # a later check found the item still wrong and set a new task
+    replaced: bool = False  # a later check found something still to fix and set a new task
 
     @property
     def open(self) -> bool:
@@ -181,7 +221,7 @@ def fix_history(checks: Iterable[ItemCheck]) -> tuple[FixState, ...]:
             continue
         state = FixState(check, check.fix)
         for later in ordered[i + 1 :]:
-            if later.ok:
+            if not later.needs_fix:
                 state = replace(state, done_at=later.at, done_by=later.checker)
                 break
             if later.fix is not None:
@@ -254,6 +294,51 @@ def pass_rates(
     for check in checks:
         groups.setdefault(key(check), []).append(check)
     return {k: pass_rate(group, round) for k, group in groups.items()}
+
+
+@dataclass(frozen=True)
+class CheckProgress:
+    """How far a check got: items on the list, how many were checked, how many passed.
+
+    A rate alone misleads: 1 item checked of 51 reads "100%". Over several days the
+    numbers are item-days, like the pass rate's.
+    """
+
+    listed: int
+    rate: PassRate
+
+    def __add__(self, other: CheckProgress) -> CheckProgress:
+        return CheckProgress(self.listed + other.listed, self.rate + other.rate)
+
+    @property
+    def checked(self) -> int:
+        """Items (item-days) checked."""
+        return self.rate.checked
+
+    @property
+    def right(self) -> int:
+        """Items (item-days) found right."""
+        return self.rate.right
+
+
+def check_progress(
+    checks: Iterable[ItemCheck], listed: int, round: CheckRound | None = None
+) -> CheckProgress:
+    """The progress of a list of ``listed`` items (item-days) from its checks."""
+    return CheckProgress(listed, pass_rate(checks, round))
+
+
+def progress_text(
+    progress: CheckProgress, label: str = "", language: Language | None = None
+) -> str:
+    """'1F: 1 of 51 checked, 1 passed (100.0%)' — what every screen and sheet says."""
+    if progress.checked:
+        said = text("display.progress", language, checked=progress.checked,
+                    listed=progress.listed, right=progress.right,
+                    rate=progress.rate.display)  # fmt: skip
+    else:
+        said = text("display.progress_none", language, listed=progress.listed)
+    return text("display.progress_of", language, label=label, progress=said) if label else said
 
 
 _YES = {"yes", "y", "1", "true", "是", "有", "对"}

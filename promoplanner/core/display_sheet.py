@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from promoplanner.core.display_check import FixState, ItemCheck, PassRate
+from promoplanner.core.display_check import CheckProgress, FixState, ItemCheck, PassRate
 from promoplanner.core.model import Department, DisplayZone, Floor, FlyerItem, Phase
 
 
@@ -47,14 +47,19 @@ class OpenFix:
 
 @dataclass(frozen=True)
 class DisplayFloor:
-    """One floor's list for a day in walking order, its open tasks and its pass rate."""
+    """One floor's list for a day in walking order, its open tasks and how far its check got."""
 
     floor: Floor
     lines: tuple[DisplayLine, ...]
     open_fixes: tuple[OpenFix, ...]
-    pass_rate: PassRate
-    previous_rate: PassRate  # the day before, for a sheet printed before the walk
-    department_rates: tuple[tuple[Department | None, PassRate], ...]
+    progress: CheckProgress  # of the day: items listed, checked, passed
+    previous: CheckProgress  # the day before, for a sheet printed before the walk
+    departments: tuple[tuple[Department | None, CheckProgress], ...]
+
+    @property
+    def pass_rate(self) -> PassRate:
+        """The floor's rate that day."""
+        return self.progress.rate
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,11 @@ class DisplayDay:
         return next((ln for f in self.floors for ln in f.lines if ln.item.id == item_id), None)
 
     @property
+    def progress(self) -> CheckProgress:
+        """The whole store's progress that day."""
+        return sum((f.progress for f in self.floors), CheckProgress(0, PassRate(0, 0)))
+
+    @property
     def pass_rate(self) -> PassRate:
         """The whole store's rate that day."""
-        return sum((f.pass_rate for f in self.floors), PassRate(0, 0))
+        return self.progress.rate

@@ -12,9 +12,10 @@ from itertools import groupby
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from promoplanner.core.display_check import PassRate
+from promoplanner.core.display_check import progress_text
 from promoplanner.core.display_sheet import DisplayDay, DisplayFloor, DisplayLine, OpenFix
 from promoplanner.core.enums import DisplayForm
 from promoplanner.core.i18n import text
@@ -98,28 +99,31 @@ def _barcode_cell(code: str) -> list:
 def _problem(fix: OpenFix) -> str:
     said = fix.state.task.problem.strip()
     found = text("display.sheet_sep").join(
-        text(f"display.problem.{p.value}") for p in fix.state.check.problems
+        text(f"display.problem.{p.value}") for p in fix.state.check.to_fix
     )
     return (
         text("display.sheet_problem", said=said, found=found) if said and found else said or found
     )
 
 
-def _rate(rate: PassRate) -> str:
-    if not rate.checked:
-        return text("display.sheet_rate_none")
-    return text("display.sheet_rate_of", rate=rate.display, right=rate.right, checked=rate.checked)
-
-
 def _head_fields(width: float) -> Table:
     """Round, checker, accompanying person and time, to fill in at the start of the walk."""
     s = styles()
-    rounds: list = [para(text("doc.blank", label=text("display.sheet_round")), s.body)]
-    for r in ("morning", "midday", "evening"):
-        rounds += [SmallBox(), para(text(f"display.round.{r}"), s.body)]
-    choice = Table([rounds], colWidths=[18 * mm] + [4.5 * mm, 16 * mm] * 3)
+    label = text("doc.blank", label=text("display.sheet_round"))
+    names = [text(f"display.round.{r}") for r in ("morning", "midday", "evening")]
+    rounds: list = [para(label, s.body)]
+    for name in names:
+        rounds += [SmallBox(), para(name, s.body)]
+
+    def fits(words: str) -> float:
+        """A cell as wide as its words in the sheet's font, so none wraps (1 pt pads)."""
+        return stringWidth(words, FONT, s.body.fontSize) + 2 + 1
+
+    widest = max(fits(n) for n in names) + 3 * mm  # room before the next box
+    choice = Table([rounds], colWidths=[fits(label) + 1 * mm] + [4.5 * mm, widest] * 3)
     choice.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONT", (0, 0), (-1, -1), FONT, 8),
-                     ("LEFTPADDING", (0, 0), (-1, -1), 1)])  # fmt: skip
+                     ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                     ("RIGHTPADDING", (0, 0), (-1, -1), 1)])  # fmt: skip
     cells = [
         [
             choice,
@@ -248,11 +252,9 @@ def _items_table(floor: DisplayFloor) -> Table:
 
 def _foot(floor: DisplayFloor, day: DisplayDay) -> list:
     s = styles()
-    said = [text("display.sheet_pass", day=day.day.isoformat(), rate=_rate(floor.pass_rate))]
-    said.append(text("display.sheet_pass_before", rate=_rate(floor.previous_rate)))
-    departments = [
-        f"{department_name(d)} {r.display}" for d, r in floor.department_rates if r.checked
-    ]
+    said = [progress_text(floor.progress, day.day.isoformat())]
+    said.append(progress_text(floor.previous, text("display.sheet_pass_before")))
+    departments = [progress_text(p, department_name(d)) for d, p in floor.departments if p.checked]
     story = [Spacer(1, 3 * mm), para(" · ".join(said), s.body)]
     if departments:
         story.append(para(" · ".join(departments), s.small, limit=600))

@@ -19,11 +19,13 @@ from promoplanner.core.audit import Action, ObjectKind, ObjectRef
 from promoplanner.core.changes import ChangeKind
 from promoplanner.core.collation import pinyin_key
 from promoplanner.core.display_check import (
+    CheckProgress,
     CheckRound,
     FixTask,
     ItemCheck,
     PassRate,
     Stock,
+    check_progress,
     fix_history,
     in_order,
     parse_round,
@@ -31,6 +33,7 @@ from promoplanner.core.display_check import (
     parse_tag,
     parse_yes_no,
     pass_rate,
+    round_at,
     validate_check,
 )
 from promoplanner.core.display_sheet import DisplayDay, DisplayFloor, DisplayLine, OpenFix
@@ -157,6 +160,7 @@ def read_day(
     checks = _records(session, item_ids, day)
     walk = walk_positions(session)
     day_before = day - timedelta(days=1)
+    started = {p.id: p.start for p in phases}
     by_item: dict[int, list[ItemCheck]] = {}
     for check in in_order(checks):
         by_item.setdefault(check.item_id, []).append(check)
@@ -183,19 +187,28 @@ def read_day(
         ]
         fixes.sort(key=lambda f: (f.state.task.due, f.item.id))
         today = [c for line in lines for c in line.history]
-        rates: dict[int | None, PassRate] = {}
+        rates: dict[int | None, CheckProgress] = {}
         for line in lines:
             key = line.department.id if line.department else None
-            rates[key] = rates.get(key, PassRate(0, 0)) + pass_rate(line.history)
-        seen: list[tuple[Department | None, PassRate]] = []
+            rates[key] = rates.get(key, CheckProgress(0, PassRate(0, 0))) + check_progress(
+                line.history, 1
+            )
+        seen: list[tuple[Department | None, CheckProgress]] = []
         for line in lines:
             key = line.department.id if line.department else None
             if key in rates:
                 seen.append((line.department, rates.pop(key)))
         before = [c for line in lines for c in by_item.get(line.item.id, ()) if c.day == day_before]
+        # The day before lists only the items whose phase had begun by then.
+        listed_before = sum(1 for ln in lines if started.get(ln.item.phase_id, day) <= day_before)
         result.append(
             DisplayFloor(
-                floor, tuple(lines), tuple(fixes), pass_rate(today), pass_rate(before), tuple(seen)
+                floor,
+                tuple(lines),
+                tuple(fixes),
+                check_progress(today, len(lines)),
+                check_progress(before, listed_before),
+                tuple(seen),
             )
         )
     return DisplayDay(day, now, phases, tuple(result))
@@ -274,16 +287,19 @@ def record_display_check(
     tag: bool | str,
     pop: bool | str,
     stock: Stock | str,
-    round: CheckRound | str = CheckRound.MORNING,
+    round: CheckRound | str | None = None,
     problem: str = "",
     fixer: str = "",
     due: datetime | str | None = None,
     floor_id: int | None = None,
     item_id: int | None = None,
 ) -> ItemCheck:
-    """Record one check of the item a code (or ``item_id``) names; earlier records stay."""
+    """Record one check of the item a code (or ``item_id``) names; earlier records stay.
+
+    Without ``round`` the check is of the round that fits the clock's time of day.
+    """
     day = parse_day(day, "date")
-    round = parse_round(round)
+    chosen = parse_round(round) if round is not None and str(round).strip() else None
     values = (
         parse_yes_no(placed, "placed"),
         parse_tag(tag),
@@ -298,6 +314,7 @@ def record_display_check(
         session = work.session
         if day > work.now.date():
             raise DomainError("checks.future_day", field="day", day=day)
+        round = chosen or round_at(work.now)
         phases = _refuse_outside(session, day)
         phase_ids = [p.id for p in phases]
         if item_id is not None:
@@ -452,6 +469,7 @@ class PhaseRates:
     floors: tuple[tuple[Floor, PassRate], ...]
     open_fixes: int
     overdue: int
+    progress: CheckProgress  # item-days listed so far (today included), checked, passed
 
 
 def phase_pass_rate(ctx: Context, phase_id: int) -> PhaseRates:
@@ -477,7 +495,10 @@ def phase_pass_rate(ctx: Context, phase_id: int) -> PhaseRates:
             by_item.setdefault(c.item_id, []).append(c)
         states = [s for group in by_item.values() for s in fix_history(group) if s.open]
         overdue = sum(1 for s in states if s.overdue(now))
-        return PhaseRates(phase, pass_rate(checks), tuple(floors), len(states), overdue)
+        last = min(now.date(), phase.end)
+        days = max((last - phase.start).days + 1, 0)
+        progress = check_progress(checks, len(items) * days)
+        return PhaseRates(phase, progress.rate, tuple(floors), len(states), overdue, progress)
 
 
 def open_fix_tasks(ctx: Context, day: date | str | None = None) -> tuple[OpenFix, ...]:

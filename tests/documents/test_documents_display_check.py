@@ -3,16 +3,19 @@ barcodes that scan, and the pack of a whole phase."""
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 from dataclasses import replace
 from datetime import date, datetime
 
+import pdfplumber
 import pytest
 from reportlab.lib.units import mm
 from signed_in import as_user
 
 from promoplanner.core.errors import DomainError
+from promoplanner.core.i18n import set_language
 from promoplanner.documents.barcodes import barcode_drawing
 from promoplanner.documents.display_check import BARCODE_ROOM, COLUMNS, display_check
 from promoplanner.printing import display_check_pack_pdf, display_check_pdf
@@ -83,8 +86,39 @@ def test_open_fix_tasks_print_on_the_next_days_sheet(sale_ctx, snapshot, phase, 
     assert pdf.has("补货中 (not at its planned position)") and pdf.has("OVERDUE")
     assert pdf.has("Open task: price tag differs from the flyer")
     assert pdf.text.count("OVERDUE") == 1  # 李明's was due at 08:00; it is 09:00
-    assert pdf.has("the day before: 33.3% (1 of 3 right)")
+    listed = len(day.lines)
+    assert pdf.has(f"the day before: 3 of {listed} checked, 1 passed (33.3%)")
+    assert pdf.has(f"2027-06-20: 0 of {listed} checked")
     assert pdf.has("Round:") and pdf.has("Accompanied by:")
+
+
+def test_the_foot_says_how_many_were_checked_in_chinese(sale_ctx, snapshot, read_pdf):
+    food = snapshot.floors[0]
+    lines = display_day(sale_ctx, SUNDAY, food.id).floors[0].lines
+    fm = as_user(sale_ctx, "floor")
+    record_display_check(fm, SUNDAY, lines[0].item.barcode, placed="yes", tag="ok", pop="yes",
+                         stock="full")  # fmt: skip
+    restock = {"problem": "补货", "fixer": "王芳", "due": "2027-06-20 11:00"}
+    record_display_check(fm, SUNDAY, lines[1].item.barcode, placed="yes", tag="ok", pop="yes",
+                         stock="low", **restock)  # fmt: skip
+    set_language("zh")
+    pdf = read_pdf(display_check_pdf(sale_ctx, SUNDAY, food.id))
+    assert pdf.has(f"2027-06-20：已查 2/{len(lines)}，合格 2（100.0%）")
+    assert pdf.has(f"前一日：已查 0/{len(lines)}")
+    assert pdf.has("补货（库存偏少，需补货）")  # the restock is an open task to re-check
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_head_labels_keep_their_colon_on_their_line(sale_ctx, snapshot, language):
+    set_language(language)
+    data = display_check_pdf(sale_ctx, SUNDAY, snapshot.floors[0].id)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        chars = pdf.pages[0].chars
+    said = "".join(c["text"] for c in chars)
+    label = "检查班次：" if language == "zh" else "Round:"
+    start = said.index(label)
+    tops = {round(c["top"]) for c in chars[start : start + len(label)]}
+    assert len(tops) == 1, f"{label!r} wraps over {len(tops)} lines"
 
 
 def test_a_weighed_item_prints_its_plu(sale_ctx, snapshot, read_pdf):

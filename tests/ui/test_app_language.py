@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import sys
 from pathlib import Path
@@ -62,6 +63,29 @@ def test_chinese_translations_use_full_width_punctuation(group):
             prose = re.sub(r"<[^>]*>|\(&\w\)", "", text or "")
             if "(*" not in prose and ASCII_BESIDE_CHINESE.search(prose):
                 found.append(text)
+    assert found == []
+
+
+def _calls_inside_f_strings(tree: ast.AST) -> list[int]:
+    """Lines where tr() or translate() runs inside an f-string, which lupdate never reads."""
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        for inner in ast.walk(node):
+            if isinstance(inner, ast.Call):
+                name = getattr(inner.func, "attr", None) or getattr(inner.func, "id", None)
+                if name in ("tr", "translate"):
+                    found.append(inner.lineno)
+    return found
+
+
+def test_no_gui_string_is_translated_inside_an_f_string():
+    found = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in sorted(translations.UI.rglob("*.py"))
+        for line in _calls_inside_f_strings(ast.parse(path.read_text(encoding="utf-8")))
+    ]
     assert found == []
 
 

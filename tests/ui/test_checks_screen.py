@@ -10,7 +10,7 @@ from datetime import date, datetime
 import pytest
 from items_fixtures import demo_session, type_text  # noqa: F401
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from signed_in import as_user, sign_in
 
 from promoplanner.core.i18n import set_language
@@ -80,12 +80,61 @@ def test_entering_the_four_points_records_a_check_and_the_pass_rate(qtbot, scree
                                     CHECKED)  # fmt: skip
     assert history_of(demo_session, line.item.id) == ()  # stock still missing: a draft
     assert "1 entries not recorded yet" in screen.summary.text()
-    screen.model.setData(screen.model.index(3, COLUMN["stock"]), "low")
+    screen.model.setData(screen.model.index(3, COLUMN["stock"]), "full")
     [check] = history_of(demo_session, line.item.id)
     assert check.ok and check.checker == "赵敏" and check.at == datetime(2027, 6, 20, 9, 30)
     assert check.round.value == "morning"
-    assert "1F: 100.0%" in screen.rate.text()
+    listed = screen.model.rowCount()
+    assert screen.rate.text() == f"1F: 1 of {listed} checked, 1 passed (100.0%)"
     assert "✓ 09:30" in screen.model.index(3, COLUMN["latest"]).data()
+
+
+def test_low_stock_is_recorded_with_its_restock_task(qtbot, screen, demo_session):
+    line = screen.model.line(3)
+    model = screen.model
+    for key in ("placed", "tag_ok", "pop"):
+        model.setData(model.index(3, COLUMN[key]), Qt.CheckState.Checked, CHECKED)
+    model.setData(model.index(3, COLUMN["stock"]), "low")
+    assert history_of(demo_session, line.item.id) == ()  # a restock needs who and by when
+    model.setData(model.index(3, COLUMN["problem"]), "补货")
+    model.setData(model.index(3, COLUMN["fixer"]), "王芳")
+    model.setData(model.index(3, COLUMN["due"]), "11:00")
+    [check] = history_of(demo_session, line.item.id)
+    assert check.ok and check.fix.fixer == "王芳" and check.fix.problem == "补货"
+    row = next(r for r in range(screen.fixes.rowCount()) if screen.fixes.item(r, 0).text() ==
+               line.item.name)  # fmt: skip
+    assert screen.fixes.item(row, 1).text() == "补货; stock low, to restock"
+    assert "1 passed (100.0%)" in screen.rate.text()  # low stock is no display fault
+
+
+def test_the_found_banner_goes_when_the_selection_moves_on(qtbot, screen):
+    found = screen.model.line(5).item
+    assert screen.scan_barcode(found.barcode)
+    assert "Found:" in screen.banner_text()
+    screen.table.selectRow(5)  # the same item again: the banner stays
+    assert "Found:" in screen.banner_text()
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Down)
+    assert screen.selected_line().item.id != found.id
+    assert screen.banner_text() == ""
+
+
+def test_the_round_is_the_one_of_the_time_of_day(qtbot, screen, clock):
+    assert screen.round_value() == "morning"  # 09:30
+    screen.hide()
+    clock.at = datetime(2027, 6, 20, 19, 45)
+    screen.show()
+    assert screen.round_value() == "evening"
+    late = DailyChecksScreen(screen.session)
+    qtbot.addWidget(late)
+    assert late.round_value() == "evening"
+    late.show()
+    late.round.setFocus()
+    qtbot.keyClick(late.round, Qt.Key.Key_Up)  # the floor manager picks midday
+    assert late.round_value() == "midday"
+    late.hide()
+    late.show()
+    assert late.round_value() == "midday"  # a round picked by hand is kept
 
 
 def test_a_failure_needs_who_and_by_when_then_is_a_task(qtbot, screen, demo_session, clock):
@@ -197,6 +246,12 @@ def test_render_the_screen(qtbot, screen, language, tmp_path):
     widget.floor.setCurrentIndex(widget.floor.findData(screen.floor_id()))
     widget.resize(1500, 900)
     widget.show()
+    captions = [widget.day, widget.floor, widget.round, widget.scan]
+    labels = [w.text() for w in widget.findChildren(QLabel) if w.buddy() in captions]
+    colon = "：" if language == "zh" else ":"
+    assert len(labels) == 4 and all(label.endswith(colon) for label in labels), labels
+    if language == "zh":
+        assert labels[:3] == ["日期：", "楼层：", "班次："]
     target = os.environ.get("PROMOPLANNER_SHOTS", str(tmp_path))
     assert widget.grab().save(os.path.join(target, f"checks-{language}.png"))
     install_translators(QApplication.instance(), "en")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import floor_code, phase_of
+from conftest import floor_code, phase_of, snapshot
 from PySide6.QtCore import QPoint, Qt
 
 from promoplanner.services.planning import set_quota
@@ -259,7 +259,9 @@ def test_the_phase_display_check_pass_rate_and_open_tasks(qtbot, gui_session):
     gui_session.data_changed.emit("checks")
     said = screen.display_checks.text()
     assert not screen.display_checks.isHidden()
-    assert "phase 2: pass rate <b>50.0%</b> (1 of 2 right)" in said
+    # Phase 2 began 06-19: two days of every item of the phase are on the lists so far.
+    listed = 2 * len(snapshot(gui_session).items_of(phase_of(gui_session, 2).id))
+    assert f"phase 2, so far: <b>2 of {listed} checked, 1 passed (50.0%)</b>" in said
     assert "1 fix tasks open" in said and "1 overdue" in said
 
 

@@ -18,6 +18,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "out of stock without the “temporarily out” card",
         "缺货且未放“暂时缺货”牌",
     ),
+    "display.problem.low_stock": ("stock low, to restock", "库存偏少，需补货"),
     "display.no_checker": ("Say who checked.", "请填写检查人。"),
     "display.not_yes_no": ("“{value}”: answer yes or no.", "“{value}”：请填“是”或“否”。"),
     "display.not_tag": (
@@ -82,8 +83,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "商品条码、秤签条码或 PLU",
     ),
     "cli.opt_check_round": (
-        "morning (default), midday or evening",
-        "检查班次：morning（早检，默认）、midday（午检）或 evening（晚检）",
+        "morning, midday or evening (default: the round of the time of day)",
+        "检查班次：morning（早检）、midday（午检）或 evening（晚检），默认按当时的时间",
     ),
     "cli.opt_check_placed": (
         "yes or no: at its planned position",
@@ -98,8 +99,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "yes 或 no：POP 牌是否摆放并朝向顾客",
     ),
     "cli.opt_check_stock": (
-        "full, low or out (with the “temporarily out” card)",
-        "full（充足）、low（偏少）或 out（缺货，已放缺货牌）",
+        "full, low (give a restock task: --fixer, --due) or out (with the “temporarily out” card)",
+        "full（充足）、low（偏少，须填补货任务：--fixer、--due）或 out（缺货，已放缺货牌）",
     ),
     "cli.opt_check_problem": ("what is wrong, in your words", "问题说明"),
     "cli.opt_check_fixer": ("who fixes it", "整改人"),
@@ -130,10 +131,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "display.recorded_ok": ("all right", "全部合格"),
     "display.found": ("found {problems}", "发现问题：{problems}"),
-    "display.show_floor": (
-        "{floor}: pass rate {rate}, {items} {items:item|items}",
-        "{floor}：合格率 {rate}，共 {items} 个商品",
+    "display.progress": (
+        "{checked} of {listed} checked, {right} passed ({rate})",
+        "已查 {checked}/{listed}，合格 {right}（{rate}）",
     ),
+    "display.progress_none": ("0 of {listed} checked", "已查 0/{listed}"),
+    "display.progress_of": ("{label}: {progress}", "{label}：{progress}"),
     "display.show_fix": (
         "fix: {name} — {problem} — {fixer} by {due}",
         "整改：{name} — {problem} — {fixer}，期限 {due}",
@@ -142,10 +145,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "display.sheet_round": ("Round", "检查班次"),
     "display.sheet_with": ("Accompanied by", "陪同人"),
     "display.sheet_instructions": (
-        "Tick each box that is right; stock: tick one. For anything wrong write the problem, "
-        "who fixes it and by when. Re-check the open tasks first and tick them when right.",
-        "合格的项目打勾；库存三选一。不合格的请写明问题、整改人和整改期限。"
-        "先复查未完成的整改任务，合格后打勾。",
+        "Tick each box that is right; stock: tick one. For anything wrong, and for low stock "
+        "(a restock), write the problem, who fixes it and by when. Re-check the open tasks "
+        "first and tick them when done.",
+        "合格的项目打勾；库存三选一。不合格或库存偏少（需补货）的，请写明问题、整改人和整改期限。"
+        "先复查未完成的整改任务，完成后打勾。",
     ),
     "display.sheet_fixes": (
         "Open fix tasks to re-check ({count})",
@@ -159,13 +163,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "display.sheet_stock_full": ("full", "充足"),
     "display.sheet_stock_low": ("low", "偏少"),
     "display.sheet_stock_out": ("out, card up", "缺货已挂牌"),
-    "display.sheet_rate_of": (
-        "{rate} ({right} of {checked} right)",
-        "{rate}（{checked} 个中 {right} 个合格）",
-    ),
-    "display.sheet_rate_none": ("— (nothing checked)", "—（尚无检查记录）"),
-    "display.sheet_pass": ("Pass rate {day}: {rate}", "{day} 合格率：{rate}"),
-    "display.sheet_pass_before": ("the day before: {rate}", "前一日：{rate}"),
+    "display.sheet_pass_before": ("the day before", "前一日"),
     "display.col_placed": ("Placed", "到位"),
     "display.col_pop": ("POP", "POP"),
     "display.col_stock": ("Stock", "库存"),
@@ -179,9 +177,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The check found a problem ({problems}): say who fixes it and by when.",
         "检查发现问题（{problems_zh}），请指定整改人和整改期限。",
     ),
+    "fix.restock_required": (
+        "Stock is low: say who restocks it and by when.",
+        "库存偏少，请指定补货人和补货期限。",
+    ),
     "fix.nothing_wrong": (
-        "The check found nothing wrong, so there is nothing to fix.",
-        "检查未发现问题，无需整改。",
+        "The check found nothing wrong and stock is not low, so there is nothing to fix.",
+        "检查未发现问题，库存也不偏少，无需整改。",
     ),
     "fix.no_fixer": ("A fix task needs the person who fixes it.", "整改任务须指定整改人。"),
     "fix.due_before_check": (

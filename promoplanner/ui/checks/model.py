@@ -15,7 +15,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from promoplanner.core.display_check import ItemCheck, Problem, Stock
+from promoplanner.core.display_check import ItemCheck, Problem, Stock, progress_text, to_fix
 from promoplanner.core.display_sheet import DisplayDay, DisplayLine
 from promoplanner.core.errors import PromoError
 from promoplanner.core.i18n import Language, current_language
@@ -84,7 +84,23 @@ def problem_words(problem: Problem) -> str:
         Problem.TAG_WRONG: translate("CheckSheetTableModel", "price tag differs from the flyer"),
         Problem.NO_POP: translate("CheckSheetTableModel", "POP card missing"),
         Problem.OUT_NO_CARD: translate("CheckSheetTableModel", "out without the card"),
+        Problem.LOW_STOCK: translate("CheckSheetTableModel", "stock low, to restock"),
     }[problem]
+
+
+def progress_words(day: DisplayDay) -> tuple[str, str]:
+    """Each floor's progress ('1F: 1 of 51 checked, 1 passed (100.0%)') and, for the
+    tooltip, each department's."""
+    zh = current_language() is Language.ZH
+    other = translate("CheckSheetTableModel", "Other")
+    floors = [progress_text(f.progress, f.floor.code) for f in day.floors if f.lines]
+    departments = [
+        progress_text(p, (d.name_zh if zh else d.name_en) if d else other)
+        for f in day.floors
+        for d, p in f.departments
+        if p.checked
+    ]
+    return " · ".join(floors), "\n".join(departments)
 
 
 def round_words(value: str) -> str:
@@ -130,18 +146,19 @@ class Draft:
         return None not in (self.placed, self.tag_ok, self.pop, self.stock)
 
     @property
-    def ok(self) -> bool:
-        """Whether the four points say the item is right."""
-        return (
-            bool(self.placed and self.tag_ok and self.pop) and self.stock is not Stock.OUT_NO_CARD
-        )
+    def needs_fix(self) -> bool:
+        """Whether the four points call for a fix task: a fault, or low stock (a restock)."""
+        if not self.points_set:
+            return True
+        assert self.stock is not None
+        return bool(to_fix(bool(self.placed), bool(self.tag_ok), bool(self.pop), self.stock))
 
     @property
     def complete(self) -> bool:
-        """Whether it can be recorded: all four points, and for a failure who and by when."""
+        """Whether it can be recorded: all four points, and for a fix task who and by when."""
         if not self.points_set:
             return False
-        return self.ok or bool(self.fixer.strip() and self.due.strip())
+        return not self.needs_fix or bool(self.fixer.strip() and self.due.strip())
 
 
 class CheckSheetTableModel(QAbstractTableModel):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from promoplanner.core.display_check import Stock
+from promoplanner.core.display_check import Stock, round_at
 from promoplanner.core.display_sheet import DisplayDay, DisplayLine, OpenFix
 from promoplanner.core.errors import PromoError
 from promoplanner.core.i18n import Language, current_language
@@ -35,6 +35,7 @@ from promoplanner.ui.checks.model import (
     RESULTS,
     CheckSheetTableModel,
     problem_words,
+    progress_words,
     round_words,
     stock_words,
 )
@@ -119,18 +120,21 @@ class DailyChecksScreen(CheckActionsMixin, QWidget):
         self.ask_pdf_path = self._ask_pdf_path
         self.ask_walk_order = self._ask_walk_order
         self.open_file = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        self._found: int | None = None  # the item the "Found" banner names
+        self._round_picked = False  # until someone picks a round, the clock's time says it
         self._build()
         self._connect()
         self._fill_floors()
         self.day.setDate(QDate(self.session.ctx.clock.now().date()))
+        self._follow_clock_round()
         self.reload()
 
     def _build(self) -> None:
         top = QHBoxLayout()
         for label, widget in (
-            (self.tr("Day"), self.day),
-            (self.tr("Floor"), self.floor),
-            (self.tr("Round"), self.round),
+            (self.tr("Day:"), self.day),
+            (self.tr("Floor:"), self.floor),
+            (self.tr("Round:"), self.round),
         ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
@@ -141,7 +145,7 @@ class DailyChecksScreen(CheckActionsMixin, QWidget):
         top.addWidget(self.walk_button)
         top.addWidget(self.print_button)
         scan_row = QHBoxLayout()
-        scan_label = QLabel(self.tr("Scan"), self)
+        scan_label = QLabel(self.tr("Scan:"), self)
         scan_label.setBuddy(self.scan)
         scan_row.addWidget(scan_label)
         scan_row.addWidget(self.scan, 1)
@@ -231,6 +235,8 @@ class DailyChecksScreen(CheckActionsMixin, QWidget):
         self.model.refused.connect(lambda _row, message: self._error(message))
         self.model.drafts_changed.connect(self._summarise)
         self.model.modelReset.connect(lambda: self.table.horizontalScrollBar().setValue(0))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_moved())
+        self.round.activated.connect(lambda _i: setattr(self, "_round_picked", True))
 
     def _fill_floors(self) -> None:
         zh = current_language() is Language.ZH
@@ -297,22 +303,9 @@ class DailyChecksScreen(CheckActionsMixin, QWidget):
             .replace("%2", str(checked))
             .replace("%3", str(self.model.pending()))
         )
-        zh = current_language() is Language.ZH
-        parts = [
-            self.tr("Pass rate %1: %2")
-            .replace("%1", f.floor.code)
-            .replace("%2", f.pass_rate.display)
-            for f in day.floors
-            if f.lines
-        ]
-        departments = [
-            f"{(d.name_zh if zh else d.name_en) if d else self.tr('Other')} {r.display}"
-            for f in day.floors
-            for d, r in f.department_rates
-            if r.checked
-        ]
-        self.rate.setText(" · ".join(parts))
-        self.rate.setToolTip("\n".join(departments))
+        floors, departments = progress_words(day)
+        self.rate.setText(floors)
+        self.rate.setToolTip(departments)
 
     def open_fixes(self) -> list[OpenFix]:
         """The fix tasks still open on the day's list (listed below the table)."""
@@ -336,7 +329,7 @@ class DailyChecksScreen(CheckActionsMixin, QWidget):
             if fix.overdue:
                 due += "  " + self.tr("OVERDUE")
             found = fix.state.check
-            words = ", ".join(problem_words(p) for p in found.problems)
+            words = ", ".join(problem_words(p) for p in found.to_fix)
             cells = [
                 fix.item.name,
                 ("；" if zh else "; ").join(v for v in (task.problem, words) if v),
@@ -366,9 +359,23 @@ class DailyChecksScreen(CheckActionsMixin, QWidget):
         return self.model.line(rows[0].row()) if rows else None
 
     def _say(self, message: str, style: str) -> None:
+        self._found = None
         self.banner.setStyleSheet(style)
         self.banner.setText(message)
         self.banner.show()
+
+    def _selection_moved(self) -> None:
+        """The "Found" banner names one item: it goes once the selection is on another."""
+        line = self.selected_line()
+        if self._found is not None and (line is None or line.item.id != self._found):
+            self._found = None
+            self.banner.hide()
+
+    def _follow_clock_round(self) -> None:
+        """The round that fits the clock's time of day, unless someone picked one."""
+        if not self._round_picked:
+            now = round_at(self.session.ctx.clock.now()).value
+            self.round.setCurrentIndex(max(self.round.findData(now), 0))
 
     def banner_text(self) -> str:
         """What the banner says now ('' when hidden)."""
@@ -402,6 +409,7 @@ class DailyChecksScreen(CheckActionsMixin, QWidget):
     def showEvent(self, event) -> None:
         """The scan field takes the focus, ready for the scanner."""
         super().showEvent(event)
+        self._follow_clock_round()  # the screen may have stood open since the morning
         self.scan.setFocus()
 
     def focus_search(self) -> None:
@@ -415,7 +423,8 @@ class DailyChecksScreen(CheckActionsMixin, QWidget):
             "Choose the day, the floor and the round, then scan an item's barcode or scale label "
             "(or type its barcode or PLU) to find it, then click Placed, Price tag and POP and "
             "choose the stock; All right ✓ (Ctrl+Enter) records a right item at once. For "
-            "anything wrong write the problem, who fixes it and by when (HH:MM is today): the "
+            "anything wrong, and for low stock (a restock), write the problem, who fixes it "
+            "and by when (HH:MM is today): the "
             "check is recorded when the line is complete, and the task stays in the list "
             "below until a re-check finds the item right. Overdue tasks are red."
         )

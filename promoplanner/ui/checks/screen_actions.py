@@ -53,9 +53,9 @@ class CheckActionsMixin:
             tag=bool(draft.tag_ok),
             pop=bool(draft.pop),
             stock=draft.stock,
-            problem="" if draft.ok else draft.problem,
-            fixer="" if draft.ok else draft.fixer,
-            due=None if draft.ok else self._due(draft.due),
+            problem=draft.problem if draft.needs_fix else "",
+            fixer=draft.fixer if draft.needs_fix else "",
+            due=self._due(draft.due) if draft.needs_fix else None,
         )
         self.strip.hide()
 
@@ -123,6 +123,7 @@ class CheckActionsMixin:
         name = self.model.line(row).item.name  # type: ignore[union-attr]
         words = translate("DailyChecksScreen", "Found: %1 — enter what you see, or All right ✓.")
         self._say(words.replace("%1", name), GOOD)
+        self._found = item_id  # the banner goes once the selection moves to another item
         return True
 
     # -- walking order ------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from promoplanner.core.display_check import progress_text
 from promoplanner.core.model import Campaign
 from promoplanner.ui.dashboard.calendar import MonthCalendarWidget
 from promoplanner.ui.dashboard.findings_model import SUBJECT_ROLE, FindingsTableModel
@@ -132,12 +135,11 @@ class DashboardScreen(QWidget):
             return
         phase = next((p for p in begun if p.covers(today)), max(begun, key=lambda p: p.start))
         rates = phase_pass_rate(self.session.ctx, phase.id)
+        # Item-days so far: each item on sale is checked once a day.
         said = (
-            self.tr("Display check, phase %1: pass rate <b>%2</b> (%3 of %4 right)")
+            self.tr("Display check, phase %1, so far: <b>%2</b>")
             .replace("%1", str(phase.number))
-            .replace("%2", rates.rate.display)
-            .replace("%3", str(rates.rate.right))
-            .replace("%4", str(rates.rate.checked))
+            .replace("%2", html.escape(progress_text(rates.progress)))
         )
         tasks = self.tr("%1 fix tasks open").replace("%1", str(rates.open_fixes))
         if rates.overdue:
