@@ -10,5 +10,12 @@
             <numerusform>%n findings — double-click one to open what it concerns.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n fix task(s) open</source>
+        <translation>
+            <numerusform>%n fix task open</numerusform>
+            <numerusform>%n fix tasks open</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

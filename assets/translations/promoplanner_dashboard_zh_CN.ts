@@ -25,9 +25,11 @@
         <source>Display check, phase %1, so far: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>陈列检查（第%1阶段）至今：&lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
-    <message>
-        <source>%1 fix tasks open</source>
-        <translation>未完成整改任务 %1 项</translation>
+    <message numerus="yes">
+        <source>%n fix task(s) open</source>
+        <translation>
+            <numerusform>未完成整改任务 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 overdue</source>

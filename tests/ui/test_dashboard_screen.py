@@ -235,7 +235,7 @@ def test_a_campaign_across_two_months_steps_between_them(qtbot, gui_session):
     assert calendar.month() == (2027, 1)
 
 
-def test_the_phase_display_check_pass_rate_and_open_tasks(qtbot, gui_session):
+def test_the_phase_display_check_pass_rate_and_open_tasks(qtbot, english, gui_session):
     from datetime import datetime
 
     from signed_in import as_user
@@ -262,7 +262,7 @@ def test_the_phase_display_check_pass_rate_and_open_tasks(qtbot, gui_session):
     # Phase 2 began 06-19: two days of every item of the phase are on the lists so far.
     listed = 2 * len(snapshot(gui_session).items_of(phase_of(gui_session, 2).id))
     assert f"phase 2, so far: <b>2 of {listed} checked, 1 passed (50.0%)</b>" in said
-    assert "1 fix tasks open" in said and "1 overdue" in said
+    assert "1 fix task open, <b" in said and "1 overdue" in said
 
 
 def test_the_findings_line_counts_them_and_an_empty_store_is_not_all_right(

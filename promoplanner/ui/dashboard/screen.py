@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from promoplanner.core.display_check import progress_text
+from promoplanner.core.i18n import Language, current_language
 from promoplanner.core.model import Campaign
 from promoplanner.ui.dashboard.calendar import MonthCalendarWidget
 from promoplanner.ui.dashboard.findings_model import SUBJECT_ROLE, FindingsTableModel
@@ -141,10 +142,12 @@ class DashboardScreen(QWidget):
             .replace("%1", str(phase.number))
             .replace("%2", html.escape(progress_text(rates.progress)))
         )
-        tasks = self.tr("%1 fix tasks open").replace("%1", str(rates.open_fixes))
+        tasks = self.tr("%n fix task(s) open", "", rates.open_fixes)
         if rates.overdue:
             late = self.tr("%1 overdue").replace("%1", str(rates.overdue))
-            tasks += f", <b style='color:#c62828'>{late}</b>"
+            # In Chinese the list's comma is the full-width one.
+            comma = "，" if current_language() is Language.ZH else ", "
+            tasks += f"{comma}<b style='color:#c62828'>{late}</b>"
         self.display_checks.setText(f"{said}<br>{tasks}")
         self.display_checks.show()
 
