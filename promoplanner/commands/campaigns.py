@@ -340,6 +340,8 @@ def handle_deadline(args: argparse.Namespace, clock: Clock) -> int:
             assessment=f"{deadline.assessment:.2f}",
         )
     )
+    if deadline.due <= clock.now():
+        print(text("deadline.in_past", due=f"{deadline.due:%Y-%m-%d %H:%M}"), file=sys.stderr)
     return 0
 
 

@@ -183,8 +183,15 @@ def set_deadline(
     with writing(ctx) as work:
         work.require(Right.EDIT_CAMPAIGN)
         session = work.session
-        if session.get(t.PhaseRow, phase_id) is None:
+        phase = session.get(t.PhaseRow, phase_id)
+        if phase is None:
             raise NotFound("not_found.phase", value=phase_id, known="")
+        if moment.date() > phase.end:
+            # Buyers hand in so the flyer can be laid out; after the sale is over, nobody can.
+            raise DomainError(
+                "deadline.after_phase", field="due", due=f"{moment:%Y-%m-%d %H:%M}",
+                phase=phase.name, start=f"{phase.start:%Y-%m-%d}", end=f"{phase.end:%Y-%m-%d}",
+            )  # fmt: skip
         row: t.DeadlineRow | None
         if deadline_id is None:
             row = t.DeadlineRow(phase_id=phase_id)
