@@ -143,7 +143,10 @@ def test_unknown_headers_are_asked_once(qtbot, window, tmp_path):
         return {"货品名": "name", "序号": ""}
 
     window.ask_headers = ask
-    rows = [["序号", "货品名", "条码", "原价", "特价"], [1, "粽子", int(ean(8)), 5, 4]]
+    rows = [
+        ["序号", "货品名", "条码", "单位", "原价", "特价"],
+        [1, "粽子", int(ean(8)), "只", 5, 4],
+    ]
     path = make_xlsx(tmp_path / "words.xlsx", rows)
     dialog = open_import(qtbot, window, path)
     assert asked == [["序号", "货品名"]]
