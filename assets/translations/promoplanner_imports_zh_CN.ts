@@ -102,14 +102,6 @@
         <translation>问题</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>new</source>
         <translation>新增</translation>
     </message>
