@@ -103,3 +103,28 @@ def test_the_first_look_after_a_deadline_shows_each_record_once(demo_ctx, clock)
     assert [r.buyer_id for r in late_list(demo_ctx, phase.id).records] == [
         r.buyer_id for r in first if r.phase_id == phase.id
     ]
+
+
+def test_the_usual_task_is_stored_as_no_text_and_read_in_each_language(cli, tmp_path):
+    import sqlite3
+
+    code, _, err = cli("deadline", "set", "--phase", "2", "--due", "2027-06-16 08:00")
+    assert code == 0, err
+    code, _, err = cli("deadline", "set", "--phase", "1", "--due", "2027-06-07 08:00",
+                       "--what", "Photos of the piles")  # fmt: skip
+    assert code == 0, err
+    db = next(tmp_path.glob("demo.sqlite"))
+    with sqlite3.connect(db) as conn:
+        stored = dict(conn.execute("SELECT due, what FROM deadline").fetchall())
+        # A database of an earlier version holds the usual task in its setter's language.
+        old = "Buyers hand their special-price item lists to the planning department"
+        conn.execute("UPDATE deadline SET what = ? WHERE due LIKE '2027-06-06%'", (old,))
+    assert stored["2027-06-16 08:00:00.000000"] == ""
+    zh = cli("--lang", "zh", "status")[1]
+    assert "截止 2027-06-16 08:00" in zh and "各采购将特价商品明细交企划部" in zh
+    assert "Buyers hand" not in zh  # the old English default is read as the usual task
+    assert "Photos of the piles" in zh  # typed text stays as typed
+    en = json.loads(cli("--lang", "en", "status", "--json")[1])
+    tasks = {d["due"]: d["what"] for p in en["phases"] for d in p["deadlines"]}
+    assert tasks["2027-06-16T08:00"].startswith("Buyers hand their special-price item lists")
+    assert tasks["2027-06-07T08:00"] == "Photos of the piles"

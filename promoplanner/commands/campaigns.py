@@ -328,9 +328,8 @@ def handle_deadline(args: argparse.Namespace, clock: Clock) -> int:
     ctx = open_context(args, clock)
     snap, phase = _phase(ctx, args)
     same = next((d for d in snap.deadlines if d.phase_id == phase.id and d.due == due), None)
-    what = (
-        args.what if args.what is not None else (same.what if same else text("cli.deadline_what"))
-    )
+    # Without --what the usual task, stored as no text: each reader sees it in their language.
+    what = args.what if args.what is not None else (same.what if same else "")
     deadline = set_deadline(ctx, phase.id, due, what, args.assessment, same.id if same else None)
     print(
         text(

@@ -220,7 +220,7 @@ def _events_table(snap: CampaignSnapshot, width: float) -> Table:
             (p.start, text("doc.phase", number=p.number, name=p.name), f"{p.theme} · {span}")
         )
     for d in snap.deadlines:
-        rows.append((d.due.date(), text("calendar.deadline", time=moment(d.due)), d.what))
+        rows.append((d.due.date(), text("calendar.deadline", time=moment(d.due)), d.task()))
     for a in snap.activities:
         span = text("doc.days", start=a.start.isoformat(), end=a.end.isoformat())
         rows.append(
