@@ -102,6 +102,10 @@
         <translation>问题</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>新增</translation>
     </message>

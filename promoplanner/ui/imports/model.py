@@ -169,7 +169,11 @@ class ImportPreviewTableModel(QAbstractTableModel):
         for p in row.verdict.problems:
             column = self.preview.header.column_of(p.field or ROW_FIELDS.get(p.key))
             where = column.letter if column else ""
-            said.append(f"{where}: {p.message()}" if where else p.message())
+            # "D: …" in English, "D：…" in Chinese (its own punctuation).
+            message = p.message()
+            said.append(
+                self.tr("%1: %2").replace("%1", where).replace("%2", message) if where else message
+            )
         return said
 
     def _shown(self, row, field: str) -> str:
