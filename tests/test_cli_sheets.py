@@ -71,8 +71,8 @@ def test_import_needs_a_signed_in_person(db, capsys, tmp_path):
 
 
 def test_unknown_headers_are_said_and_can_be_mapped(db, capsys, tmp_path):
-    path = make_xlsx(tmp_path / "w.xlsx", [["货品名", "条码", "原价", "特价"],
-                                         ["粽子", int(ean(5)), 5, 4]])  # fmt: skip
+    path = make_xlsx(tmp_path / "w.xlsx", [["货品名", "条码", "单位", "原价", "特价"],
+                                         ["粽子", int(ean(5)), "只", 5, 4]])  # fmt: skip
     base = ["--db", db, "--user", "buyer-food", "import", "items", str(path), "--phase", "1"]
     code, _, err = run(capsys, *base)
     assert code == 2 and "货品名" in err and "Name" in err
@@ -175,3 +175,24 @@ def test_a_buyers_own_export_imports_again_and_buyers_go_by_user_name_too(db, ca
     code, out, _ = run(capsys, "--db", db, "--user", "planner", "submission", "approve",
                        "--phase", "1", "--buyer", "buyer-food")  # fmt: skip
     assert code == 0 and "王建国" in out
+
+
+def test_a_row_without_its_unit_is_a_problem_as_in_the_grid(db, capsys, tmp_path):
+    """Price-marking rules, Art. 7: the grid marks the item; the import names row and column."""
+    rows = food_rows(3)
+    rows[1][3] = "  "  # 单位 left empty (blank, as WPS keeps a cleared cell)
+    path = make_xlsx(tmp_path / "food.xlsx", [HEADERS_ZH, *rows], title="特价商品")
+    args = ["--db", db, "--user", "buyer-food", "import", "items", str(path), "--phase", "1"]
+    code, out, err = run(capsys, *args, "--dry-run")
+    assert code == 1 and "Row 5, column D (单位): Unit is empty" in err and "Art. 7" in err
+    code, out, _ = run(capsys, *args, "--dry-run", "--json")
+    data = json.loads(out)
+    assert [(p["row"], p["column"]) for p in data["problems"]] == [(5, "D")]
+    code, _, err = run(capsys, "--lang", "zh", *args)
+    assert code == 1 and "单位为空" in err and "第七条" in err
+    code, out, _ = run(capsys, "--db", db, "items", "list", "--phase", "1", "--json")
+    assert ean(0) not in out  # nothing was imported
+    no_unit = [[c for n, c in enumerate(r) if n != 3] for r in [HEADERS_ZH, *food_rows(2)]]
+    path = make_xlsx(tmp_path / "nounit.xlsx", no_unit)
+    code, _, err = run(capsys, "--lang", "en", *args[:6], str(path), "--phase", "1")
+    assert code == 2 and "Unit" in err and "Row" not in err  # no unit column: said once

@@ -90,8 +90,8 @@ def test_no_header_and_a_field_twice_are_refused():
 
 def test_missing_required_columns_are_named():
     header = find_header([["品名", "条码", "原价"]])
-    assert missing_columns(header) == ["promo_price", "floor_id"]
-    assert missing_columns(header, {"floor_id": 1}) == ["promo_price"]
+    assert missing_columns(header) == ["unit", "promo_price", "floor_id"]  # unit: Art. 7
+    assert missing_columns(header, {"floor_id": 1}) == ["unit", "promo_price"]
 
 
 @pytest.mark.parametrize(

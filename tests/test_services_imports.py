@@ -167,8 +167,8 @@ def test_missing_required_columns_are_refused_before_any_row(demo_ctx, tmp_path)
 
 
 def test_a_buyer_of_one_floor_needs_no_floor_column(food, tmp_path):
-    rows = [[r[0], r[1], r[4], r[5]] for r in food_rows(2)]
-    path = make_csv(tmp_path / "nofloor.csv", [["品名", "条码", "原价", "特价"], *rows])
+    rows = [[r[0], r[1], r[3], r[4], r[5]] for r in food_rows(2)]
+    path = make_csv(tmp_path / "nofloor.csv", [["品名", "条码", "单位", "原价", "特价"], *rows])
     assert len(import_preview(food, preview_of(food, path)).created) == 2
 
 
@@ -214,7 +214,10 @@ def test_cancel_and_progress(food, tmp_path):
 
 
 def test_an_unknown_header_is_remembered_per_person(food, demo_ctx, tmp_path):
-    rows = [["货品名", "条码", "原价", "特价", "楼层"], ["粽子", ean(3), "5", "4", "1F"]]
+    rows = [
+        ["货品名", "条码", "单位", "原价", "特价", "楼层"],
+        ["粽子", ean(3), "只", "5", "4", "1F"],
+    ]
     path = make_csv(tmp_path / "words.csv", rows)
     with pytest.raises(DomainError):
         preview_of(food, path)  # no name column known

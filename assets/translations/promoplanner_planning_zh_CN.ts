@@ -103,8 +103,16 @@
         <translation>采购截止时间</translation>
     </message>
     <message>
+        <source>After the phase ended (%1 – %2): a deadline must fall by %2.</source>
+        <translation>晚于阶段结束日（%1 – %2）：截止时间须在 %2 或之前。</translation>
+    </message>
+    <message>
         <source>On or after the phase&apos;s first day (%1): allowed, but the flyer is printed by then.</source>
         <translation>在本阶段首日（%1）或之后：可以保存，但届时海报已经印好。</translation>
+    </message>
+    <message>
+        <source>Already passed: nobody will be assessed for this deadline.</source>
+        <translation>已经过去：不会据此截止时间考核任何人。</translation>
     </message>
 </context>
 <context>

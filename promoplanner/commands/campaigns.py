@@ -328,9 +328,8 @@ def handle_deadline(args: argparse.Namespace, clock: Clock) -> int:
     ctx = open_context(args, clock)
     snap, phase = _phase(ctx, args)
     same = next((d for d in snap.deadlines if d.phase_id == phase.id and d.due == due), None)
-    what = (
-        args.what if args.what is not None else (same.what if same else text("cli.deadline_what"))
-    )
+    # Without --what the usual task, stored as no text: each reader sees it in their language.
+    what = args.what if args.what is not None else (same.what if same else "")
     deadline = set_deadline(ctx, phase.id, due, what, args.assessment, same.id if same else None)
     print(
         text(
@@ -340,6 +339,8 @@ def handle_deadline(args: argparse.Namespace, clock: Clock) -> int:
             assessment=f"{deadline.assessment:.2f}",
         )
     )
+    if deadline.due <= clock.now():
+        print(text("deadline.in_past", due=f"{deadline.due:%Y-%m-%d %H:%M}"), file=sys.stderr)
     return 0
 
 

@@ -122,7 +122,7 @@ def cmd_late(args: argparse.Namespace, clock: Clock) -> int:
     listed = service.late_list(ctx, phase.id)
     due = max((d.due for d in listed.deadlines), default=None)
     buyers = [
-        {"buyer": r.buyer_name,
+        {"buyer": r.buyer_name, "deadline": r.due.isoformat(timespec="minutes"),
          "submitted_at": r.submitted_at.isoformat(timespec="minutes") if r.submitted_at else None,
          "items": r.items, "short": r.short, "assessment": f"{r.assessment:.2f}",
          "waived": r.waived}
@@ -131,22 +131,35 @@ def cmd_late(args: argparse.Namespace, clock: Clock) -> int:
     if args.json:
         data = {"phase": phase.number,
                 "deadline": due.isoformat(timespec="minutes") if due else None,
-                "buyers": buyers}  # fmt: skip
+                "buyers": buyers,
+                "not_assessed": [{"deadline": d.due.isoformat(timespec="minutes"),
+                                  "set_at": w.isoformat(timespec="minutes")}
+                                 for d, w in listed.unassessed]}  # fmt: skip
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
+    for deadline, when in listed.unassessed:
+        print(text("late.past_when_set", phase=phase.number, due=f"{deadline.due:%Y-%m-%d %H:%M}",
+                   set_at=f"{when:%Y-%m-%d %H:%M}"))  # fmt: skip
     if not listed.records:
-        print(text("late.not_yet", due=f"{due:%Y-%m-%d %H:%M}" if due else "—"))
+        if not listed.unassessed:
+            print(text("late.not_yet", due=f"{due:%Y-%m-%d %H:%M}" if due else "—"))
         return 0
-    first = listed.records[0]
-    heading = "late.header" if first.id else "late.header_trial"  # id 0: not stored
-    print(text(heading, phase=phase.number, due=f"{first.due:%Y-%m-%d %H:%M}",
-               recorded=f"{first.recorded_at:%Y-%m-%d %H:%M}"))  # fmt: skip
-    for r in buyers:
-        submitted = (r["submitted_at"] or text("late.not_submitted")).replace("T", " ")
-        print(text("late.line", buyer=r["buyer"], submitted=submitted, items=r["items"],
-                   short=r["short"], assessment=r["assessment"],
-                   waived=text("late.waived_mark") if r["waived"] else ""))  # fmt: skip
+    # One header per deadline: a phase may have more than one, each with its own records.
+    for deadline_id in dict.fromkeys(r.deadline_id for r in listed.records):
+        records = [r for r in listed.records if r.deadline_id == deadline_id]
+        first = records[0]
+        heading = "late.header" if first.id else "late.header_trial"  # id 0: not stored
+        print(text(heading, phase=phase.number, due=f"{first.due:%Y-%m-%d %H:%M}",
+                   recorded=f"{first.recorded_at:%Y-%m-%d %H:%M}"))  # fmt: skip
+        for r in records:
+            submitted = (
+                r.submitted_at.isoformat(sep=" ", timespec="minutes")
+                if r.submitted_at else text("late.not_submitted")
+            )  # fmt: skip
+            print(text("late.line", buyer=r.buyer_name, submitted=submitted, items=r.items,
+                       short=r.short, assessment=f"{r.assessment:.2f}",
+                       waived=text("late.waived_mark") if r.waived else ""))  # fmt: skip
     return 0
 
 

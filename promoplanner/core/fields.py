@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from promoplanner.core.enums import DisplayForm, PriceTier
 from promoplanner.core.errors import DomainError
-from promoplanner.core.i18n import Language, text
+from promoplanner.core.i18n import Language, Words, text
 from promoplanner.core.validation import clean_barcode, clean_text, parse_money
 
 TRUE_WORDS = {"1", "y", "yes", "true", "x", "✓", "√", "是", "敏感", "对"}
@@ -100,6 +100,9 @@ class ItemField:
     width: int = 90  # the grid column's width in pixels
     sortable: bool = True
     headers: tuple[str, ...] = ()  # header words a pasted or imported sheet may use
+    # The price label must show it (price-marking rules, Art. 7: name, price and unit).
+    # The grid keeps a row without it as a draft, marked; an import refuses the row.
+    on_label: bool = False
 
     def label(self, language: str | None = None) -> str:
         """The field's name in the given (or current) language."""
@@ -130,7 +133,7 @@ MAX_ID = 2**31 - 1  # the largest id either database keeps in an INTEGER column
 FIELDS: tuple[ItemField, ...] = (
     ItemField(
         "name", FieldKind.TEXT, lambda v: clean_text(str(v), "name", required=True),
-        required=True, width=200,
+        required=True, width=200, on_label=True,
         headers=("name", "item", "item name", "product", "product name", "商品", "商品名称",
                  "商品名", "品名", "名称"),
     ),
@@ -145,15 +148,18 @@ FIELDS: tuple[ItemField, ...] = (
     ),
     ItemField(
         "unit", FieldKind.TEXT, lambda v: clean_text(str(v), "unit", limit=32), width=50,
+        on_label=True,
         headers=("unit", "unit of sale", "uom", "单位", "计价单位", "计量单位", "销售单位"),
     ),
     ItemField(
         "regular_price", FieldKind.MONEY, _price("regular_price"), required=True, width=100,
+        on_label=True,
         headers=("regular price", "regular", "retail price", "price", "原价", "正常售价", "零售价",
                  "原售价", "正常价", "售价"),
     ),
     ItemField(
         "promo_price", FieldKind.MONEY, _price("promo_price"), required=True, width=110,
+        on_label=True,
         headers=("promotion price", "promo price", "promo", "special price", "sale price", "特价",
                  "促销价", "dm价", "活动价", "海报价"),
     ),
@@ -194,8 +200,25 @@ FIELDS: tuple[ItemField, ...] = (
 FIELDS_BY_NAME: dict[str, ItemField] = {f.name: f for f in FIELDS}
 ITEM_FIELDS: dict[str, Callable[[object], object]] = {f.name: f.parse for f in FIELDS}
 REQUIRED_FIELDS = tuple(f.name for f in FIELDS if f.required)
+LABEL_FIELDS = tuple(f.name for f in FIELDS if f.on_label)
 # What the history keeps of an item (every field a person can set).
 ITEM_VALUES = tuple(f.name for f in FIELDS)
+
+
+def label_gaps(values: Mapping[str, object]) -> list[str]:
+    """The fields the price label must show that the values hold empty (absent: not asked)."""
+    return [
+        name for name in LABEL_FIELDS
+        if name in values and (values[name] is None or not str(values[name]).strip())
+    ]  # fmt: skip
+
+
+def label_problems(values: Mapping[str, object]) -> list[DomainError]:
+    """One refusal per empty label field, naming it (the import's check of a row)."""
+    return [
+        DomainError("input.label_field_empty", field=name, label=Words(f"column.{name}"))
+        for name in label_gaps(values)
+    ]
 
 
 def parse_item_field(field: str, value: object) -> object:

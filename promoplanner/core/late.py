@@ -41,6 +41,15 @@ class AssessmentRule:
         return Decimal(amount).quantize(Decimal("0.01"))
 
 
+def past_when_set(due: datetime, set_at: datetime | None) -> bool:
+    """Whether a deadline had already passed when it got its time (or its campaign was made).
+
+    Nobody can hand in before a moment that was over when it was announced, so such a
+    deadline assesses nobody: its late records are not made at all.
+    """
+    return set_at is not None and set_at >= due
+
+
 @dataclass(frozen=True)
 class ItemAt:
     """What the late record needs of one item at a moment: where, whose, sensitive."""

@@ -14,6 +14,7 @@ from promoplanner.core.enums import (
     PriceTier,
     ZoneKind,
 )
+from promoplanner.core.i18n import Language, text
 from promoplanner.core.late import LateRecord
 from promoplanner.core.submissions import Submission
 
@@ -167,9 +168,26 @@ class BuyerDeadline:
     id: int
     phase_id: int
     due: datetime
-    what: str
+    what: str  # "" for the usual task, said in each reader's language (see task)
     assessment: Decimal = Decimal("0")
     version: int = 1  # rises with every change; a change names the version it saw
+
+    def task(self, language: Language | str | None = None) -> str:
+        """What is due, as typed; the usual task (stored empty) in the reader's language."""
+        return text(DEFAULT_TASK, language) if is_default_task(self.what) else self.what
+
+
+DEFAULT_TASK = "deadline.default_what"
+
+
+def is_default_task(what: str) -> bool:
+    """Whether a deadline's text is the usual task: empty, or its words in either language.
+
+    Earlier versions stored the usual task's sentence in the language of whoever set the
+    deadline; it is read as the usual task, so a Chinese screen no longer shows English.
+    """
+    said = what.strip()
+    return not said or said in {text(DEFAULT_TASK, language) for language in Language}
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from promoplanner.core.barcode import barcode_problem
 from promoplanner.core.enums import PriceTier, Severity
+from promoplanner.core.fields import LABEL_FIELDS, label_gaps
 from promoplanner.core.findings import Finding, Subject, SubjectKind, sort_findings
 from promoplanner.core.model import (
     Activity,
@@ -180,7 +181,7 @@ def plan_shape(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Finding]:
 def item_labels(snap: CampaignSnapshot, ctx: RuleContext) -> Iterator[Finding]:
     """Every priced item shows its name and unit of sale (price-marking rules, Art. 7)."""
     for item in snap.items:
-        if not item.name.strip() or not item.unit.strip():
+        if label_gaps({name: getattr(item, name) for name in LABEL_FIELDS}):
             yield _item_finding(
                 Severity.ERROR,
                 "item_label_incomplete",

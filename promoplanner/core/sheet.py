@@ -144,11 +144,12 @@ def _header_text(cell: Cell) -> str:
 
 
 def missing_columns(header: Header, defaults: Mapping[str, object] = {}) -> list[str]:
-    """The required fields the sheet has no column for (and no default fills)."""
+    """The required fields, and those the price label shows, the sheet has no column for
+    (and no default fills): without a unit column every row would lack its unit."""
     return [
         f.name
         for f in FIELDS
-        if f.required and f.name not in header.fields and f.name not in defaults
+        if (f.required or f.on_label) and f.name not in header.fields and f.name not in defaults
     ]
 
 

@@ -71,7 +71,7 @@ def entries(snap: CampaignSnapshot) -> list[Entry]:
         rows.append(Entry(p.start, p.end, what, " · ".join(v for v in (p.theme, span) if v)))
     for d in snap.deadlines:
         day = d.due.date()
-        rows.append(Entry(day, day, text("calendar.deadline", time=moment(d.due)), d.what))
+        rows.append(Entry(day, day, text("calendar.deadline", time=moment(d.due)), d.task()))
     for a in snap.activities:
         span = text("doc.days", start=a.start.isoformat(), end=a.end.isoformat())
         detail = " · ".join(v for v in (a.name, span, a.location, a.description) if v)

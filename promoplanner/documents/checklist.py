@@ -184,7 +184,7 @@ def _sheet(data: ChecklistData, sheet: BuyerSheet, width: float) -> list:
     ]
     if deadline is not None:
         story.append(
-            para(text("checklist.deadline", due=moment(deadline.due), what=deadline.what), s.body)
+            para(text("checklist.deadline", due=moment(deadline.due), what=deadline.task()), s.body)
         )
     story += [Spacer(1, 3 * mm), _floors_table(sheet, width), Spacer(1, 3 * mm)]
     story += _submission_lines(sheet)

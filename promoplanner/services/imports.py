@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from promoplanner.core.audit import Action, ObjectKind, ObjectRef
 from promoplanner.core.changes import ChangeKind
 from promoplanner.core.errors import DomainError, PromoError
-from promoplanner.core.fields import FIELDS_BY_NAME, FieldsRefused
+from promoplanner.core.fields import FIELDS_BY_NAME, FieldsRefused, label_problems
 from promoplanner.core.i18n import Language, WordList, Words, text
 from promoplanner.core.import_preview import (
     ImportPreview,
@@ -266,18 +266,30 @@ def _verdict(
     values: Mapping[str, object],
 ) -> RowVerdict:
     owner = checking.taken.get(item_service.barcode_of(values))
+    row = matched.get(owner[0]) if owner is not None else None
+    # A row is checked as the grid checks it, the price label's fields too (Art. 7): the
+    # grid marks such an item as an error; an import would bring it in unseen.
+    label = label_problems({**item_service.item_values_typed(row), **values} if row else values)
     try:
-        if owner is not None and owner[0] in matched:
-            row = matched[owner[0]]
+        if row is not None:
             differs = item_service.checked_change(checking, row, values, None, number)
             saved = item_service.item_values_typed(row) | differs
-            return RowVerdict(number, classify(row.id, differs), (), row.id, saved, differs)
-        typed = item_service.checked_new(checking, values, number)
-        return RowVerdict(number, RowState.NEW, (), None, typed)
+            verdict = RowVerdict(number, classify(row.id, differs), (), row.id, saved, differs)
+        else:
+            typed = item_service.checked_new(checking, values, number)
+            verdict = RowVerdict(number, RowState.NEW, (), None, typed)
+        return with_problems(verdict, label_problems(verdict.saved))
     except FieldsRefused as refused:
-        return RowVerdict(number, RowState.BAD, tuple(refused.problems))
+        return _bad(number, refused.problems, label)
     except PromoError as error:
-        return RowVerdict(number, RowState.BAD, (error,))
+        return _bad(number, [error], label)
+
+
+def _bad(number: int, problems: Sequence[PromoError], label: Sequence[PromoError]) -> RowVerdict:
+    """A bad row's problems, with the label's empty fields not already said."""
+    said = {p.field for p in problems}
+    extra = [p for p in label if p.field not in said]
+    return RowVerdict(number, RowState.BAD, (*problems, *extra))
 
 
 def _matched_rows(session: Session, ids: Sequence[int], locking: bool) -> dict[int, t.FlyerItemRow]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from promoplanner.core.audit import Action, ObjectKind, ObjectRef
@@ -31,6 +31,7 @@ from promoplanner.core.late import (
     SubmissionChange,
     items_at,
     late_records,
+    past_when_set,
     submitted_at,
 )
 from promoplanner.core.model import BuyerDeadline, Phase
@@ -45,11 +46,12 @@ RECORD_FIELDS = ("waived", "waive_reason")
 
 
 def record_passed_deadlines(ctx: Context, campaign_id: int | None = None) -> list[LateRecord]:
-    """Record what stood at every passed deadline that has no record yet; the new records.
+    """Record what stood at every passed deadline that has no record yet; those not stored.
 
     On a database that cannot be written (read-only file, no grant), and for a deadline
     passed only on a pretended clock (--now ahead of the real time), the records are worked
-    out the same way and returned without being stored.
+    out the same way and returned without being stored. Records stored here are not
+    returned: the caller reads them with the others, and would otherwise show them twice.
     """
     now = ctx.clock.now()
     with ctx.uow.reading() as session:
@@ -59,31 +61,62 @@ def record_passed_deadlines(ctx: Context, campaign_id: int | None = None) -> lis
         # the record is made once, when the deadline really passes.
         until = min(now, real_time(ctx, session)) if ctx.clock.pretended else now
         due = until == now or bool(_unrecorded(session, campaign_id, until))
-    made: list[LateRecord] = []
     try:
         if due:
             # The program records, not whoever happened to look first.
             with writing(ctx.acting_as(None), signed_in=False) as work:
                 for deadline_id in _unrecorded(work.session, campaign_id, until):
-                    made += _record(work, deadline_id)
+                    _record(work, deadline_id)
     except DomainError:  # another program recorded the same deadline a moment earlier
         pass
     except DatabaseProblem:
         pass  # a database that cannot be written: every record is worked out below
     with ctx.uow.reading() as session:
-        return made + [
+        return [
             r for d in _unrecorded(session, campaign_id, now) for r in _work_out(session, d, now)
         ]
 
 
 def _unrecorded(session: Session, campaign_id: int | None, now: datetime) -> list[int]:
+    """Passed deadlines without records, but for those already past when they were set."""
     d, r = t.DeadlineRow, t.LateRecordRow
-    what = select(d.id).where(d.due <= now, ~exists().where(r.deadline_id == d.id))
+    p = t.PhaseRow
+    what = select(d.id, d.due, d.phase_id, p.campaign_id).join(p, p.id == d.phase_id)
+    what = what.where(d.due <= now, ~exists().where(r.deadline_id == d.id))
     if campaign_id is not None:
-        what = what.join(t.PhaseRow, t.PhaseRow.id == d.phase_id).where(
-            t.PhaseRow.campaign_id == campaign_id
+        what = what.where(p.campaign_id == campaign_id)
+    return [
+        row.id
+        for row in session.execute(what.order_by(d.due, d.id))
+        if not past_when_set(row.due, set_at(session, row.id, row.phase_id, row.campaign_id))
+    ]
+
+
+def set_at(session: Session, deadline_id: int, phase_id: int, campaign_id: int) -> datetime | None:
+    """When the deadline got its time: its last change of time, else its campaign's making.
+
+    A deadline copied with its campaign (or made with the demo) has no entry of its own.
+    """
+    h = t.HistoryRow
+    for e in session.execute(
+        select(h.at, h.after)
+        .where(
+            h.object_kind == ObjectKind.DEADLINE.value,
+            h.object_id == deadline_id,
+            h.phase_id == phase_id,  # phase ids are never reused, deadline ids may be
+            h.action.in_((Action.CREATE.value, Action.UPDATE.value)),
         )
-    return list(session.scalars(what.order_by(d.due, d.id)))
+        .order_by(h.id.desc())
+    ):
+        if e.after and "due" in json.loads(e.after):
+            return e.at
+    return session.scalar(
+        select(func.max(h.at)).where(
+            h.object_kind == ObjectKind.CAMPAIGN.value,
+            h.object_id == campaign_id,
+            h.action == Action.CREATE.value,
+        )
+    )
 
 
 def _record(work: Work, deadline_id: int) -> list[LateRecord]:
@@ -195,6 +228,8 @@ class LateList:
     phase: Phase
     deadlines: tuple[BuyerDeadline, ...]
     records: tuple[LateRecord, ...]
+    # Passed deadlines that were already past when set, with that moment: nobody assessed.
+    unassessed: tuple[tuple[BuyerDeadline, datetime], ...] = ()
 
 
 def late_list(ctx: Context, phase_id: int) -> LateList:
@@ -219,10 +254,22 @@ def late_list(ctx: Context, phase_id: int) -> LateList:
             r for r in unstored
             if r.phase_id == phase_id and (r.deadline_id, r.buyer_id) not in stored
         ]  # fmt: skip
+        now = ctx.clock.now()
+        unassessed = []
+        for d in phase.deadlines:
+            when = set_at(session, d.id, phase.id, phase.campaign_id)
+            if (
+                d.due <= now
+                and past_when_set(d.due, when)
+                and d.id not in {r.deadline_id for r in records}
+            ):
+                assert when is not None
+                unassessed.append((convert.deadline(d), when))
         return LateList(
             convert.phase(phase),
             tuple(convert.deadline(d) for d in phase.deadlines),
             tuple(records),
+            tuple(unassessed),
         )
 
 

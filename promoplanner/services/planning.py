@@ -11,7 +11,7 @@ from sqlalchemy import select
 from promoplanner.core.audit import Action, ObjectKind, ObjectRef
 from promoplanner.core.changes import ChangeKind
 from promoplanner.core.errors import DomainError, NotFound
-from promoplanner.core.model import BuyerDeadline, FloorQuota, Phase
+from promoplanner.core.model import BuyerDeadline, FloorQuota, Phase, is_default_task
 from promoplanner.core.people import Right
 from promoplanner.core.validation import (
     clean_text,
@@ -179,12 +179,20 @@ def set_deadline(
     amount = parse_money(
         assessment if isinstance(assessment, str | Decimal) else str(assessment), "assessment"
     )
-    text = clean_text(what, "what", required=True, limit=2000)
+    typed = clean_text(what, "what", limit=2000)
+    text = "" if is_default_task(typed) else typed  # the usual task: said in the reader's words
     with writing(ctx) as work:
         work.require(Right.EDIT_CAMPAIGN)
         session = work.session
-        if session.get(t.PhaseRow, phase_id) is None:
+        phase = session.get(t.PhaseRow, phase_id)
+        if phase is None:
             raise NotFound("not_found.phase", value=phase_id, known="")
+        if moment.date() > phase.end:
+            # Buyers hand in so the flyer can be laid out; after the sale is over, nobody can.
+            raise DomainError(
+                "deadline.after_phase", field="due", due=f"{moment:%Y-%m-%d %H:%M}",
+                phase=phase.name, start=f"{phase.start:%Y-%m-%d}", end=f"{phase.end:%Y-%m-%d}",
+            )  # fmt: skip
         row: t.DeadlineRow | None
         if deadline_id is None:
             row = t.DeadlineRow(phase_id=phase_id)

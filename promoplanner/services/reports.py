@@ -86,7 +86,7 @@ def status_json(ctx: Context, snap: CampaignSnapshot) -> dict:
                 "deadlines": [
                     {
                         "due": d.due.isoformat(timespec="minutes"),
-                        "what": d.what,
+                        "what": d.task(),
                         "state": deadline_state(d, now).value,
                         "assessment": _money(d.assessment),
                     }

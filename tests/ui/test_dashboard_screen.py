@@ -313,7 +313,7 @@ def test_a_days_tooltip_says_in_full_what_its_narrow_cell_cuts_short(qtbot, gui_
         if calendar.day_at(QPointF(x, y)) == day
     )
     tip = calendar.day_tooltip(calendar.day_at(point))
-    assert f"Deadline {deadline.due:%H:%M} · {deadline.what}" in tip.splitlines()
+    assert f"Deadline {deadline.due:%H:%M} · {deadline.task()}" in tip.splitlines()
     for phase in snap.phases:
         if phase.covers(day):
             assert f"Phase {phase.number}: {phase.name}" in tip.splitlines()

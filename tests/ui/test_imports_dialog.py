@@ -143,7 +143,10 @@ def test_unknown_headers_are_asked_once(qtbot, window, tmp_path):
         return {"货品名": "name", "序号": ""}
 
     window.ask_headers = ask
-    rows = [["序号", "货品名", "条码", "原价", "特价"], [1, "粽子", int(ean(8)), 5, 4]]
+    rows = [
+        ["序号", "货品名", "条码", "单位", "原价", "特价"],
+        [1, "粽子", int(ean(8)), "只", 5, 4],
+    ]
     path = make_xlsx(tmp_path / "words.xlsx", rows)
     dialog = open_import(qtbot, window, path)
     assert asked == [["序号", "货品名"]]
@@ -212,3 +215,25 @@ def test_a_planner_returns_a_list_and_the_buyer_sees_why(qtbot, window, gui_sess
     assert "请核对粽子规格" in panel.mine.text() and "写明几只装" in panel.mine.text()
     assert panel.submit_button.isEnabled()
     assert item  # the planner commented on one of the buyer's own items
+
+
+def test_each_row_says_its_problems_and_shows_flags_as_they_will_be_saved(qtbot, window, tmp_path):
+    sign_in(window.session, "buyer-food")
+    rows = food_rows(4)
+    rows[0][6], rows[1][6], rows[2][6], rows[3][6] = "yes", "否", "Y", "N"
+    rows[1][3] = ""  # no unit: Art. 7
+    rows[2][5] = 20  # promotion price above the regular price
+    dialog = open_import(qtbot, window, make_xlsx(tmp_path / "flags.xlsx", [HEADERS_ZH, *rows]))
+    model = dialog.model
+    problems_column = model.columnCount() - 1
+
+    def shown(row: int, column: int) -> str:
+        return model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+
+    assert shown(0, problems_column) == ""
+    assert shown(1, problems_column).startswith("D: Unit is empty")
+    assert "F: " in shown(2, problems_column)
+    sensitive = model.column_of("sensitive")
+    assert [shown(r, sensitive) for r in range(4)] == ["✓", "", "✓", ""]  # bad rows too
+    assert shown(2, model.column_of("promo_price")) == "20.00"  # the wrong cell as read
+    dialog.reject()

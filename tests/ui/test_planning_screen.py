@@ -175,3 +175,53 @@ def test_a_deadline_typed_after_the_phase_start_is_saved_said_and_on_the_dashboa
     )
     notes = [n for n, _ in dashboard.calendar.day_notes(date(2027, 6, 9))]
     assert "Deadline 18:00" in notes
+
+
+def test_a_deadline_after_the_phase_ended_is_said_while_typing_and_refused(
+    qtbot, window, gui_session
+):
+    screen = window.show_screen("planning")
+    phase = phase_of(gui_session, 1)  # 06-09 to 06-10
+    screen.phase_picker.choose(phase.id)
+    deadlines = screen.deadlines
+    before = snapshot(gui_session).deadlines
+    deadlines.new_button.click()
+    deadlines.due.setFocus()
+    deadlines.due.selectAll()
+    qtbot.keyClicks(deadlines.due, "2027-06-30 12:00")
+    assert deadlines.late_note.isVisible()
+    assert "2027-06-09 – 2027-06-10" in deadlines.late_note.text()
+    deadlines.save_button.click()
+    assert deadlines.errors.marked() == ["due"]
+    assert snapshot(gui_session).deadlines == before  # nothing stored
+    deadlines.due.setFocus()
+    deadlines.due.selectAll()
+    qtbot.keyClicks(deadlines.due, "2027-05-19 12:00")  # the clock stands at 05-20
+    assert "nobody will be assessed" in deadlines.late_note.text()
+
+
+def test_the_usual_task_is_saved_as_no_text_and_shown_in_the_readers_language(
+    qtbot, window, gui_session
+):
+    from promoplanner.core import i18n
+
+    screen = window.show_screen("planning")
+    phase = phase_of(gui_session, 2)
+    screen.phase_picker.choose(phase.id)
+    deadlines = screen.deadlines
+    deadlines.new_button.click()
+    assert deadlines.what.placeholderText().startswith("Buyers hand their")
+    deadlines.due.setFocus()
+    deadlines.due.selectAll()
+    qtbot.keyClicks(deadlines.due, "2027-06-15 12:00")
+    deadlines.save_button.click()
+    assert not deadlines.errors.marked()
+    (added,) = [d for d in snapshot(gui_session).deadlines if d.due == datetime(2027, 6, 15, 12)]
+    assert added.what == ""
+    assert added.task("zh") == "各采购将特价商品明细交企划部"
+    assert added.task("en").startswith("Buyers hand their")
+    qtbot.waitUntil(lambda: added.id in [d.id for d in deadlines.deadlines])
+    deadlines.select(added.id)
+    assert deadlines.what.text() == "" and not deadlines.is_dirty()
+    row = [d.id for d in deadlines.deadlines].index(added.id)
+    assert deadlines.table.item(row, 1).text() == added.task(i18n.current_language())

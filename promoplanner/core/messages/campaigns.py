@@ -55,6 +55,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第{number}阶段“{name}”将为 {start} – {end}，不在促销计划日期（{first} – {last}）之内。"
         "请移动该阶段（例如改为 {suggest} 开始）或修改促销计划日期；未创建任何内容。",
     ),
+    "deadline.after_phase": (
+        "The deadline {due} falls after phase “{phase}” ended (it runs {start} – {end}): "
+        "handing in after the sale is over makes no sense; set it on {end} at the latest.",
+        "截止时间 {due} 晚于阶段“{phase}”的结束日（该阶段为 {start} – {end}）：促销结束后再"
+        "交单已无意义，请设在 {end} 或之前。",
+    ),
+    "deadline.in_past": (
+        "The deadline {due} has already passed: nobody will be assessed for it, and the items "
+        "that stand now count as handed in.",
+        "截止时间 {due} 已经过去：不会据此考核任何人，现有商品视为已交。",
+    ),
     "phase.overlaps": (
         "“{name}” shares days with phase {number} “{other}” ({start} – {end}); that is "
         "allowed, but check that it is meant.",

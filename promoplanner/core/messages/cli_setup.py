@@ -165,7 +165,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.opt_due": ("when, in the store's local time", "截止时间（门店当地时间）"),
     "cli.opt_assessment": ("yuan assessed per late buyer", "逾期采购的考核金额（元）"),
     "cli.opt_what": ("what is due (default: the item lists)", "截止事项（默认：特价商品明细）"),
-    "cli.deadline_what": (
+    "deadline.default_what": (
         "Buyers hand their special-price item lists to the planning department",
         "各采购将特价商品明细交企划部",
     ),

@@ -50,6 +50,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}”：请填写门店当地时间，不带时区，例如 2027-06-06 12:00。",
     ),
     "input.required": ("This field is required.", "此项必填。"),
+    "input.label_field_empty": (
+        "{label} is empty: every priced item shows its name, price and unit of sale "
+        "(price-marking rules, Art. 7).",
+        "{label}为空：明码标价须标明品名、价格和计价单位（第七条）。",
+    ),
     "input.too_long": (
         "Too long: {length} characters, at most {limit}.",
         "太长：{length} 个字符，最多 {limit} 个。",

@@ -88,6 +88,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "考核 {assessment:>8}{waived}",
     ),
     "late.not_submitted": ("not yet", "未提交"),
+    "late.past_when_set": (
+        "Phase {phase} · deadline {due} had already passed when it was set ({set_at}): nobody "
+        "is assessed for it, and the items carried over count as handed in.",
+        "第{phase}阶段 · 截止时间 {due} 在设定时（{set_at}）已经过去：不据此考核任何人，"
+        "沿用的商品视为已交。",
+    ),
     "late.waived_mark": (" (waived)", "（已免除）"),
     # The checklist ---------------------------------------------------------------------
     "checklist.rows_to_fix": (

@@ -98,9 +98,9 @@ class MonthCalendarWidget(QWidget):
         if snap is None:
             return ""
         full = {  # a deadline's line in the cell is its time; here also what is due
-            self.tr("Deadline %1").replace("%1", d.due.strftime("%H:%M")): d.what
+            self.tr("Deadline %1").replace("%1", d.due.strftime("%H:%M")): d.task()
             for d in snap.deadlines
-            if d.due.date() == day and d.what
+            if d.due.date() == day
         }
         lines = [
             f"{note} · {full[note]}" if note in full else note for note, _ in self.day_notes(day)

@@ -98,7 +98,7 @@ class ProgressPanelWidget(QWidget):
                     .replace("%1", deadline.due.strftime("%Y-%m-%d %H:%M"))
                     .replace("%2", countdown_text(seconds))
                 )
-                label.setToolTip(deadline.what)
+                label.setToolTip(deadline.task())
                 label.setWordWrap(True)  # "passed … ✓ every floor on time" outgrows the column
                 late_here = [x for x in late if x.deadline.id == deadline.id]
                 if seconds >= 0:

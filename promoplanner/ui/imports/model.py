@@ -8,11 +8,12 @@ from enum import Enum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from promoplanner.core.fields import FIELDS_BY_NAME
+from promoplanner.core.errors import PromoError
+from promoplanner.core.fields import FIELDS_BY_NAME, parse_item_field
 from promoplanner.core.import_preview import ROW_FIELDS, ImportPreview, RowState
 from promoplanner.services.store import StoreLayout
 
-ROW, STATE = 0, 1  # then one column per field of the sheet, then the row's other problems
+ROW, STATE = 0, 1  # then one column per field of the sheet, then every problem of the row
 BAD = QColor("#fde2e2")
 LEFT_OUT = QColor("#eeeeee")
 STATE_COLOURS = {
@@ -112,11 +113,13 @@ class ImportPreviewTableModel(QAbstractTableModel):
             if column == STATE:
                 return self._state_text(row.state)
             if field is None:
-                return " ".join(problems)
+                return " ".join(self._row_problems(index.row()))
             return self._shown(row, field)
         if role == Qt.ItemDataRole.EditRole and field is not None:
             value = row.values.get(field, "")
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and field is None and column > STATE:
+            return "\n".join(self._row_problems(index.row())) or None
         if role == Qt.ItemDataRole.ToolTipRole and problems:
             return "\n".join(problems)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -156,10 +159,27 @@ class ImportPreviewTableModel(QAbstractTableModel):
             if self.column_of(p.field or ROW_FIELDS.get(p.key)) == column
         ]
 
+    def _row_problems(self, row_index: int) -> list[str]:
+        """Every problem of the row, each after the column it is on (the row's own last)."""
+        assert self.preview is not None
+        row = self.preview.rows[row_index]
+        if row.left_out:
+            return []
+        said = []
+        for p in row.verdict.problems:
+            column = self.preview.header.column_of(p.field or ROW_FIELDS.get(p.key))
+            where = column.letter if column else ""
+            # "D: …" in English, "D：…" in Chinese (its own punctuation).
+            message = p.message()
+            said.append(
+                self.tr("%1: %2").replace("%1", where).replace("%2", message) if where else message
+            )
+        return said
+
     def _shown(self, row, field: str) -> str:
-        """The value as it will be saved (for a good row), else as the sheet wrote it."""
+        """The value as it will be saved: a bad row's good cells too; a wrong cell as written."""
         good = row.verdict.state is not RowState.BAD and not row.left_out
-        value = row.verdict.saved.get(field) if good else row.values.get(field)
+        value = row.verdict.saved.get(field) if good else self._typed(row, field)
         if good and field == "floor_id":
             return self._floors.get(value, str(value))  # type: ignore[arg-type]
         if good and field == "department_id":
@@ -167,12 +187,25 @@ class ImportPreviewTableModel(QAbstractTableModel):
         if good and field == "buyer_id":
             return self._buyers.get(value, "") if value else ""  # type: ignore[arg-type]
         if isinstance(value, bool):
-            return self.tr("yes") if value else self.tr("no")
+            return "✓" if value else ""  # as the items grid shows it
         if isinstance(value, Decimal):
             return f"{value:.2f}"
         if isinstance(value, Enum):
             return str(value.value)
         return "" if value is None else str(value)
+
+    @staticmethod
+    def _typed(row, field: str) -> object:
+        """A bad row's cell as it would be saved, when the cell itself is right."""
+        raw = row.values.get(field)
+        if field in ("floor_id", "department_id", "buyer_id") or any(
+            p.field == field for p in row.verdict.problems
+        ):
+            return raw  # a name still to be looked up, or the wrong value as written
+        try:
+            return parse_item_field(field, raw)
+        except PromoError:
+            return raw
 
     def _state_text(self, state: RowState) -> str:
         return {

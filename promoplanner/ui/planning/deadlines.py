@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from promoplanner.core.errors import PromoError
-from promoplanner.core.model import BuyerDeadline, CampaignSnapshot
+from promoplanner.core.i18n import text
+from promoplanner.core.model import DEFAULT_TASK, BuyerDeadline, CampaignSnapshot, is_default_task
 from promoplanner.services.planning import remove_deadline, set_deadline
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.dates import from_qdatetime, moment_edit, to_qdatetime
@@ -72,6 +73,7 @@ class DeadlinesWidget(QWidget):
         form = QFormLayout()
         self.due = moment_edit()
         self.phase_start: date | None = None
+        self.phase_end: date | None = None
         # Allowed (a late photo or a sign can be due once the sale runs), but worth saying.
         # It sits in the due field's own box, under it: a row of its own in the form
         # overlapped the next row once its text wrapped.
@@ -89,6 +91,8 @@ class DeadlinesWidget(QWidget):
         self.errors.add_row(form, self.tr("Due:"), "due", due_box, marked=self.due)
         self.due.dateTimeChanged.connect(lambda _d: self._note_lateness())
         self.what = self.errors.add_row(form, self.tr("What is due:"), "what", QLineEdit())
+        # Left empty, the usual task is saved as no text and read in each reader's language.
+        self.what.setPlaceholderText(text(DEFAULT_TASK))
         self.assessment = self.errors.add_row(
             form, self.tr("Assessment if late (yuan):"), "assessment", DecimalEdit("assessment")
         )
@@ -137,7 +141,7 @@ class DeadlinesWidget(QWidget):
         changed = []
         if due != stored.due:
             changed.append("due")
-        if what != stored.what:
+        if what.strip() != ("" if is_default_task(stored.what) else stored.what):
             changed.append("what")
         try:
             if self.assessment.value() != stored.assessment:
@@ -163,6 +167,7 @@ class DeadlinesWidget(QWidget):
         self.phase_id = phase_id
         phase = next((p for p in (snapshot.phases if snapshot else ()) if p.id == phase_id), None)
         self.phase_start = phase.start if phase else None
+        self.phase_end = phase.end if phase else None
         self.deadlines = sorted(
             [d for d in (snapshot.deadlines if snapshot else ()) if d.phase_id == phase_id],
             key=lambda d: d.due,
@@ -171,7 +176,7 @@ class DeadlinesWidget(QWidget):
         self.table.setRowCount(len(self.deadlines))
         for row, d in enumerate(self.deadlines):
             for col, value in enumerate(
-                (d.due.strftime("%Y-%m-%d %H:%M"), d.what, f"{d.assessment:.2f}")
+                (d.due.strftime("%Y-%m-%d %H:%M"), d.task(), f"{d.assessment:.2f}")
             ):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, d.id)
@@ -194,15 +199,27 @@ class DeadlinesWidget(QWidget):
 
     def _note_lateness(self) -> None:
         due = from_qdatetime(self.due.dateTime())
-        late = self.phase_start is not None and due.date() >= self.phase_start
-        if late:
-            self.late_note.setText(
+        notes = []
+        if self.phase_end is not None and due.date() > self.phase_end:
+            # Refused on saving (services/planning.py); said while typing, with the dates.
+            notes.append(
+                self.tr("After the phase ended (%1 – %2): a deadline must fall by %2.")
+                .replace("%1", f"{self.phase_start:%Y-%m-%d}")
+                .replace("%2", f"{self.phase_end:%Y-%m-%d}")
+            )
+        elif self.phase_start is not None and due.date() >= self.phase_start:
+            notes.append(
                 self.tr(
                     "On or after the phase's first day (%1): allowed, but the flyer is "
                     "printed by then."
                 ).replace("%1", f"{self.phase_start:%Y-%m-%d}")
             )
-        self.late_note.setVisible(late)
+        if self.phase_id is not None and due < self.session.ctx.clock.now().replace(
+            second=0, microsecond=0
+        ):
+            notes.append(self.tr("Already passed: nobody will be assessed for this deadline."))
+        self.late_note.setText("\n".join(notes))
+        self.late_note.setVisible(bool(notes))
 
     def select(self, deadline_id: int | None) -> None:
         """Show a deadline in the form (the first one when None)."""
@@ -224,7 +241,7 @@ class DeadlinesWidget(QWidget):
         self.errors.clear()
         self.editing = d.id
         self.due.setDateTime(to_qdatetime(d.due))
-        self.what.setText(d.what)
+        self.what.setText("" if is_default_task(d.what) else d.what)
         self.what.setCursorPosition(0)
         self.assessment.set_value(d.assessment)
 
