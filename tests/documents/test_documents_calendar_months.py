@@ -96,19 +96,19 @@ def test_dragon_boat_on_31_may_gives_may_its_own_page(ctx, read_pdf):
 
 
 def test_a_typing_slip_years_away_is_in_the_list_only_and_the_grid_says_so(ctx, read_pdf):
-    planner, campaign_id = autumn(ctx, deadline="2072-08-25 12:00")
+    planner, campaign_id = autumn(ctx, deadline="2017-08-25 12:00")
     snap = load_snapshot(planner, campaign_id)
     assert grid_months(snap, entries(snap)) == [(2027, 9), (2027, 10)]
     pdf = read_pdf(calendar_pdf(planner, campaign_id))
     assert len(pdf.pages) == 3
     for grid in pdf.flat[:2]:
         assert "Toofarfromthecampaign'smonthstodraw,soonlyinthedatedlist:" in grid
-        assert "2072-08-25Deadline2072-08-2512:00." in grid
-    assert "Deadline2072-08-2512:00·onlyinthislist" in pdf.flat[2]
+        assert "2017-08-25Deadline2017-08-2512:00." in grid
+    assert "Deadline2017-08-2512:00·onlyinthislist" in pdf.flat[2]
     set_language("zh")
     zh = read_pdf(calendar_pdf(planner, campaign_id)).flat
-    assert "未画入月历，只列在日程表中：2072-08-25截止2072-08-2512:00。" in zh[0]
-    assert "截止2072-08-2512:00·仅列于本表" in zh[2]
+    assert "未画入月历，只列在日程表中：2017-08-25截止2017-08-2512:00。" in zh[0]
+    assert "截止2017-08-2512:00·仅列于本表" in zh[2]
 
 
 def test_a_phase_typed_to_end_years_later_stops_at_the_reach(ctx, read_pdf):
