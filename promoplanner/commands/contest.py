@@ -71,6 +71,14 @@ def cmd_contest(args: argparse.Namespace, clock: Clock) -> int:
         print(text("cli.contest_registered", names=", ".join(args.names),
                    count=len(run.state.active_entrants)))  # fmt: skip
         return 0
+    if args.action == "draw":
+        from promoplanner.core.contest import early_draw_warning
+
+        before = service.contest_run(ctx, contest_id)
+        today = clock.now().date()
+        warning = early_draw_warning(before.contest, today, len(before.state.rounds))
+        if warning:  # the draw goes ahead (a script asked for it), but not unsaid
+            print(f"promoplanner: {warning}", file=sys.stderr)
     try:
         run = _act(service, ctx, contest_id, args)
     except Conflict as conflict:

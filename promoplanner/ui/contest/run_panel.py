@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from promoplanner.core import bracket as b
+from promoplanner.core.contest import early_draw_warning
 from promoplanner.core.errors import Conflict, PromoError
 from promoplanner.services import contest_run as service
 from promoplanner.services.contest_run import ContestRun
@@ -167,6 +169,8 @@ class ContestRunPanel(QWidget):
         self.error.setText("")
         self.reload_button.hide()
         current = now.current
+        # a prize handed out gives the podium away: the final's times stay as they were
+        locked = current is not None and current.round.is_final and any(run.prizes_given)
         if current is not None:
             places = current.places if current.round.is_final else {}
             for hs in current.heats:
@@ -177,6 +181,7 @@ class ContestRunPanel(QWidget):
                     field = card.fields[row]
                     if not field.hasFocus() or result is not None:
                         field.setText("" if result is None else str(result))
+                    field.setReadOnly(locked)
                     if entrant in hs.by_time:
                         mark = "q"
                     elif entrant in hs.by_place:
@@ -216,6 +221,11 @@ class ContestRunPanel(QWidget):
             b.Awaiting.NOTHING: self.tr("The contest is over."),
         }
         notice = b.walkover_notice(run.state)
+        if now.awaiting is b.Awaiting.NOTHING and any(run.prizes_given):
+            notice = self.tr(
+                "The contest is over and prizes are handed out: the final's times are locked. "
+                "To correct one, untick “Prize handed out” first."
+            )
         head = (
             self.tr("Round %1 · %2 entrants · %3 gift cans")
             .replace("%1", str(now.round))
@@ -348,8 +358,23 @@ class ContestRunPanel(QWidget):
 
     def draw(self) -> None:
         """Draw the first or the next round (the final when it is due)."""
+        run = self.run
+        today = self.session.ctx.clock.now().date()
+        warning = early_draw_warning(run.contest, today, len(run.state.rounds)) if run else None
+        if warning and not self.confirm(warning):
+            return
         if self._do(service.draw_round):
             self.focus_first_empty()
+
+    def confirm(self, question: str) -> bool:
+        """Ask before a draw that ends registration early (tests replace this)."""
+        answer = QMessageBox.question(
+            self, self.tr("Draw before the contest day?"),
+            question + "\n\n" + self.tr("Draw round 1 anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
 
     def redraw(self) -> None:
         """Draw the current round again (before any of its results)."""
