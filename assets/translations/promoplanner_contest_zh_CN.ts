@@ -163,8 +163,12 @@
         <translation>在比赛日之前抽签？</translation>
     </message>
     <message>
-        <source>Draw round 1 anyway?</source>
-        <translation>仍要抽第 1 轮签吗？</translation>
+        <source>Draw round 1 anyway</source>
+        <translation>仍然抽第 1 轮签</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>暂不抽签</translation>
     </message>
 </context>
 <context>

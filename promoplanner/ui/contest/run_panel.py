@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from promoplanner.services import contest_run as service
 from promoplanner.services.contest_run import ContestRun
 from promoplanner.ui.contest.heat_card import HeatCard, TimeField
 from promoplanner.ui.session import AppSession
+from promoplanner.ui.widgets.ask import confirm as ask
 
 CARD_COLUMNS = 3
 
@@ -169,8 +169,6 @@ class ContestRunPanel(QWidget):
         self.error.setText("")
         self.reload_button.hide()
         current = now.current
-        # a prize handed out gives the podium away: the final's times stay as they were
-        locked = current is not None and current.round.is_final and any(run.prizes_given)
         if current is not None:
             places = current.places if current.round.is_final else {}
             for hs in current.heats:
@@ -181,7 +179,6 @@ class ContestRunPanel(QWidget):
                     field = card.fields[row]
                     if not field.hasFocus() or result is not None:
                         field.setText("" if result is None else str(result))
-                    field.setReadOnly(locked)
                     if entrant in hs.by_time:
                         mark = "q"
                     elif entrant in hs.by_place:
@@ -297,6 +294,16 @@ class ContestRunPanel(QWidget):
             box.setChecked(run.prizes_given[n])
             box.setEnabled(winner is not None)
             box.blockSignals(False)
+        self._lock_final(now)
+
+    def _lock_final(self, now: b.Standing) -> None:
+        """A prize handed out gives the podium away: the final's times turn read-only."""
+        run = self.run
+        current = now.current
+        locked = bool(run and current and current.round.is_final and any(run.prizes_given))
+        for card in self.cards.values():
+            for field in card.fields:
+                field.setReadOnly(locked)
 
     # --- acting -------------------------------------------------------------------------
     def _change(self, call, *args, **kwargs) -> ContestRun:
@@ -368,13 +375,10 @@ class ContestRunPanel(QWidget):
 
     def confirm(self, question: str) -> bool:
         """Ask before a draw that ends registration early (tests replace this)."""
-        answer = QMessageBox.question(
-            self, self.tr("Draw before the contest day?"),
-            question + "\n\n" + self.tr("Draw round 1 anyway?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+        return ask(
+            self, self.tr("Draw before the contest day?"), question,
+            self.tr("Draw round 1 anyway"), self.tr("Not yet"),
         )  # fmt: skip
-        return answer == QMessageBox.StandardButton.Yes
 
     def redraw(self) -> None:
         """Draw the current round again (before any of its results)."""
