@@ -95,9 +95,7 @@ def test_drawing_on_the_contest_day_says_nothing_more(capsys, db):
     assert code == 0 and "Registration" not in err
 
 
-def test_the_contest_sheet_says_how_a_tie_was_decided_in_chinese_punctuation(
-    capsys, db, tmp_path
-):
+def test_the_contest_sheet_says_how_a_tie_was_decided_in_chinese_punctuation(capsys, db, tmp_path):
     for name in ("孙八", "李四", "赵六", "周九", "钱七"):
         cli(capsys, db, "contest", "register", name)
     cli(capsys, db, "contest", "draw", "--seed", "3")
@@ -115,4 +113,4 @@ def test_the_contest_sheet_says_how_a_tie_was_decided_in_chinese_punctuation(
     assert code == 0, err
     words = "".join(page.extract_text() for page in PdfReader(pdf).pages).replace("\n", "")
     assert "（Q）" in words and "(Q)" not in words and "(q)" not in words
-    assert "决赛并列：赵六、周九同为 11.00 秒，按报名先后裁定" in words
+    assert "决赛并列：赵六、周九同为 11.00 秒，按报名先后裁定：赵六先于周九" in words

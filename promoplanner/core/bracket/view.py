@@ -121,7 +121,9 @@ def describe_decision(
     last = state.last_round
     final = last is not None and last.is_final and last.number == decision.round
     if decision.way is TieBreak.EARLIER_REGISTRATION:
-        how = text("contest.decided.registration", lang)
+        ahead = [state.name(e) for e in tied]
+        how = text("contest.decided.registration", lang, order=" ahead of ".join(ahead),
+                   order_zh="先于".join(ahead))  # fmt: skip
     else:
         rerun = decision.rerun_results
         shown = [f"{state.name(e)} {rerun[e]}" for e in tied if e in rerun]

@@ -166,8 +166,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第 {round} 轮并列：{names_zh}同为 {seconds} 秒，{how}。",
     ),
     "contest.decided.registration": (
-        "decided by earlier registration (in that order)",
-        "按报名先后裁定（依上列顺序）",
+        "decided by earlier registration: {order}",
+        "按报名先后裁定：{order_zh}",
     ),
     "contest.decided.rerun": (
         "decided by a re-run ({results})",
