@@ -210,6 +210,10 @@
         <translation>%1 合格率：%2</translation>
     </message>
     <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
         <source>Open fix tasks: %1 (%2 overdue)</source>
         <translation>未完成整改任务：%1 项（已逾期 %2 项）</translation>
     </message>

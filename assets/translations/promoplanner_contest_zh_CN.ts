@@ -24,6 +24,10 @@
         <translation>Esc：关闭大屏</translation>
     </message>
     <message>
+        <source>Podium</source>
+        <translation>领奖台</translation>
+    </message>
+    <message>
         <source>Final</source>
         <translation>决赛</translation>
     </message>

@@ -314,8 +314,9 @@ class DailyChecksScreen(QWidget):
             for f in day.floors
             if f.lines
         ]
+        other = self.tr("Other")  # outside the f-string: lupdate reads only plain calls
         departments = [
-            f"{(d.name_zh if zh else d.name_en) if d else self.tr('Other')} {r.display}"
+            f"{(d.name_zh if zh else d.name_en) if d else other} {r.display}"
             for f in day.floors
             for d, r in f.department_rates
             if r.checked

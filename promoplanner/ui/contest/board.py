@@ -209,7 +209,8 @@ class ContestBoard(QWidget):
         self._time_pages()
 
     def _podium(self, run: service.ContestRun, final: b.RoundStanding) -> None:
-        self.title.setText(f"{run.contest.name} · {self.tr('Podium')}")
+        podium = self.tr("Podium")  # outside the f-string: lupdate finds only plain calls
+        self.title.setText(f"{run.contest.name} · {podium}")
         for n, winner in enumerate(run.standing.podium):
             if winner is None:
                 continue
