@@ -149,7 +149,8 @@ def _check_final_open(row: t.ContestRow, state: b.ContestState, round_number: in
     last = state.last_round
     if places and last is not None and last.is_final and round_number == last.number:
         raise DomainError(
-            "contest.prizes_handed_out", field="seconds", places=", ".join(map(str, places)),
+            "contest.prizes_handed_out", field="seconds", count=len(places),
+            places=", ".join(map(str, places)),
             places_zh="、".join(map(str, places)),
         )  # fmt: skip
 

@@ -66,6 +66,12 @@ def test_ticked_prizes_lock_the_final_on_screen(qtbot, floor_session, clock, lan
     try:
         screen = open_screen(qtbot, floor_session)
         register(qtbot, screen, ["周九", "李四", "孙八", "赵六"])
+        cans = "需备赠送啤酒：20 罐" if language == "zh" else "Cans of beer to have ready: 20"
+        assert screen.cans.text() == cans
+        if language == "zh":  # one wording for the gift: 赠送啤酒 N 罐, never 送啤酒 N 听
+            assert "每位参赛者赠送啤酒 5 罐" in screen.info.text()
+            assert "听" not in screen.info.text() + screen.cans.text()
+        save(screen, f"trial-registration-{language}.png")
         panel = screen.run_panel
         screen.tabs.setCurrentWidget(panel)
         panel.draw_button.click()
@@ -89,6 +95,14 @@ def test_ticked_prizes_lock_the_final_on_screen(qtbot, floor_session, clock, lan
         locked = "奖品已发放" if language == "zh" else "untick “Prize handed out”"
         assert locked in panel.status.text()
         save(screen, f"trial-locked-{language}.png")
+        board = screen.open_board()  # the TV shows the podium, its title in the language
+        assert board is not None
+        assert board.title.text() == "喝啤酒比赛 · " + ("领奖台" if language == "zh" else "Podium")
+        if board.isFullScreen():
+            board.showNormal()
+            board.resize(1280, 720)
+        save(board, f"trial-board-{language}.png")
+        board.close()
         panel.given[1].click()
         assert li_si.isReadOnly()  # places 1 and 3 are still handed out
         panel.given[0].click()

@@ -16,8 +16,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第 {place} 名尚未决出，不能发放奖品。",
     ),
     "contest.prizes_handed_out": (
-        "Prizes are handed out already (place {places}), so the final's results can no "
-        "longer change. To correct a time, untick “Prize handed out” first.",
+        "Prizes are handed out already ({count:place|places} {places}), so the final's "
+        "results can no longer change. To correct a time, untick “Prize handed out” first.",
         "第 {places_zh} 名的奖品已发放，决赛成绩不能再改。"
         "如需更正用时，请先取消“奖品已发放”的勾选。",
     ),
