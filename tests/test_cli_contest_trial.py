@@ -114,3 +114,21 @@ def test_the_contest_sheet_says_how_a_tie_was_decided_in_chinese_punctuation(cap
     words = "".join(page.extract_text() for page in PdfReader(pdf).pages).replace("\n", "")
     assert "（Q）" in words and "(Q)" not in words and "(q)" not in words
     assert "决赛并列：赵六、周九同为 11.00 秒，按报名先后裁定：赵六先于周九" in words
+
+
+def test_prizes_named_from_the_command_line_print_on_the_sheet(capsys, db, tmp_path):
+    code, out, err = cli(capsys, db, "contest", "prizes", "啤酒一箱", "啤酒半箱", "", lang="zh")
+    assert code == 0, err
+    assert out.strip() == "奖品：1. 啤酒一箱; 2. 啤酒半箱; 3. —"
+    version = json.loads(cli(capsys, db, "contest", "show", "--json")[1])["version"]
+    code, _, err = cli(capsys, db, "contest", "prizes", "A", "B", "C", "--if-version", "1")
+    assert version != 1 and code == 3 and "Nothing was saved" in err
+    tied_final(capsys, db)
+    _, out, _ = cli(capsys, db, "contest", "show")
+    assert "1. 孙八  啤酒一箱" in out and "2. 赵六  啤酒半箱" in out
+    pdf = tmp_path / "sheet.pdf"
+    assert cli(capsys, db, "print", "bracket", "-o", str(pdf), user="planner")[0] == 0
+    words = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    podium = words.split("Podium")[-1]
+    assert podium.index("孙八") < podium.index("啤酒一箱") < podium.index("赵六")
+    assert podium.index("赵六") < podium.index("啤酒半箱")

@@ -99,6 +99,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "裁决并列：重赛或按报名先后",
     ),
     "cli.contest_prize": ("tick a prize as handed out", "标记奖品已发放"),
+    "cli.contest_prizes": (
+        'name the prizes of places 1, 2 and 3: FIRST SECOND THIRD ("" leaves one blank)',
+        '设定第 1、2、3 名的奖品：第一名 第二名 第三名（"" 表示不设）',
+    ),
+    "cli.contest_prizes_set": ("Prizes: {prizes}", "奖品：{prizes}"),
     "cli.contest_show": (
         "show the contest (--json: the stable JSON)",
         "显示比赛（--json：固定格式的 JSON）",
