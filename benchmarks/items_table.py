@@ -34,6 +34,7 @@ from promoplanner.services.demo import load_demo
 from promoplanner.services.items import ItemQuery, list_items, update_item
 from promoplanner.services.people import person_by_user_name
 from promoplanner.storage import tables as t
+from promoplanner.ui.compat import guard_none_refcount
 from promoplanner.ui.items import ItemsScreen
 from promoplanner.ui.items.columns import COLUMN_INDEX
 from promoplanner.ui.items.commands import ItemEditor
@@ -181,6 +182,7 @@ def shown_screen(session: AppSession, watch: PaintWatch) -> ItemsScreen:
 
 def main() -> None:
     """Build the big phase and print the figures."""
+    guard_none_refcount()  # PySide6 6.12 on Python 3.11: see promoplanner/ui/compat.py
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         ctx = connect(str(Path(folder) / "bench.sqlite"), clock=FixedClock(datetime(2027, 6, 3)))
@@ -260,12 +262,12 @@ def main() -> None:
             settle(built[0])
             built[0].close()
             rows_shown = built[0].model.rowCount()
+            built[0].deleteLater()
         print_timed(f"first fill to painted ({rows_shown:,} rows)", fills)
+        screen.deleteLater()
+        # The screens go while the application still stands.
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         ctx.uow.engine.dispose()
-    del app
-    # Tearing PySide down at exit can crash after all figures are out; nothing is lost.
-    sys.stdout.flush()
-    os._exit(0)
 
 
 if __name__ == "__main__":

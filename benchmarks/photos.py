@@ -88,7 +88,7 @@ def run_case(db: str, out: str) -> dict:
     from promoplanner.printing import flyer_proof_pdf
     from promoplanner.services.campaigns import find_campaign, find_phase, load_snapshot
     from promoplanner.services.context import connect
-    from promoplanner.services.people import sign_in
+    from promoplanner.services.passwords import sign_in
 
     # A numbered proof is the planner's: signed in as a real print is (the slow hash counted).
     ctx = sign_in(connect(db, clock=FixedClock(NOW), create=False), "planner", "demo")

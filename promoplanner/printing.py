@@ -152,7 +152,7 @@ def bracket_pdf(
 
 
 def calendar_pdf(ctx: Context, campaign_id: int | None = None) -> bytes:
-    """The campaign's month calendar (default: the latest campaign)."""
+    """The campaign's calendar, a page for each of its months (default: the latest campaign)."""
     from promoplanner.documents.calendar import calendar
 
     return calendar(data.calendar_data(ctx, campaign_id))

@@ -170,3 +170,21 @@ def test_a_result_on_an_old_version_exits_3_and_keeps_nothing(capsys, db):
     # Without --if-version a one-shot command takes what is stored now.
     code, _, err = contest(capsys, db, "result", group["id"], second, "40.55")
     assert code == 0, err
+
+
+def test_a_draw_on_the_list_before_a_registration_exits_3_and_draws_nothing(capsys, db):
+    assert contest(capsys, db, "register", "甲", "乙", "丙", "丁", "戊")[0] == 0
+    seen = show(capsys, db)  # the script looked at five entrants
+    code, _, err = contest(capsys, db, "register", "己", user="planner")  # a colleague's desk
+    assert code == 0, err
+    assert show(capsys, db)["version"] == seen["version"] + 1
+    stale = ["--if-version", str(seen["version"])]
+    code, out, err = contest(capsys, db, "draw", "--seed", "4", *stale)
+    assert code == 3 and out == ""
+    assert "Contest “喝啤酒比赛”" in err and "added: 己" in err and "Nothing was saved" in err
+    assert show(capsys, db)["groups"] == []
+    again = show(capsys, db)
+    code, _, err = contest(capsys, db, "draw", "--seed", "4", "--if-version", f"{again['version']}")
+    assert code == 0, err
+    drawn = show(capsys, db)
+    assert sorted(n for g in drawn["groups"] for n in g["entrants"]) == sorted("甲乙丙丁戊己")

@@ -9,7 +9,7 @@ import pytest
 from promoplanner.cli import main
 from promoplanner.core.errors import SignInRefused
 from promoplanner.services.context import connect
-from promoplanner.services.people import sign_in
+from promoplanner.services.passwords import sign_in
 
 
 @pytest.fixture

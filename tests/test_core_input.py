@@ -46,6 +46,9 @@ def test_check_digit_of_body():
         ("12,80", Decimal("12.80")),
         ("1,299.00", Decimal("1299.00")),
         ("8元", Decimal("8.00")),
+        # A Chinese input method's full-width digits, point, comma and yuan sign.
+        ("１９．８", Decimal("19.80")),
+        ("￥１２，８０", Decimal("12.80")),
     ],
 )
 def test_money_as_typed(typed, value):

@@ -9,11 +9,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from signed_in import as_user
 from test_postgres import pg_db, pg_url  # noqa: F401  (the cluster fixtures)
+from test_services_contest_registration_versions import drawn, race_register_and_draw
 from test_services_contest_versions import laptops, names, race_results, stored
 
 from promoplanner.core.clock import FixedClock
 from promoplanner.core.errors import Conflict, DomainError
-from promoplanner.services.contest import register_entrant
+from promoplanner.services.contest import contest_roster, register_entrant
 from promoplanner.services.contest_run import (
     contest_run,
     draw_round,
@@ -22,6 +23,7 @@ from promoplanner.services.contest_run import (
     redraw_round,
     withdraw_entrant,
 )
+from promoplanner.services.contest_versions import contest_stamp
 from promoplanner.services.context import connect
 from promoplanner.services.demo import load_demo
 from promoplanner.storage.tables import Base
@@ -93,6 +95,37 @@ def test_two_laptops_at_one_contest_on_postgresql(pg_db):  # noqa: F811
         )  # fmt: skip
         assert sorted(said) == ["conflict", "saved"]
         assert len(contest_run(a, contest).state.results) == 3
+    finally:
+        first.uow.engine.dispose()
+        if second is not None:
+            second.uow.engine.dispose()
+
+
+@pytest.mark.parametrize("seen", [False, True])
+def test_registering_while_a_colleague_draws_on_postgresql(pg_db, seen):  # noqa: F811
+    """Registration and draw at the same instant: never a draw that leaves the person out."""
+    clock = FixedClock(datetime(2027, 6, 27, 19, 0))
+    first, second = connect(pg_db, clock=clock), None
+    try:
+        load_demo(first, 2027)
+        second = connect(pg_db, clock=clock)
+        a, b = laptops(as_user(first, "planner"), second)
+        contest = find_contest(a)
+        for n in range(1, 7):
+            register_entrant(a, contest, f"选手{n}")
+        version = contest_run(b, contest).version
+        register_entrant(a, contest, "李娜")
+        with pytest.raises(Conflict):  # a registration since B looked: B's draw is refused
+            draw_round(b, contest, seed=3, seen_version=version)
+        now = contest_run(b, contest).version if seen else None
+        said = race_register_and_draw(a, b, contest, now)
+        registered = "王伟" in [e.name for e in contest_roster(a, contest).entrants]
+        assert registered == (said["register"] == "registered")
+        if said["draw"] == "drawn":
+            assert registered == ("王伟" in drawn(a, contest))
+        else:  # the draw named the list before the registration that went first
+            assert seen and registered and said["draw"] == "conflict"
+        assert contest_stamp(b, contest) == contest_run(a, contest).stamp  # what a board polls
     finally:
         first.uow.engine.dispose()
         if second is not None:

@@ -21,6 +21,7 @@ from promoplanner.services.campaigns import find_campaign, list_campaigns, load_
 from promoplanner.services.carried import carried_items, confirm_items
 from promoplanner.services.demo import load_demo
 from promoplanner.services.history import HistoryQuery, list_history
+from promoplanner.services.june_template import TEMPLATE_FLOORS
 from promoplanner.services.store import store_layout
 from promoplanner.storage import tables as t
 
@@ -119,6 +120,8 @@ def test_the_june_template_is_the_demo_without_its_items(store_ctx, tmp_path, cl
     assert [(a.name, a.start) for a in demo.activities] == [
         (a.name, a.start) for a in snap.activities
     ]
+    # The demo's store has every floor the plan's quotas name: none of them is left out.
+    assert [f.code for f in demo.floors] == list(TEMPLATE_FLOORS) and len(demo.quotas) == 6
     other.uow.engine.dispose()
 
 

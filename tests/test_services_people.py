@@ -1,4 +1,4 @@
-"""People who sign in: passwords, accounts a planner manages, rights that are data."""
+"""People: the demo's accounts, accounts a planner manages, rights that are data."""
 
 from __future__ import annotations
 
@@ -14,14 +14,13 @@ from promoplanner.core.people import DEFAULT_GRANTS, Right, hash_password, passw
 from promoplanner.services.campaigns import find_campaign, load_snapshot, update_campaign
 from promoplanner.services.context import connect
 from promoplanner.services.items import update_item
+from promoplanner.services.passwords import set_password, sign_in
 from promoplanner.services.people import (
     add_person,
     create_first_planner,
     list_people,
     person_by_user_name,
     set_active,
-    set_password,
-    sign_in,
     update_person,
 )
 from promoplanner.services.planning import update_phase
@@ -53,57 +52,6 @@ def test_the_demo_people_sign_in_with_the_password_demo(demo_ctx):
     assert food.roles == {Role.BUYER} and food.name == "王建国"
     assert [layout.floors[0].id] == list(food.floor_ids)
     ctx.uow.engine.dispose()
-
-
-@pytest.mark.parametrize(
-    ("user", "password", "key"),
-    [
-        ("planner", "wrong", "people.sign_in_refused"),
-        ("nobody", "demo", "people.sign_in_refused"),  # the same words: names stay secret
-        ("planner", "", "people.sign_in_refused"),
-        (" planner ", "demo", None),  # spaces typed around the name do not matter
-    ],
-)
-def test_sign_in_refusals_are_in_words(demo_ctx, user, password, key):
-    if key is None:
-        assert sign_in(demo_ctx, user, password).actor.user_name == "planner"
-        return
-    with pytest.raises(SignInRefused) as refused:
-        sign_in(demo_ctx, user, password)
-    assert refused.value.key == key
-    assert "用户名或密码不正确" in refused.value.message("zh")
-
-
-def test_a_disabled_account_is_named_only_to_who_knows_its_password(demo_ctx):
-    floor = person_by_user_name(demo_ctx, "floor")
-    set_active(demo_ctx, floor.id, False)
-    with pytest.raises(SignInRefused) as wrong:
-        sign_in(demo_ctx, "floor", "nope")
-    assert wrong.value.key == "people.sign_in_refused"
-    with pytest.raises(SignInRefused) as right:
-        sign_in(demo_ctx, "floor", "demo")
-    assert right.value.key == "people.disabled" and "卖场" not in right.value.message("en")
-
-
-def test_three_wrong_passwords_in_a_row_slow_the_next_tries(demo_ctx, clock):
-    for _ in range(3):
-        with pytest.raises(SignInRefused):
-            sign_in(demo_ctx, "buyer-food", "guess")
-    with pytest.raises(SignInRefused) as slowed:
-        sign_in(demo_ctx, "buyer-food", "demo")  # even the right one must wait now
-    assert slowed.value.key == "people.slow_down" and slowed.value.params["seconds"] == 5
-    clock.at += timedelta(seconds=6)
-    with pytest.raises(SignInRefused):
-        sign_in(demo_ctx, "buyer-food", "guess again")  # the fourth: the wait doubles
-    with pytest.raises(SignInRefused) as longer:
-        sign_in(demo_ctx, "buyer-food", "demo")
-    assert longer.value.params["seconds"] == 10
-    clock.at += timedelta(seconds=11)
-    assert sign_in(demo_ctx, "buyer-food", "demo").actor.user_name == "buyer-food"
-    clock.at += timedelta(seconds=1)
-    with pytest.raises(SignInRefused) as fresh:
-        sign_in(demo_ctx, "buyer-food", "guess")  # the count began again after the right one
-    assert fresh.value.key == "people.sign_in_refused"
 
 
 def test_a_planner_manages_people_and_nobody_is_ever_deleted(demo_ctx):
@@ -287,83 +235,3 @@ def test_a_planner_reopens_a_passed_deadline_for_one_buyer_until_a_time(demo_ctx
     clock.at = due + timedelta(hours=5)
     with pytest.raises(DeadlinePassed):
         update_item(food, own.id, {"notes": "too late again"})
-
-
-def test_wrong_tries_at_a_pretended_time_ahead_do_not_lock_the_account_till_then(demo_ctx, clock):
-    real = clock.at
-    clock.at = real + timedelta(days=300)  # --now a season ahead
-    for _ in range(3):
-        with pytest.raises(SignInRefused):
-            sign_in(demo_ctx, "buyer-food", "guess")
-    with pytest.raises(SignInRefused) as slowed:
-        sign_in(demo_ctx, "buyer-food", "demo")
-    assert slowed.value.key == "people.slow_down"  # at that pretended time it waits
-    clock.at = real  # the sign-in dialog counts on the computer's clock: not locked till then
-    assert sign_in(demo_ctx, "buyer-food", "demo").actor.user_name == "buyer-food"
-
-
-def test_a_right_password_with_no_wrong_ones_before_writes_nothing(demo_ctx, monkeypatch):
-    """Signing in to read (status, check, print) takes no write lock and changes no row."""
-    with pytest.raises(SignInRefused):
-        sign_in(demo_ctx, "buyer-food", "guess")
-    sign_in(demo_ctx, "buyer-food", "demo")  # forgets the wrong one: a write
-    writes = []
-    real = type(demo_ctx.uow).transaction
-    monkeypatch.setattr(
-        type(demo_ctx.uow), "transaction", lambda uow: writes.append(1) or real(uow)
-    )
-    assert sign_in(demo_ctx, "buyer-food", "demo").actor.user_name == "buyer-food"
-    assert writes == []
-    with pytest.raises(SignInRefused):
-        sign_in(demo_ctx, "buyer-food", "guess")
-    assert writes == [1]  # a wrong password is still counted
-
-
-@pytest.mark.parametrize(("user", "password", "signed"), [
-    ("planner", "demo", True),
-    ("planner", "wrong", False),
-    ("nobody", "demo", False),  # an unknown name is hashed too: the same time, same work
-])  # fmt: skip
-def test_the_password_is_hashed_beside_the_work_given_meanwhile(
-    demo_ctx, monkeypatch, user, password, signed
-):
-    import threading
-
-    import promoplanner.services.people as people
-
-    real, hashed_in, ran_in = people.password_matches, [], []
-
-    def watched(given, stored):
-        hashed_in.append(threading.get_ident())
-        return real(given, stored)
-
-    monkeypatch.setattr(people, "password_matches", watched)
-    meanwhile = lambda: ran_in.append(threading.get_ident())  # noqa: E731
-    if signed:
-        assert sign_in(demo_ctx, user, password, meanwhile=meanwhile).actor.user_name == user
-    else:
-        with pytest.raises(SignInRefused):
-            sign_in(demo_ctx, user, password, meanwhile=meanwhile)
-    assert ran_in == [threading.get_ident()]  # the command's own work, in its own thread
-    assert len(hashed_in) == 1 and hashed_in[0] != threading.get_ident()
-
-
-def test_a_hash_that_fails_in_its_thread_fails_the_sign_in_as_it_would_alone(demo_ctx, monkeypatch):
-    import promoplanner.services.people as people
-
-    def broken(given, stored):
-        raise MemoryError("scrypt could not get its memory")
-
-    monkeypatch.setattr(people, "password_matches", broken)
-    for meanwhile in (None, lambda: None):
-        with pytest.raises(MemoryError, match="scrypt"):
-            sign_in(demo_ctx, "planner", "demo", meanwhile=meanwhile)
-
-
-def test_every_printed_kind_names_the_layout_loaded_during_its_sign_in():
-    from importlib.util import find_spec
-
-    from promoplanner.print_commands import KINDS, LAYOUTS
-
-    assert set(LAYOUTS) == set(KINDS)
-    assert all(find_spec(module) is not None for module in LAYOUTS.values())

@@ -34,7 +34,7 @@ SAVER = textwrap.dedent(
     from promoplanner.core.errors import Conflict, PromoError
     from promoplanner.services.context import connect
     from promoplanner.services.items import update_item
-    from promoplanner.services.people import sign_in
+    from promoplanner.services.passwords import sign_in
     from datetime import datetime
 
     db, user, item_id, seen, price, start = sys.argv[1:7]

@@ -257,9 +257,17 @@
         <source>Heats: nobody registered yet.</source>
         <translation>分组：尚无人报名。</translation>
     </message>
-    <message>
-        <source>First round: %1 groups (%2); %3 rounds including the final.</source>
-        <translation>第一轮：%1 组（%2）；含决赛共 %3 轮。</translation>
+    <message numerus="yes">
+        <source>%n round(s) including the final</source>
+        <translation>
+            <numerusform>含决赛共 %n 轮</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First round: %n group(s) (%1); %2.</source>
+        <translation>
+            <numerusform>第一轮：%n 组（%1）；%2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Entrant “%1” not registered yet</source>

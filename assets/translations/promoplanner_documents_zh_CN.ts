@@ -87,8 +87,8 @@
         <translation>促销日历</translation>
     </message>
     <message>
-        <source>The month with holidays, phases, deadlines and events, for the notice board.</source>
-        <translation>含节日、阶段、截止时间和活动的月历，张贴公告栏用。</translation>
+        <source>Each month of the campaign with holidays, phases, deadlines and events, for the notice board.</source>
+        <translation>促销计划每个月的月历，含节日、阶段、截止时间和活动，张贴公告栏用。</translation>
     </message>
     <message>
         <source>The document could not be made: %1</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Phase:</source>
-        <translation>档期：</translation>
+        <translation>阶段：</translation>
     </message>
     <message>
         <source>Person:</source>

@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Into phase:</source>
-        <translation>导入到档期：</translation>
+        <translation>导入到阶段：</translation>
     </message>
     <message>
         <source>Checking %1 rows…</source>

@@ -13,6 +13,8 @@ from promoplanner.core.i18n import text
 
 ACTIONS = ("register", "withdraw", "draw", "redraw", "result", "rerun", "tie", "prize", "show")
 # The changes that may name the version they were made on (contest show --json gives them).
+# Not register: two desks registering two people both land; it raises the version, so a
+# draw --if-version made on the list before it exits 3 (services/contest_versions.py).
 CHECKED = ("withdraw", "draw", "redraw", "result", "rerun", "tie", "prize")
 CONFLICT_EXIT = 3  # a version conflict, as for items set; 2 is any other refusal
 

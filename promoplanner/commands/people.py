@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def handle(args: argparse.Namespace, clock: Clock) -> int:
     """Run the people action asked for."""
     from promoplanner.core.errors import DomainError
-    from promoplanner.services import people
+    from promoplanner.services import passwords, people
     from promoplanner.services.store import store_layout
 
     if not getattr(args, "action", None):
@@ -60,7 +60,7 @@ def handle(args: argparse.Namespace, clock: Clock) -> int:
         return 0
     target = people.person_by_user_name(ctx, args.user_name)
     if args.action == "password":
-        people.set_password(ctx, target.id, new_password())
+        passwords.set_password(ctx, target.id, new_password())
     else:
         people.set_active(ctx, target.id, args.action == "enable")
     print(text(f"cli.person_{args.action}d", user=target.user_name))
@@ -70,14 +70,14 @@ def handle(args: argparse.Namespace, clock: Clock) -> int:
 def _own_password(args: argparse.Namespace, clock: Clock) -> int:
     """``people password --own``: the sign-in password is the current one, then the new."""
     from promoplanner.core.errors import DomainError
-    from promoplanner.services import people
+    from promoplanner.services.passwords import change_own_password
 
     user = (args.user or "").strip()
     if not user or (args.user_name and args.user_name.strip() != user):
         raise DomainError("cli.own_password_user", field="user")
     current = sign_in_password(user)
     ctx = open_context(args, clock, password=current)
-    people.change_own_password(ctx, current, new_password())
+    change_own_password(ctx, current, new_password())
     print(text("cli.own_password_changed", user=user))
     return 0
 

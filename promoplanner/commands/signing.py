@@ -32,7 +32,8 @@ def open_context(
     ``meanwhile`` (loading code the command needs) runs while the password is checked.
     """
     from promoplanner.services.context import connect
-    from promoplanner.services.people import has_people, sign_in
+    from promoplanner.services.passwords import sign_in
+    from promoplanner.services.people import has_people
 
     ctx = connect(args.db, clock=clock, create=create)
     OPENED.append(ctx.uow.engine)

@@ -48,3 +48,20 @@ def _each_character(chars: str) -> Any:
     # One item per character: a run of non-Chinese characters is split, not kept whole
     # (pypinyin takes a list here; its type hints say str).
     return list(chars)
+
+
+def pinyin_order(text: str) -> str:
+    """``pinyin_key`` as one string whose plain code-point (and UTF-8 byte) order is the same.
+
+    What a database can sort by: each character becomes its letters, its tone digit and its
+    code point in six hex digits. A tone digit sorts below every letter, so a shorter
+    reading sorts first (a before ai), as the tuple does; the fixed-width code point then
+    parts two characters of one reading, and the next character starts aligned.
+    """
+    return "".join(f"{letters}{tone}{ord(ch):06x}" for letters, tone, ch in pinyin_key(text))
+
+
+def warm_up() -> None:
+    """Load pypinyin's dictionaries now (a program may do it in a thread while idle), so the
+    first Chinese name typed is not the one that waits for them."""
+    pinyin_key("汉字")

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from promoplanner.core.barcode import barcode_problem
 from promoplanner.core.errors import DomainError
 from promoplanner.core.i18n import Term
+from promoplanner.core.printable import SHAPING, unprintable
 
 CENT = Decimal("0.01")
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -19,11 +20,14 @@ MAX_AMOUNT = Decimal("9999999999.99")  # NUMERIC(12,2): sales targets of a whole
 def parse_money(
     value: str | Decimal | int, field: str = "price", maximum: Decimal = MAX_PRICE
 ) -> Decimal:
-    """Yuan with at most two decimals, not negative; '¥12.8' and '12,80' are accepted."""
+    """Yuan, at most two decimals, not negative; '¥12.8', '12,80' and '１２．８' are read."""
     if isinstance(value, Decimal | int):
         amount = Decimal(value)
     else:
-        cleaned = value.strip().replace("¥", "").replace("￥", "").replace("元", "")
+        # A Chinese input method types full-width digits, point and yuan sign (１２．８，￥):
+        # read them wherever an amount is typed, pasted or imported, as the till does.
+        cleaned = unicodedata.normalize("NFKC", value).strip()
+        cleaned = cleaned.replace("¥", "").replace("元", "")
         cleaned = (
             cleaned.replace(",", ".")
             if cleaned.count(",") == 1 and "." not in cleaned
@@ -50,7 +54,7 @@ def parse_count(value: str | int, field: str, minimum: int = 0, maximum: int = 1
     """A whole number within bounds."""
     if isinstance(value, str):
         try:
-            value = int(value.strip())
+            value = int(unicodedata.normalize("NFKC", value).strip())
         except ValueError:
             raise DomainError("input.not_whole_number", field=field, value=value) from None
     if not minimum <= value <= maximum:
@@ -101,7 +105,8 @@ def clean_text(
     Text that prints on one line (names, specs, units …) refuses line breaks and control
     characters; multiline text (notes, descriptions) keeps its line breaks (a Windows
     CR LF becomes one) and refuses the other control characters. Invisible format
-    characters (zero-width spaces, a byte-order mark from a paste) are dropped.
+    characters (zero-width spaces, a byte-order mark from a paste) are dropped, and a
+    character the printed documents' font cannot draw (an emoji) is refused.
     """
     if multiline:
         value = value.replace("\r\n", "\n")
@@ -117,7 +122,17 @@ def clean_text(
                 label=field_label(field),
                 code=f"U+{ord(ch):04X}",
             )
-    cleaned = "".join(ch for ch in value if ch.isprintable() or ch == "\n").strip()
+    cleaned = "".join(
+        ch for ch in value if (ch.isprintable() or ch == "\n") and ord(ch) not in SHAPING
+    ).strip()
+    missing = unprintable(cleaned)
+    if missing:  # it would print as a box on the flyer, the checklist and the sheets
+        raise DomainError(
+            "input.cannot_print",
+            field=field,
+            label=field_label(field),
+            chars="".join(missing[:5]),
+        )
     if required and not cleaned:
         raise DomainError("input.required", field=field)
     if len(cleaned) > limit:

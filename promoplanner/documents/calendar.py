@@ -1,22 +1,33 @@
-"""The campaign calendar: the month as a grid with holidays, phases, deadlines and events."""
+"""The campaign calendar: a month grid page for each month of the campaign, then the dated list."""
 
 from __future__ import annotations
 
-import calendar as cal
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Table
 
+from promoplanner.core.holidays import month_bounds
 from promoplanner.core.i18n import text
 from promoplanner.core.model import CampaignSnapshot
+from promoplanner.documents.calendar_months import (
+    Entry,
+    Month,
+    entries,
+    far_note,
+    grid_months,
+    holiday_name,
+    is_drawn,
+    month_of,
+)
 from promoplanner.documents.data import CalendarData
 from promoplanner.documents.fonts import FONT
-from promoplanner.documents.page import PageDecor, frame_size, render
+from promoplanner.documents.page import PageDecor, PageTitle, frame_size, render
 from promoplanner.documents.styles import (
     DARK,
     GOLD,
@@ -27,10 +38,10 @@ from promoplanner.documents.styles import (
     WHITE,
     clip,
     moment,
-    money,
     para,
     styles,
     table_style,
+    width_of,
     with_ellipsis,
     wrap,
 )
@@ -38,9 +49,12 @@ from promoplanner.documents.styles import (
 PAGE = landscape(A4)  # a month grid wants width; it hangs on the planning office wall
 PHASE_COLOURS = [colors.HexColor("#C8102E"), colors.HexColor("#1565C0"), colors.HexColor("#2E7D32")]
 BLUE = colors.HexColor("#1565C0")
-MAX_WEEKS = 8  # beyond this the grid keeps only the weeks holding a campaign date
 MARK_SIZE = 7.5  # points: what happens on a day
 LINE = 3.3 * mm
+BAR_SIZE = 6.8
+NOTE_SIZE = 8
+NOTE_LINE = 3.6 * mm
+CONTINUED_FROM, CONTINUES = "←", "→"  # a phase bar cut by the month's edge
 
 
 @dataclass(frozen=True)
@@ -89,54 +103,37 @@ def cell_lines(marks: list[Mark], width: float, room: int) -> list[tuple[str, co
     return kept
 
 
-def _holiday_name(h) -> str:
-    return h.name or text(f"holiday.{h.kind.value}")
+def month_title(month: Month) -> str:
+    """The month as a page names it: "September 2027", "2027年9月"."""
+    year, number = month
+    return text("calendar.month", year=year, month=number, name=text(f"month.{number}"))
 
 
-def _campaign_days(snap: CampaignSnapshot, marks: dict[date, list[Mark]]) -> set[date]:
-    """Every day something of the campaign happens: phases, deadlines, holidays, events."""
-    days = set(marks) | {h.day for h in snap.holidays}
-    for phase in snap.phases:
-        days.update(phase.start + timedelta(days=n) for n in range(phase.days))
-    return days
-
-
-def calendar_weeks(snap: CampaignSnapshot) -> list[list[date]]:
-    """The weeks (Monday first) the grid shows: the month and every campaign date.
-
-    In a year like 2025 Dragon Boat falls on 31 May, so Phase 1 and its deadline lie
-    before the campaign's month; the grid reaches back (or on) to show them. A date far
-    away (a typing slip) must not shrink the month to slivers: then only the weeks that
-    hold something are added.
-    """
-    year, month = snap.campaign.year, snap.campaign.month
-    first, last = date(year, month, 1), date(year, month, cal.monthrange(year, month)[1])
-    days = _campaign_days(snap, _marks(snap))
-    start, end = min(days | {first}), max(days | {last})
-    monday = start - timedelta(days=start.weekday())
+def month_weeks(month: Month) -> list[list[date]]:
+    """The weeks (Monday first) of the month's grid: four to six, whole weeks."""
+    first, last = month_bounds(*month)
+    monday = first - timedelta(days=first.weekday())
     weeks = []
-    while monday <= end:
+    while monday <= last:
         weeks.append([monday + timedelta(days=n) for n in range(7)])
         monday += timedelta(days=7)
-    if len(weeks) > MAX_WEEKS:
-        weeks = [
-            w
-            for w in weeks
-            if any(first <= d <= last for d in (w[0], w[-1])) or days.intersection(w)
-        ]
     return weeks
 
 
 class MonthGrid(Flowable):
-    """The month, Monday first, with phase bars across the days they run.
+    """One month, Monday first, with phase bars across the days they run.
 
-    Days outside the month are shaded but filled in, when a week of the grid holds them.
+    The days of the weeks' other months are shaded and left empty: what happens on them is
+    on their own month's page (or, when too far away, in the list the note names).
     """
 
-    def __init__(self, snap: CampaignSnapshot, width: float, height: float) -> None:
+    def __init__(
+        self, snap: CampaignSnapshot, month: Month, width: float, height: float, note: str = ""
+    ) -> None:
         super().__init__()
-        self.snap, self.width, self.height = snap, width, height
-        self.weeks = calendar_weeks(snap)
+        self.snap, self.month, self.width, self.height = snap, month, width, height
+        self.note = note
+        self.weeks = month_weeks(month)
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return self.width, self.height
@@ -145,8 +142,9 @@ class MonthGrid(Flowable):
         c = self.canv
         snap = self.snap
         head = 7 * mm
+        bottom = self._note() if self.note else 0
         cw = self.width / 7
-        ch = (self.height - head) / len(self.weeks)
+        ch = (self.height - head - bottom) / len(self.weeks)
         c.setFillColor(RED)
         c.rect(0, self.height - head, self.width, head, stroke=0, fill=1)
         c.setFillColor(WHITE)
@@ -155,24 +153,27 @@ class MonthGrid(Flowable):
             c.drawCentredString(
                 cw * n + cw / 2, self.height - head + 2.2 * mm, text(f"weekday.{n}")
             )
-        holidays = {h.day: _holiday_name(h) for h in snap.holidays}
+        holidays = {h.day: holiday_name(h) for h in snap.holidays}
         marks = _marks(snap)
-        month = snap.campaign.month
         for row, week in enumerate(self.weeks):
             top = self.height - head - row * ch
             for col, day in enumerate(week):
                 x, y = col * cw, top - ch
-                inside = day.month == month
+                inside = month_of(day) == self.month
                 c.setFillColor(WHITE if inside else LIGHT)
                 c.setStrokeColor(RULE)
                 c.setLineWidth(0.5)
                 c.rect(x, y, cw, ch, stroke=1, fill=1)
                 c.setFont(FONT, 11)
-                red = day in holidays or (col >= 5 and inside)
-                c.setFillColor(RED if red else DARK if inside else GREY)
-                # Another month's day says its month, so 31 May is not read as 31 June.
-                label = str(day.day) if inside else f"{day.month}-{day.day}"
-                c.drawString(x + 1.5 * mm, top - 4.5 * mm, label)
+                if not inside:
+                    # Another month's day says its month, so 31 August is not read as
+                    # 31 September; its events are on its own page.
+                    c.setFillColor(GREY)
+                    c.drawString(x + 1.5 * mm, top - 4.5 * mm, f"{day.month}-{day.day}")
+                    continue
+                red = day in holidays or col >= 5
+                c.setFillColor(RED if red else DARK)
+                c.drawString(x + 1.5 * mm, top - 4.5 * mm, str(day.day))
                 if day in holidays:
                     c.setFont(FONT, 7.5)
                     c.setFillColor(RED)
@@ -186,54 +187,51 @@ class MonthGrid(Flowable):
                     c.setFont(FONT, MARK_SIZE)
                     c.drawString(x + 1.5 * mm, ly, line)
                     ly -= LINE
-            if row and week[0] - self.weeks[row - 1][0] > timedelta(days=7):
-                c.setStrokeColor(RED)  # weeks left out between these two rows
-                c.setLineWidth(2)
-                c.line(0, top, self.width, top)
             self._phase_bars(week, top, cw)
+
+    def _note(self) -> float:
+        """The note under the grid on the dates it cannot draw; returns the room it takes."""
+        c = self.canv
+        lines = wrap(self.note, NOTE_SIZE, self.width - 3 * mm, 2)
+        room = len(lines) * NOTE_LINE + 2 * mm
+        c.setFillColor(RED)
+        c.setFont(FONT, NOTE_SIZE)
+        y = room - NOTE_LINE
+        for line in lines:
+            c.drawString(1.5 * mm, y, line)
+            y -= NOTE_LINE
+        return room
 
     def _phase_bars(self, week: list[date], top: float, cw: float) -> None:
         c = self.canv
+        first, last = month_bounds(*self.month)
         for n, phase in enumerate(self.snap.phases):
-            days = [i for i, d in enumerate(week) if phase.covers(d)]
+            days = [i for i, d in enumerate(week) if first <= d <= last and phase.covers(d)]
             if not days:
                 continue
+            # A bar cut by the month's edge says it goes on, on the page before or after.
+            before = week[days[0]] == first and phase.start < first
+            after = week[days[-1]] == last and phase.end > last
             colour = PHASE_COLOURS[n % len(PHASE_COLOURS)]
             x0, x1 = days[0] * cw + 0.8 * mm, (days[-1] + 1) * cw - 0.8 * mm
             y = top - 9.5 * mm  # one band; phases of a campaign rarely overlap
             c.setFillColor(colour)
             c.roundRect(x0, y, x1 - x0, 3.8 * mm, 1 * mm, stroke=0, fill=1)
             c.setFillColor(WHITE)
-            c.setFont(FONT, 6.8)
+            c.setFont(FONT, BAR_SIZE)
             label = f"P{phase.number} {phase.name}"
-            c.drawString(x0 + 1.2 * mm, y + 1.1 * mm, clip(label, 6.8, x1 - x0 - 2.4 * mm))
+            if before:
+                label = f"{CONTINUED_FROM} {text('calendar.continued', label=label)}"
+            room = x1 - x0 - 2.4 * mm
+            if after:
+                room -= width_of(CONTINUES, BAR_SIZE) + 1 * mm
+            c.drawString(x0 + 1.2 * mm, y + 1.1 * mm, clip(label, BAR_SIZE, room))
+            if after:
+                c.drawRightString(x1 - 1.2 * mm, y + 1.1 * mm, CONTINUES)
 
 
-def _events_table(snap: CampaignSnapshot, width: float) -> Table:
+def _events_table(rows: list[Entry], months: list[Month], width: float) -> Table:
     s = styles()
-    rows: list[tuple[date, str, str]] = []
-    for h in snap.holidays:
-        rows.append((h.day, text("calendar.holiday"), _holiday_name(h)))
-    for p in snap.phases:
-        span = text("doc.days", start=p.start.isoformat(), end=p.end.isoformat())
-        rows.append(
-            (p.start, text("doc.phase", number=p.number, name=p.name), f"{p.theme} · {span}")
-        )
-    for d in snap.deadlines:
-        rows.append((d.due.date(), text("calendar.deadline", time=moment(d.due)), d.what))
-    for a in snap.activities:
-        span = text("doc.days", start=a.start.isoformat(), end=a.end.isoformat())
-        rows.append(
-            (
-                a.start,
-                text("calendar.activity"),
-                f"{a.name} · {span} · {a.location} · {a.description}",
-            )
-        )
-    for c in snap.contests:
-        rows.append((c.registration_opens, text("calendar.registration"), c.name))
-        rows.append((c.day, text("calendar.contest", name=c.name), c.location))
-    rows.sort(key=lambda r: r[0])
     data: list[list] = [
         [
             para(text("doc.date"), s.head),
@@ -241,12 +239,15 @@ def _events_table(snap: CampaignSnapshot, width: float) -> Table:
             para(text("calendar.details"), s.head),
         ]
     ]
-    for day, what, detail in rows:
+    for row in rows:
+        what = row.what
+        if not is_drawn(row, months):
+            what = f"{what} · {text('calendar.list_only')}"
         data.append(
             [
-                para(day.isoformat(), s.cell),
-                para(what, s.cell, limit=60),
-                para(detail, s.cell, limit=240),
+                para(row.first.isoformat(), s.cell),
+                para(what, s.cell, limit=80),
+                para(row.detail, s.cell, limit=240),
             ]
         )
     table = Table(data, colWidths=[width * w for w in (0.12, 0.25, 0.63)], repeatRows=1)
@@ -258,31 +259,44 @@ def _events_table(snap: CampaignSnapshot, width: float) -> Table:
     return table
 
 
+def _wan(yuan: Decimal | None) -> str:
+    """An amount kept in yuan, written in 万元 as the targets are set (1200000 -> 120)."""
+    return "—" if yuan is None else format((yuan / 10_000).normalize(), "f")
+
+
 def calendar(data: CalendarData) -> bytes:
-    """The calendar as PDF bytes: the month grid, then the dated list."""
+    """The calendar as PDF bytes: a grid page for each month of the campaign, then the list."""
     snap = data.snapshot
     campaign = snap.campaign
     width, height = frame_size(PAGE)
-    story = [
-        MonthGrid(snap, width, height),
-        PageBreak(),
+    rows = entries(snap)
+    months = grid_months(snap, rows)
+    note = far_note([r for r in rows if not is_drawn(r, months)])
+    title = text("calendar.title")
+    story: list[Flowable] = []
+    for month in months:
+        story += [
+            PageTitle(f"{title} · {month_title(month)}"),
+            MonthGrid(snap, month, width, height, note),
+            PageBreak(),
+        ]
+    span = month_title(months[0])
+    if len(months) > 1:
+        span = text("calendar.months", first=span, last=month_title(months[-1]))
+    story += [
+        PageTitle(f"{title} · {span}"),
         para(text("calendar.events"), styles().h2),
-        _events_table(snap, width),
+        _events_table(rows, months, width),
     ]
     targets = ""
     if campaign.sales_target is not None or campaign.stretch_target is not None:
         targets = text(
             "calendar.targets",
-            target=money(campaign.sales_target).lstrip("¥"),
-            stretch=money(campaign.stretch_target).lstrip("¥"),
+            target=_wan(campaign.sales_target),
+            stretch=_wan(campaign.stretch_target),
         )
     decor = PageDecor(
-        title=" · ".join(
-            [
-                text("calendar.title"),
-                text("calendar.month", year=campaign.year, month=campaign.month),
-            ]
-        ),
+        title=f"{title} · {span}",
         subtitle=" · ".join(v for v in (campaign.name, campaign.theme, targets) if v),
         right=text("doc.printed_at", moment=moment(data.printed_at)),
         footer=campaign.name,

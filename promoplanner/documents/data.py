@@ -132,7 +132,7 @@ class BracketData:
 
 @dataclass(frozen=True)
 class CalendarData:
-    """The campaign whose month the calendar shows."""
+    """The campaign whose months the calendar shows."""
 
     snapshot: CampaignSnapshot
     printed_at: datetime

@@ -113,12 +113,13 @@ def _header(decor: PageDecor):
     def on_page_end(c: Canvas, doc: BaseDocTemplate) -> None:
         w, h = doc.pagesize
         subtitle = getattr(c, "_promo_subtitle", None) or decor.subtitle
+        title = getattr(c, "_promo_title", None) or decor.title
         c.saveState()
         top = h - MARGIN
         c.setFillColor(RED)
         c.rect(MARGIN, top - 1.6 * mm, w - 2 * MARGIN, 1.6 * mm, stroke=0, fill=1)
         c.setStrokeColor(RED)
-        draw_bold(c, MARGIN, top - 9 * mm, clip(decor.title, 15, w * 0.45), 15)
+        draw_bold(c, MARGIN, top - 9 * mm, clip(title, 15, w * 0.45), 15)
         right_w = (w - 2 * MARGIN) * 0.45
         right_y = top - 8.5 * mm
         if decor.watermark:
@@ -161,6 +162,20 @@ class SheetLabel(Flowable):
 
     def draw(self) -> None:
         self.canv._promo_subtitle = self.label
+
+
+class PageTitle(Flowable):
+    """Titles the pages from here on in the header (e.g. the month of a calendar page)."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title = title
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._promo_title = self.title
 
 
 def _watermark(c: Canvas, w: float, h: float, mark: str) -> None:

@@ -282,7 +282,7 @@ def create_from_template(
     which its holiday falls outside June; without it such a phase is refused.
     """
     from promoplanner.services.campaign_copy import outside_refusal, shift_phase
-    from promoplanner.services.demo import PHASE_NAMES, TEMPLATE_FLOORS, june_campaign
+    from promoplanner.services.june_template import PHASE_NAMES, TEMPLATE_FLOORS, june_campaign
 
     shown = campaign_name(name)
     if template not in TEMPLATES:

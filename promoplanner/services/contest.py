@@ -15,7 +15,7 @@ from promoplanner.core.model import Contest, ContestEntrant
 from promoplanner.core.people import Right
 from promoplanner.core.validation import clean_phone, clean_text
 from promoplanner.services.contest_store import load_state
-from promoplanner.services.contest_versions import check_contest_seen
+from promoplanner.services.contest_versions import check_contest_seen, raise_versions
 from promoplanner.services.context import Context
 from promoplanner.services.write import note_update, row_values, writing
 from promoplanner.storage import convert
@@ -56,14 +56,19 @@ def contest_roster(ctx: Context, contest_id: int) -> ContestRoster:
 def register_entrant(
     ctx: Context, contest_id: int, name: str, phone: str = "", on: date | None = None
 ) -> ContestEntrant:
-    """Register somebody for the contest, from the day registration opens to contest day."""
+    """Register somebody for the contest, from the day registration opens to contest day.
+
+    It names no version seen: two laptops registering two people both land. It locks the
+    contest and raises its version, so a draw made on a list shown before it is refused
+    and a draw committed first makes it refused (services/contest_versions.py).
+    """
     name = clean_text(name, "name", required=True, limit=100)
     phone = clean_phone(phone)
     with writing(ctx) as work:
         work.require(Right.RUN_CONTEST)
         session = work.session
         day = on or work.now.date()
-        contest = session.get(t.ContestRow, contest_id)
+        contest = session.get(t.ContestRow, contest_id, with_for_update=True)
         if contest is None:
             raise NotFound("not_found.contest", value=contest_id)
         if not contest.registration_opens <= day <= contest.day:
@@ -92,6 +97,7 @@ def register_entrant(
         row = t.ContestEntrantRow(contest_id=contest_id, name=name, phone=phone, registered_on=day)
         session.add(row)
         session.flush()
+        raise_versions(work, contest)
         work.record(
             Action.CREATE, ObjectRef(ObjectKind.ENTRANT, row.id, name),
             after=row_values(row, ENTRANT_FIELDS), phase_id=contest.phase_id,
@@ -104,15 +110,21 @@ ENTRANT_FIELDS = ("contest_id", "name", "phone", "registered_on")
 
 
 def remove_entrant(ctx: Context, entrant_id: int) -> None:
-    """Take somebody off the registration list."""
+    """Take somebody off the registration list (before the first draw).
+
+    Like registering, it names the entrant, not a version seen: it locks the contest and
+    raises its version, so a draw shown the longer list is refused.
+    """
     with writing(ctx) as work:
         work.require(Right.RUN_CONTEST)
         row = work.session.get(t.ContestEntrantRow, entrant_id)
         if row is None:
             raise NotFound("not_found.entrant", value=entrant_id)
-        contest = work.session.get(t.ContestRow, row.contest_id)
+        contest = work.session.get(t.ContestRow, row.contest_id, with_for_update=True)
         if contest is not None and load_state(work.session, contest).rounds:
             raise DomainError("contest.remove_after_draw", name=row.name)
+        if contest is not None:
+            raise_versions(work, contest)
         phase_id = contest.phase_id if contest is not None else None
         work.record(
             Action.DELETE, ObjectRef(ObjectKind.ENTRANT, row.id, row.name),

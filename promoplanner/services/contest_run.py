@@ -35,6 +35,7 @@ from promoplanner.services.contest_store import (
     write_tie,
 )
 from promoplanner.services.contest_versions import (
+    ContestStamp,
     check_contest_seen,
     check_heat_seen,
     raise_versions,
@@ -62,6 +63,11 @@ class ContestRun:
     def heat_version(self, heat: str) -> int:
         """The version of heat "2-3": what a result of that heat names as seen."""
         return self.heat_versions[heat]
+
+    @property
+    def stamp(self) -> ContestStamp:
+        """The versions this copy was read at, to compare with ``contest_stamp``."""
+        return ContestStamp(self.version, tuple(sorted(self.heat_versions.items())))
 
     @property
     def standing(self) -> b.Standing:

@@ -275,7 +275,7 @@ def bracket_data(
 
 
 def calendar_data(ctx: Context, campaign_id: int | None = None) -> CalendarData:
-    """The campaign (default: the latest) for its month calendar."""
+    """The campaign (default: the latest) for its calendar of months."""
     campaign_id = _campaign_id(ctx, campaign_id)
     with ctx.uow.reading() as session:
         snap = _snapshot(session, campaign_id)

@@ -83,6 +83,8 @@ def order_by(query: ItemQuery) -> tuple:
     """The ORDER BY of the query: its sort column, then id so equal values keep one order."""
     c = t.FlyerItemRow.__table__.c
     column = c[query.sort if query.sort in SORTABLE else "id"]
+    if column is c.name:  # by pinyin, as people look a name up (李 before 王, 3M before 安)
+        column = c.name_order
     return (column.desc() if query.descending else column.asc()), c.id
 
 

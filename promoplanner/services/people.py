@@ -1,16 +1,15 @@
-"""People: signing in, the store's first planner, and the planners' management of accounts.
+"""People: the store's first planner and the planners' management of accounts.
 
 Nobody is ever deleted (the history keeps every name): an account is disabled instead,
-and the last active planner cannot be.
+and the last active planner cannot be. Signing in and passwords are in passwords.py.
 """
 
 from __future__ import annotations
 
 import re
-import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,14 +18,8 @@ from sqlalchemy.orm.attributes import flag_modified
 from promoplanner.core.audit import Action, ObjectKind, ObjectRef, json_value
 from promoplanner.core.changes import ChangeKind
 from promoplanner.core.enums import Role
-from promoplanner.core.errors import DomainError, NotFound, NotSignedIn, SignInRefused
-from promoplanner.core.people import (
-    Person,
-    Right,
-    hash_password,
-    password_matches,
-    unknown_user_hash,
-)
+from promoplanner.core.errors import DomainError, NotFound
+from promoplanner.core.people import Person, Right, hash_password
 from promoplanner.core.validation import clean_text
 from promoplanner.services.context import Context
 from promoplanner.services.write import Work, check_seen, rights_of, writing
@@ -34,9 +27,6 @@ from promoplanner.storage import tables as t
 
 USER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 MIN_PASSWORD = 4  # the demo's "demo"; a store sets longer ones
-FREE_TRIES = 3  # wrong passwords in a row before each further try must wait
-FIRST_WAIT = timedelta(seconds=5)
-LONGEST_WAIT = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -69,94 +59,6 @@ def has_people(ctx: Context) -> bool:
     """Whether anybody can sign in to this database yet."""
     with ctx.uow.reading() as session:
         return bool(session.scalar(select(func.count()).select_from(t.PersonRow)))
-
-
-def sign_in(
-    ctx: Context, user_name: str, password: str, *, meanwhile: Callable[[], object] | None = None
-) -> Context:
-    """The context acting as the person, once the password matches.
-
-    The same refusal for an unknown name and a wrong password (so names cannot be
-    guessed); a disabled account is named only to somebody who knows its password.
-    After three wrong passwords in a row, each further try must wait longer.
-    ``meanwhile`` (a command loading the code it will need, never reading data) runs
-    while the password is checked.
-    """
-    name = user_name.strip()
-    with ctx.uow.reading() as session:
-        row = session.scalar(select(t.PersonRow).where(t.PersonRow.user_name == name))
-        if row is None:
-            _checked(password, unknown_user_hash(), meanwhile)  # the time of a real check
-            raise SignInRefused("people.sign_in_refused", field="user_name")
-        now = ctx.clock.now()
-        wait = _wait_left(row, now)
-        if wait is not None:
-            raise SignInRefused("people.slow_down", user=name, seconds=wait)
-        person = person_value(session, row)
-        matches = _checked(password, row.password_hash, meanwhile)
-        person_id, counted = row.id, row.failed_sign_ins
-    if not matches or counted:  # a right password with no wrong ones to forget writes nothing
-        _count_try(ctx, person_id, matches, now)
-    if not matches:
-        raise SignInRefused("people.sign_in_refused", field="password")
-    if not person.active:
-        raise SignInRefused("people.disabled", user=name)
-    return ctx.acting_as(person)
-
-
-def _checked(password: str, stored: str, meanwhile: Callable[[], object] | None) -> bool:
-    """Whether the password matches; the hash in a thread of its own while meanwhile runs.
-
-    scrypt runs outside Python's lock, so on a second core it costs the command nothing
-    while meanwhile (importing, say, the PDF library) keeps this one busy. The hash is
-    as strong as ever, and the answer is awaited before anything is read as the person.
-    """
-    if meanwhile is None:
-        return password_matches(password, stored)
-    outcome: list = []
-
-    def check() -> None:
-        try:
-            outcome.append(password_matches(password, stored))
-        except BaseException as exc:  # raised again below, in the caller's thread
-            outcome.append(exc)
-
-    worker = threading.Thread(target=check, daemon=True)
-    worker.start()
-    try:
-        meanwhile()
-    finally:
-        worker.join()
-    if isinstance(outcome[0], BaseException):
-        raise outcome[0]
-    return outcome[0] is True
-
-
-def _wait_left(row: t.PersonRow, now: datetime) -> int | None:
-    if row.failed_sign_ins < FREE_TRIES or row.last_failed_at is None:
-        return None
-    wait = min(FIRST_WAIT * 2 ** (row.failed_sign_ins - FREE_TRIES), LONGEST_WAIT)
-    if row.last_failed_at > now:
-        # Counted by a clock --now set ahead: waiting for that day would lock the account.
-        return None
-    left = row.last_failed_at + wait - now
-    return max(1, int(left.total_seconds() + 0.999)) if left > timedelta(0) else None
-
-
-def _count_try(ctx: Context, person_id: int, matches: bool, now: datetime) -> None:
-    """Remember a wrong password (or forget the count after a right one)."""
-    try:
-        with ctx.uow.transaction() as session:
-            row = session.get(t.PersonRow, person_id)
-            if row is None:
-                return
-            if matches and row.failed_sign_ins:
-                row.failed_sign_ins, row.last_failed_at = 0, None
-            elif not matches:
-                row.failed_sign_ins += 1
-                row.last_failed_at = now
-    except DomainError:  # a read-only copy: signing in still works, only not counted
-        pass
 
 
 def person_by_user_name(ctx: Context, user_name: str) -> Person:
@@ -234,7 +136,7 @@ def _add(
     floors = _floors(work.session, floor_ids, kinds)
     held = list(listed.departments) if listed is not None else []
     departments = _departments(work.session, buyer_department_ids, floors, held)
-    secret = _password(password)
+    secret = new_password_hash(password)
     session = work.session
     if session.scalar(select(t.PersonRow.id).where(t.PersonRow.user_name == name)):
         raise DomainError("people.user_name_taken", field="user_name", user=name)
@@ -248,7 +150,7 @@ def _add(
     if Role.BUYER in kinds:
         _link_buyer(session, row, shown, floors, departments)
     person = person_value(session, row)
-    work.record(Action.CREATE, _ref(person), after=_values(person))
+    work.record(Action.CREATE, person_ref(person), after=_values(person))
     work.changed(ChangeKind.PEOPLE, [row.id])
     return person
 
@@ -271,7 +173,7 @@ def update_person(
     with writing(ctx) as work:
         work.require(Right.MANAGE_PEOPLE)
         session = work.session
-        row = _row(session, person_id)
+        row = person_row(session, person_id)
         before = person_value(session, row)
         kinds = _roles(roles) if roles is not None else before.roles
         floors = (
@@ -289,7 +191,7 @@ def update_person(
         departments = _departments(session, buyer_department_ids, floors, held)
         if Role.PLANNER in before.roles and Role.PLANNER not in kinds:
             _refuse_last_planner(session, row)
-        check_seen(work, row, seen_version, _ref(before), {"display_name": shown})
+        check_seen(work, row, seen_version, person_ref(before), {"display_name": shown})
         row.display_name = shown
         row.roles = [t.PersonRoleRow(role=r) for r in sorted(kinds)]
         if Role.BUYER in kinds:
@@ -301,55 +203,11 @@ def update_person(
         return after
 
 
-def set_password(ctx: Context, person_id: int, password: str) -> None:
-    """A planner resets somebody else's password (one's own needs the current one)."""
-    secret = _password(password)
-    with writing(ctx) as work:
-        work.require(Right.MANAGE_PEOPLE)
-        if work.person is not None and work.person.id == person_id:
-            # Else whoever finds a planner's screen unlocked could take the account over.
-            raise DomainError("people.own_password_needs_current", field="password")
-        _store_password(work, _row(work.session, person_id), secret)
-
-
-def change_own_password(ctx: Context, current: str, new: str) -> None:
-    """The person signed in gives themselves a new password, after typing the current one.
-
-    The current password is checked as at sign-in: a wrong one counts towards the same
-    slow-down, and after three in a row each further try must wait longer.
-    """
-    secret = _password(new)
-    if ctx.actor is None:
-        raise NotSignedIn("people.not_signed_in")
-    now = ctx.clock.now()
-    with ctx.uow.reading() as session:
-        row = _row(session, ctx.actor.id)
-        wait = _wait_left(row, now)
-        if wait is not None:
-            raise SignInRefused("people.slow_down", user=row.user_name, seconds=wait)
-        matches = password_matches(current, row.password_hash)
-    if not matches:
-        _count_try(ctx, ctx.actor.id, False, now)
-        raise SignInRefused("people.current_password_wrong", field="current_password")
-    if new == current:
-        raise DomainError("people.password_unchanged", field="password")
-    with writing(ctx) as work:
-        _store_password(work, _row(work.session, ctx.actor.id), secret)
-
-
-def _store_password(work: Work, row: t.PersonRow, secret: str) -> None:
-    row.password_hash = secret
-    row.failed_sign_ins, row.last_failed_at = 0, None
-    person = person_value(work.session, row)
-    work.record(Action.PASSWORD, _ref(person))  # the hash itself is never written down
-    work.changed(ChangeKind.PEOPLE, [row.id])
-
-
 def set_active(ctx: Context, person_id: int, active: bool) -> Person:
     """Disable an account (nobody is deleted) or enable it again."""
     with writing(ctx) as work:
         work.require(Right.MANAGE_PEOPLE)
-        row = _row(work.session, person_id)
+        row = person_row(work.session, person_id)
         before = person_value(work.session, row)
         if not active and Role.PLANNER in before.roles:
             _refuse_last_planner(work.session, row)
@@ -409,7 +267,7 @@ def _buyer_of(session: Session, row: t.PersonRow, shown: str) -> t.BuyerRow | No
 def _note(work: Work, action: Action, before: Person, after: Person) -> None:
     old, new = _values(before), _values(after)
     keys = [k for k in new if old.get(k) != new.get(k)]
-    work.record(action, _ref(after), {k: old[k] for k in keys}, {k: new[k] for k in keys})
+    work.record(action, person_ref(after), {k: old[k] for k in keys}, {k: new[k] for k in keys})
     work.changed(ChangeKind.PEOPLE, [after.id])
     if after.buyer_id is not None:
         work.changed(ChangeKind.STORE, [after.buyer_id])
@@ -426,11 +284,13 @@ def _values(person: Person) -> dict:
     }
 
 
-def _ref(person: Person) -> ObjectRef:
+def person_ref(person: Person) -> ObjectRef:
+    """The person as the history names them."""
     return ObjectRef(ObjectKind.PERSON, person.id, f"{person.name} ({person.user_name})")
 
 
-def _row(session: Session, person_id: int) -> t.PersonRow:
+def person_row(session: Session, person_id: int) -> t.PersonRow:
+    """The person's row, refused when there is none."""
     row = session.get(t.PersonRow, person_id)
     if row is None:
         raise NotFound("people.unknown", user=person_id)
@@ -444,7 +304,8 @@ def _user_name(value: str) -> str:
     return name
 
 
-def _password(value: str) -> str:
+def new_password_hash(value: str) -> str:
+    """The hash of a password being given, refused when it is empty or too short."""
     if not value:
         raise DomainError("people.password_empty", field="password")
     if len(value) < MIN_PASSWORD:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -42,6 +42,14 @@ SUBJECT_SCREENS = {
     SubjectKind.ZONE: "events",
     SubjectKind.CONTEST: "contest",
 }
+
+
+def _warm_up_pinyin() -> None:
+    import threading
+
+    from promoplanner.core.collation import warm_up
+
+    threading.Thread(target=warm_up, name="pinyin-warm-up", daemon=True).start()
 
 
 class MainWindow(QMainWindow):
@@ -105,6 +113,9 @@ class MainWindow(QMainWindow):
             self._show_row(row)
         else:
             self.sidebar.setCurrentRow(row)
+        # Saving an item's name sorts it by pinyin; pypinyin's dictionaries take most of a
+        # second to load, so they load in a thread once the screen is up, not on a keystroke.
+        QTimer.singleShot(500, _warm_up_pinyin)
 
     def attached(self) -> bool:
         """Whether the window shows a database yet (attach has run)."""

@@ -17,7 +17,8 @@ from promoplanner.core.people import Person
 from promoplanner.core.rules import check_campaign
 from promoplanner.services.campaigns import list_campaigns, load_snapshot
 from promoplanner.services.context import Context
-from promoplanner.services.people import list_people, sign_in
+from promoplanner.services.passwords import sign_in
+from promoplanner.services.people import list_people
 from promoplanner.services.store import StoreLayout, store_layout
 
 T = TypeVar("T")

@@ -8,6 +8,7 @@ import pytest
 from signed_in import as_user
 from sqlalchemy import delete
 
+from promoplanner.core.errors import DomainError
 from promoplanner.core.i18n import set_language
 from promoplanner.printing import (
     bracket_pdf,
@@ -22,7 +23,8 @@ from promoplanner.services.display import record_display_check
 from promoplanner.services.items import add_item
 from promoplanner.storage import tables as t
 
-NASTY = "Tom & Jerry <b>bold</b> \"quoted\" 'single' 🍺🎉 粽子"
+NASTY = "Tom & Jerry <b>bold</b> \"quoted\" 'single' 粽子"
+EMOJI = "🍺🎉"  # refused when typed now; a database from before may still hold them
 LONG = "超长商品名称" * 20 + "Extra-long-name-without-any-spaces-" * 3  # 200 characters
 
 
@@ -38,7 +40,9 @@ def nasty_ctx(sale_ctx, snapshot, phase, tmp_path):
     p2, food = phase(2), snapshot.floors[0]
     corrupt = tmp_path / "corrupt.jpg"
     corrupt.write_bytes(b"\xff\xd8\xff\xe0 this is not really a JPEG" * 10)
-    _add(sale_ctx, p2.id, food.id, name=NASTY, spec="<500g> & more", unit="&", barcode="")
+    nasty = _add(sale_ctx, p2.id, food.id, name=NASTY, spec="<500g> & more", unit="&", barcode="")
+    with sale_ctx.uow.transaction() as session:
+        session.get(t.FlyerItemRow, nasty.id).name = f"{NASTY} {EMOJI}"
     _add(sale_ctx, p2.id, food.id, name=LONG[:200], spec=LONG[:200], photo="no/such/photo.png")
     _add(sale_ctx, p2.id, food.id, name="坏照片", photo=str(corrupt), notes=NASTY)
     register_entrant(sale_ctx, snapshot.contests[0].id, NASTY[:100])
@@ -133,3 +137,18 @@ def test_extreme_prices_fit(sale_ctx, snapshot, phase, read_pdf, regular, promo)
     _add(sale_ctx, phase(2).id, food.id, name="价格极端", regular_price=regular, promo_price=promo)
     pdf = read_pdf(flyer_proof_pdf(sale_ctx, phase(2).id))
     assert pdf.has(f"¥{Decimal(promo):,.2f}")
+
+
+def test_an_emoji_is_refused_where_it_is_typed_and_nothing_is_saved(sale_ctx, snapshot, phase):
+    """A trial finding: 端午咸蛋🥚 was saved and printed as a box on the flyer."""
+    p2, food = phase(2), snapshot.floors[0]
+    before = len(snapshot.items_of(p2.id))
+    with pytest.raises(DomainError) as refused:
+        _add(sale_ctx, p2.id, food.id, name="端午咸蛋🥚")
+    assert refused.value.key == "input.cannot_print"
+    assert "🥚" in refused.value.message()
+    with pytest.raises(DomainError):
+        register_entrant(sale_ctx, snapshot.contests[0].id, "🍺哥")
+    from promoplanner.services.campaigns import load_snapshot
+
+    assert len(load_snapshot(sale_ctx, snapshot.campaign.id).items_of(p2.id)) == before

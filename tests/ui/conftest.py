@@ -15,6 +15,19 @@ from promoplanner.ui.session import AppSession
 guard_none_refcount()  # PySide6 6.12 on Python 3.11: see promoplanner/ui/compat.py
 
 
+@pytest.fixture
+def english():
+    """The English plural forms ("1 page", "2 pages") as the program installs them."""
+    from PySide6.QtWidgets import QApplication
+
+    from promoplanner.ui.language import install_translators
+
+    app = QApplication.instance()
+    install_translators(app, "en")
+    yield
+    install_translators(app, "en")
+
+
 @pytest.fixture(autouse=True)
 def _private_settings(tmp_path):
     """Each test starts with no remembered window, language or person."""
@@ -53,6 +66,19 @@ def _no_real_questions(monkeypatch):
         (EventsScreen, "ask_unsaved", discard),
     ):
         monkeypatch.setattr(cls, name, staticmethod(answer), raising=False)
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _contest_polls_only_when_asked(monkeypatch):
+    """A contest screen or board polls the database only in the tests of the poll.
+
+    Elsewhere a poll at an unlucky moment would read a colleague's change that a test
+    means to meet as a refusal; tests/ui/test_contest_sync.py turns it back on.
+    """
+    from promoplanner.ui.contest import watch
+
+    monkeypatch.setattr(watch, "POLL_MS", 24 * 3600 * 1000)
     yield
 
 

@@ -194,3 +194,23 @@ def test_a_q_already_sure_shows_before_the_round_is_in(qtbot, floor_session):
     # the fastest loser has 4 winners and at most the 3 of heat 5 ahead: 8 go through
     assert board.lines().count("q") == 1 and board.lines().count("Q") == 4
     assert board.shown_heats()[0] == heats[4].heat.id
+
+
+@pytest.mark.parametrize(("language", "words"), [("en", "Podium"), ("zh", "领奖台")])
+def test_the_podium_page_in_both_languages(qtbot, floor_session, language, words):
+    app = QApplication.instance()
+    install_translators(app, language)
+    try:
+        contest_id = find_contest(floor_session.ctx)
+        for name in ["王伟", "李娜", "张强", "刘洋"]:  # four: the first draw is the final
+            floor_session.change("contest", register_entrant, contest_id, name)
+        floor_session.change("contest", draw_round, contest_id, 1)
+        enter(floor_session, contest_id, "1-1")
+        board = open_board(qtbot, floor_session, contest_id)
+        assert board.lines()[0] == f"喝啤酒比赛 · {words}"
+        place = "第 1 名" if language == "zh" else "Place 1"
+        assert place in board.lines()
+        save(board, f"podium-{language}.png")
+    finally:
+        install_translators(app, "en")
+        i18n.set_language("en")

@@ -36,7 +36,7 @@ def roster(screen, gui_session):
     return contest_roster(gui_session.ctx, screen.contest_id())
 
 
-def test_entrants_typed_reach_the_list_with_cans_and_heats(qtbot, screen, gui_session):
+def test_entrants_typed_reach_the_list_with_cans_and_heats(qtbot, english, screen, gui_session):
     for n in range(9):
         register(qtbot, screen, f"Wang {n}", "1390000000" + str(n))
     entrants = roster(screen, gui_session).entrants
@@ -46,6 +46,13 @@ def test_entrants_typed_reach_the_list_with_cans_and_heats(qtbot, screen, gui_se
     assert screen.cans.text().endswith("45")  # 5 cans each
     assert "3 groups (3 + 3 + 3)" in screen.plan.text()
     assert screen.name.text() == ""  # ready for the next person
+
+
+def test_the_heat_plan_says_one_group_and_one_round_in_the_singular(qtbot, english, screen):
+    """A finding: three entrants read "First round: 1 groups (3); 1 rounds"."""
+    for n in range(3):
+        register(qtbot, screen, f"Li {n}")
+    assert screen.plan.text() == "First round: 1 group (3); 1 round including the final."
 
 
 def test_delete_removes_the_selected_entrant(qtbot, screen, gui_session):

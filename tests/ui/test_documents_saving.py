@@ -8,13 +8,11 @@ from pathlib import Path
 import pytest
 from conftest import floor_code, phase_of
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from promoplanner.services.planning import set_quota
 from promoplanner.services.proofs import list_proofs
 from promoplanner.ui.documents import DocumentsScreen
 from promoplanner.ui.documents.names import default_name, save_folder
-from promoplanner.ui.language import install_translators
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -109,14 +107,6 @@ def test_default_names_of_the_other_documents(gui_session):
     assert default_name("display_check", choices, snap) == "display-check_2027-06-19_1F.pdf"
     assert default_name("flyer_proof", choices, snap) == "flyer-proof_phase-2_draft.pdf"
     assert default_name("calendar", {}, snap) == "campaign-calendar_2027-06.pdf"
-
-
-@pytest.fixture
-def english():
-    app = QApplication.instance()
-    install_translators(app, "en")  # the English plural forms of "%n rule error(s)"
-    yield
-    install_translators(app, "en")
 
 
 def test_a_proof_of_a_phase_with_rule_errors_asks_first_with_the_count(

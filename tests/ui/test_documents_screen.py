@@ -89,15 +89,6 @@ def test_cancel_frees_the_window_and_drops_the_result(qtbot, screen):
 
 
 @pytest.fixture
-def english():
-    """The English plural forms ("1 page", "2 pages") as the program installs them."""
-    app = QApplication.instance()
-    install_translators(app, "en")
-    yield
-    install_translators(app, "en")
-
-
-@pytest.fixture
 def chinese():
     app = QApplication.instance()
     install_translators(app, "zh")

@@ -188,3 +188,11 @@ def test_a_header_with_unknown_columns_uses_the_known_ones_and_names_the_others(
     assert sachet.notes == ""  # 备注2 is not our Notes column: left out, not guessed
     said = screen.error_text()
     assert said == "Rows added: 2. Columns not known, left out: 序号, 备注2."
+
+
+def test_full_width_prices_pasted_from_a_chinese_input_method_are_read(qtbot, screen, demo_session):
+    """A trial finding: the grid refused １９．８ that the spreadsheet import reads."""
+    screen.paste_text("全角价格\t\t\t\t２２．００\t１９．８\t\t\t\t\t1F\n", as_new_rows=True)
+    assert phase1_count(demo_session) == 91
+    item = demo_item(demo_session, "全角价格")
+    assert (item.regular_price, item.promo_price) == (Decimal("22.00"), Decimal("19.80"))

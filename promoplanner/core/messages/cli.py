@@ -140,7 +140,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "只看此日期起的修改（YYYY-MM-DD）",
     ),
     "cli.log_real_time": ("really {at}", "实际 {at}"),
-    "cli.cmd_items": ("a phase's flyer items, for scripts", "档期 DM 商品（供脚本使用）"),
+    "cli.cmd_items": ("a phase's flyer items, for scripts", "某阶段的 DM 商品（供脚本使用）"),
     "cli.items_list": ("list the items", "列出商品"),
     "cli.items_set": ("set fields of one item: FIELD=VALUE …", "修改一个商品的字段：字段=值 …"),
     "cli.opt_if_version": (
@@ -161,7 +161,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "action.password": ("password", "密码"),
     "object.campaign": ("campaign", "促销计划"),
     "object.holiday": ("holiday", "节日"),
-    "object.phase": ("phase", "档期"),
+    "object.phase": ("phase", "阶段"),
     "object.quota": ("quota", "配额"),
     "object.deadline": ("deadline", "截止时间"),
     "object.item": ("item", "商品"),

@@ -83,7 +83,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "db.upgrade_duplicate_barcode": (
         "This database has barcode {barcode} twice in one phase, which the new version "
         "refuses; nothing was changed. Open it with the previous version and correct it.",
-        "该数据库同一档期内有两个条码 {barcode}，新版本不允许；未做任何改动。"
+        "该数据库同一阶段内有两个条码 {barcode}，新版本不允许；未做任何改动。"
         "请用旧版本打开并改正。",
     ),
     # Writing: what a database error means for the person -------------------------------
@@ -129,6 +129,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "db.user_name_taken": ("That user name is taken already.", "该用户名已被使用。"),
     "db.barcode_taken": (
         "Another item of this phase has that barcode already.",
-        "本档期已有其他商品使用该条码。",
+        "本阶段已有其他商品使用该条码。",
     ),
 }

@@ -36,7 +36,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Recording a check ----------------------------------------------------------------
     "display.day_outside": (
         "{day} is outside every phase: there is no display check that day.",
-        "{day} 不在任何档期内，当天没有陈列检查。",
+        "{day} 不在任何阶段内，当天没有陈列检查。",
     ),
     "display.no_barcode": (
         "Scan or type the item's barcode or PLU.",
@@ -60,7 +60,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plu.taken": (
         "PLU {value} is already another item's in this phase.",
-        "PLU {value} 已是本档期另一商品的 PLU。",
+        "PLU {value} 已是本阶段另一商品的 PLU。",
     ),
     "fix.no_due": ("A fix task needs the time it is due.", "整改任务须填写整改期限。"),
     # The command line ------------------------------------------------------------------

@@ -12,6 +12,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The {label} holds an invisible control character ({code}); remove it.",
         "{label}含有不可见的控制字符（{code}），请删去。",
     ),
+    "input.cannot_print": (
+        "The {label} holds “{chars}”, which the printed flyer and sheets cannot show "
+        "(it would print as a box); write it in words.",
+        "{label}含有“{chars}”，传单和检查表印不出来（会印成方框），请改用文字。",
+    ),
     # Field names ---------------------------------------------------------------------
     "field.name": ("name", "名称"),
     "field.theme": ("theme", "主题"),

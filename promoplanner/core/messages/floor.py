@@ -10,7 +10,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "input.outside_phase": (
         "{start} to {end} falls outside the phase ({phase_start} to {phase_end}).",
-        "{start} 至 {end} 不在档期内（{phase_start} 至 {phase_end}）。",
+        "{start} 至 {end} 不在阶段日期内（{phase_start} 至 {phase_end}）。",
     ),
     "input.zone_item_gone": (
         "Some of the chosen items no longer exist; the list was refreshed, choose again.",
@@ -18,7 +18,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "input.zone_item_other_phase": (
         "A zone holds only items of its own phase.",
-        "陈列区只能包含本档期的商品。",
+        "陈列区只能包含本阶段的商品。",
     ),
     "not_found.activity": ("That activity no longer exists.", "该活动已不存在。"),
     "not_found.zone": ("That display zone no longer exists.", "该陈列区已不存在。"),
@@ -34,7 +34,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "db.phase_number_taken": (
         "This campaign has a phase with that number already.",
-        "该促销计划已有此编号的档期。",
+        "该促销计划已有此编号的阶段。",
     ),
     "db.floor_code_taken": ("Another floor has that code already.", "已有楼层使用该代码。"),
     "db.buyer_name_taken": ("A buyer of that name exists already.", "已有同名的采购。"),

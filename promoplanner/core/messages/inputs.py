@@ -76,7 +76,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "input.barcode_twice": (
         "Barcode {barcode} is already on “{other}” in this phase.",
-        "条码 {barcode} 在本档期已用于“{other}”。",
+        "条码 {barcode} 在本阶段已用于“{other}”。",
     ),
     "input.stretch_below_target": (
         "The stretch target must not be below the target.",
@@ -92,7 +92,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "input.phase_name_taken": (
         "Another phase is already called “{name}”.",
-        "已有档期名为“{name}”。",
+        "已有阶段名为“{name}”。",
     ),
     "input.max_below_min": (
         "The maximum {max} is below the minimum {min}.",
@@ -110,7 +110,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_found.campaign": ("There is no campaign “{value}”.", "没有名为“{value}”的促销计划。"),
     "not_found.phase": (
         "There is no phase “{value}” (phases: {known}).",
-        "没有档期“{value}”（现有档期：{known}）。",
+        "没有阶段“{value}”（现有阶段：{known}）。",
     ),
     "not_found.floor": ("There is no floor “{value}”.", "没有楼层“{value}”。"),
     "not_found.item": ("Item {value} no longer exists.", "商品 {value} 已不存在。"),

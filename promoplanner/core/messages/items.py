@@ -37,7 +37,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "proof.version_taken": (
         "Proof v{version} of this phase was recorded by someone else meanwhile; nothing "
         "was saved. Make the proof again (it will be v{next}).",
-        "本档期的校样 v{version} 已被他人同时登记，本次未保存。请重新生成校样（将为 v{next}）。",
+        "本阶段的校样 v{version} 已被他人同时登记，本次未保存。请重新生成校样（将为 v{next}）。",
     ),
     # A flyer item's fields, as column titles ------------------------------------------
     "column.name": ("Name", "品名"),

@@ -79,7 +79,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "rule.floor_without_quota": (
         "{phase}: items on {floor}, but the phase has no quota for {floor}.",
-        "{phase}：{floor} 有商品，但本档期没有 {floor} 的配额。",
+        "{phase}：{floor} 有商品，但本阶段没有 {floor} 的配额。",
     ),
     "rule.buyer_late": (
         "{phase}: {buyer} is late — deadline {due} passed with {floor} short by {missing} "
@@ -90,15 +90,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "rule.activity_outside_phase": (
         "{phase}: activity “{name}” ({start} to {end}) falls outside the phase.",
-        "{phase}：活动“{name}”（{start} 至 {end}）不在档期内。",
+        "{phase}：活动“{name}”（{start} 至 {end}）不在阶段日期内。",
     ),
     "rule.zone_outside_phase": (
         "{phase}: zone “{name}” ({start} to {end}) falls outside the phase.",
-        "{phase}：陈列区“{name}”（{start} 至 {end}）不在档期内。",
+        "{phase}：陈列区“{name}”（{start} 至 {end}）不在阶段日期内。",
     ),
     "rule.contest_outside_phase": (
         "{phase}: contest “{name}” (registration {start}, contest {end}) falls outside the phase.",
-        "{phase}：比赛“{name}”（报名 {start}，比赛 {end}）不在档期内。",
+        "{phase}：比赛“{name}”（报名 {start}，比赛 {end}）不在阶段日期内。",
     ),
     "rule.tier_mix_off": (
         "{phase}: price tiers A:B:C are {actual}, the plan is {plan}.",

@@ -142,7 +142,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "what an unknown header means, remembered for you",
         "未识别表头的含义（会为您记住）",
     ),
-    "cli.cmd_export": ("write a phase's items to .csv or .xlsx", "将档期商品导出为 .csv 或 .xlsx"),
+    "cli.cmd_export": (
+        "write a phase's items to .csv or .xlsx",
+        "将某阶段的商品导出为 .csv 或 .xlsx",
+    ),
     "cli.opt_sheet_output": ("the file to write (.csv or .xlsx)", "要写入的文件（.csv 或 .xlsx）"),
     "cli.cmd_template": (
         "write the blank item list buyers fill in",
@@ -166,7 +169,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.opt_comment": ("the comment on the list", "对清单的意见"),
     "cli.opt_item_comment": ("a comment on one item, by its id", "对某个商品的意见（按编号）"),
-    "cli.cmd_late": ("the late records frozen at a phase's deadline", "档期截止时冻结的逾期记录"),
+    "cli.cmd_late": ("the late records frozen at a phase's deadline", "阶段截止时冻结的逾期记录"),
     "cli.opt_waive": (
         "waive this buyer's assessment (with --reason)",
         "免除该采购的考核（需 --reason）",
@@ -177,5 +180,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "逾期考核方式：fixed（固定）或 per-item（按缺少商品数）",
     ),
     "cli.opt_amount": ("yuan of the rule", "考核金额（元）"),
-    "cli.phase_needed": ("Say which phase (--phase).", "请指明档期（--phase）。"),
+    "cli.phase_needed": ("Say which phase (--phase).", "请指明阶段（--phase）。"),
 }

@@ -13,7 +13,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "submission.already": (
         "{buyer}'s list for this phase is {state} already.",
-        "{buyer} 本档期的清单已是“{state}”状态。",
+        "{buyer} 本阶段的清单已是“{state}”状态。",
     ),
     "submission.not_submitted": (
         "{buyer}'s list is {state}, not submitted: there is nothing to review.",
@@ -21,7 +21,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "submission.no_items": (
         "You have no items in this phase yet: there is nothing to submit.",
-        "您在本档期还没有商品，无可提交的内容。",
+        "您在本阶段还没有商品，无可提交的内容。",
     ),
     "submission.rows_wrong": (
         "Your list cannot be submitted while {count} of your rows have errors: {rows}",
@@ -33,16 +33,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "submission.not_their_item": (
         "Item {item} is not one of {buyer}'s items of this phase.",
-        "商品 {item} 不是 {buyer} 本档期的商品。",
+        "商品 {item} 不是 {buyer} 本阶段的商品。",
     ),
     "submission.unknown_buyer": ("There is no buyer “{value}”.", "没有采购“{value}”。"),
     "submission.done": ("{buyer}: list {state} ({phase}).", "{buyer}：清单{state}（{phase}）。"),
-    "submission.none": ("No buyer has a floor in this phase.", "本档期没有负责楼层的采购。"),
+    "submission.none": ("No buyer has a floor in this phase.", "本阶段没有负责楼层的采购。"),
     # Late records ----------------------------------------------------------------------
     "late.no_record": ("There is no late record {value}.", "没有编号为 {value} 的逾期记录。"),
     "late.no_record_for": (
         "There is no record for {buyer} yet: the phase's deadline has not passed.",
-        "{buyer} 暂无记录：本档期的截止时间尚未到。",
+        "{buyer} 暂无记录：本阶段的截止时间尚未到。",
     ),
     "late.waived_already": (
         "{buyer}'s assessment is waived already.",

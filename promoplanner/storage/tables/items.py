@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, UniqueConstraint, text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueConstraint, text
+from sqlalchemy.engine.default import DefaultExecutionContext
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from promoplanner.core.collation import pinyin_order
 from promoplanner.core.enums import ActivityKind, DisplayForm, PriceTier, ProofState, ZoneKind
 from promoplanner.storage.tables.base import (
     Base,
@@ -19,6 +21,15 @@ from promoplanner.storage.tables.base import (
 )
 
 LIVE_BARCODE = "barcode <> '' AND deleted_at IS NULL"
+# A name's pinyin order (core/collation.pinyin_order) is compared byte by byte: PostgreSQL's
+# default collation would weigh its letters and digits by the locale's rules instead.
+NAME_ORDER = Text().with_variant(Text(collation="C"), "postgresql")
+
+
+def name_order_of_insert(context: DefaultExecutionContext) -> str:
+    """The pinyin order of the name being inserted (rows inserted without the ORM too)."""
+    return pinyin_order(str(context.get_current_parameters().get("name") or ""))
+
 
 zone_item = Table(
     "zone_item",
@@ -53,6 +64,10 @@ class FlyerItemRow(Versioned, Base):
     )
     buyer_id: Mapped[int | None] = mapped_column(ForeignKey("buyer.id", ondelete="SET NULL"))
     name: Mapped[str] = mapped_column(String(200))
+    # What the table sorts names by: pinyin, as a Chinese reader looks them up (李 before 王).
+    name_order: Mapped[str] = mapped_column(
+        NAME_ORDER, default=name_order_of_insert, server_default=""
+    )
     barcode: Mapped[str] = mapped_column(String(32), default="", index=True)
     spec: Mapped[Text200]
     unit: Mapped[str] = mapped_column(String(32), default="")
@@ -68,6 +83,11 @@ class FlyerItemRow(Versioned, Base):
     # Deleted items stay, marked: undo is an audited restore of this very row.
     deleted_at: Mapped[LocalTime | None]
     deleted_by: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+
+    @validates("name")
+    def _name_changed(self, _key: str, name: str) -> str:
+        self.name_order = pinyin_order(name or "")
+        return name
 
 
 class CarriedItemRow(Base):

@@ -205,7 +205,7 @@ class NewCampaignDialog(QDialog):
         if way == TEMPLATE:
             from promoplanner.core.enums import HolidayKind
             from promoplanner.core.year_copy import MovedHoliday
-            from promoplanner.services.demo import PHASE_NAMES
+            from promoplanner.services.june_template import PHASE_NAMES
 
             plan = june_plan(year)
             dragon = MovedHoliday(HolidayKind.DRAGON_BOAT, "", plan.dragon_boat, plan.dragon_boat)

@@ -3,7 +3,8 @@
 It shows the round being raced heat by heat (each time, who goes through) and, once the
 final is in, the podium. What does not fit at a size a crowd can read is split into
 pages that turn by themselves; the heat being raced stays on every page. It follows every
-change the session announces for this contest. Keys: Page Up/Down or the arrows turn the
+change the session announces for this contest, and those made on other PCs through a
+small poll while it is shown (ui/contest/watch.py). Keys: Page Up/Down or the arrows turn the
 pages, Space pauses the turning, Esc closes.
 """
 
@@ -26,6 +27,7 @@ from promoplanner.core import bracket as b
 from promoplanner.core.changes import ChangeKind
 from promoplanner.services import contest_run as service
 from promoplanner.ui.contest.board_pages import BoardPages
+from promoplanner.ui.contest.watch import ContestWatch
 from promoplanner.ui.session import AppSession
 
 MEDALS = ("#d4a017", "#a8a9ad", "#cd7f32")
@@ -93,6 +95,8 @@ class ContestBoard(QWidget):
         self.timer.setInterval(PAGE_SECONDS * 1000)  # a test sets a shorter one
         self.timer.timeout.connect(self._turn)
         session.data_changed.connect(self._changed)
+        self.watch = ContestWatch(session, self, self._shown)
+        self.watch.moved.connect(self.refresh)
         self.refresh()
 
     # --- following the contest -------------------------------------------------------
@@ -104,6 +108,9 @@ class ContestBoard(QWidget):
         ids = changes.ids.get(ChangeKind.CONTEST) if changes is not None else None
         if ids is None or self.contest_id in ids:  # another contest's result: not ours
             self.refresh()
+
+    def _shown(self):
+        return self.contest_id, self.run.stamp if self.run is not None else None
 
     def refresh(self) -> None:
         """Read the contest as stored now and show it."""

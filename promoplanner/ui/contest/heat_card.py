@@ -12,6 +12,25 @@ class TimeField(QLineEdit):
 
     cleared = Signal()
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.stored = ""  # the result last shown from the database
+
+    @property
+    def typed(self) -> bool:
+        """Whether the box holds something a person typed that is not stored."""
+        return self.text() != self.stored
+
+    def show_stored(self, text: str) -> None:
+        """Show the stored result, unless somebody typed in the box: that stays."""
+        if not self.typed:
+            self.setText(text)
+        self.stored = text
+
+    def saved(self) -> None:
+        """What is in the box was just stored (or taken back): the next fill shows it."""
+        self.stored = self.text()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Delete with everything selected clears the result; other keys edit the text."""
         whole = not self.text() or self.selectedText() == self.text()

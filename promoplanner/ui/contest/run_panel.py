@@ -7,6 +7,11 @@ next entrant of the heat, then the first of the next heat). An emptied field wit
 Every change names the version the screen showed (a time: its heat's; anything else: the
 contest's). When a colleague's laptop changed it meanwhile, the refusal says who and when,
 what was typed stays in its field, and Reload shows what is stored with it still typed.
+
+A colleague's change is read while the screen is shown (ui/contest/watch.py via the
+screen), and a time typed but not saved stays in its field through it. When the colleague
+stored that very entrant's time (or redrew the heat) meanwhile, the heat keeps the version
+the person typed on: their Enter is refused with who and when, never a silent overwrite.
 """
 
 from __future__ import annotations
@@ -19,7 +24,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -32,6 +36,7 @@ from promoplanner.core.errors import Conflict, PromoError
 from promoplanner.services import contest_run as service
 from promoplanner.services.contest_run import ContestRun
 from promoplanner.ui.contest.heat_card import HeatCard, TimeField
+from promoplanner.ui.contest.ties_box import TiesBox
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.ask import confirm as ask
 
@@ -51,6 +56,9 @@ class ContestRunPanel(QWidget):
         self.cards: dict[str, HeatCard] = {}
         self._drawn: tuple | None = None  # the round the cards were built for
         self._fresh: ContestRun | None = None  # what a change of ours just returned
+        self._filled: ContestRun | None = None  # the copy the fields show
+        # heats whose typed time was stored or redrawn under it: the version it was typed on
+        self._held: dict[str, int] = {}
         self.status = QLabel()
         self.status.setObjectName("contest_status")
         self.status.setWordWrap(True)
@@ -87,8 +95,9 @@ class ContestRunPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.heats)
-        self.ties_box = QGroupBox(self.tr("Tie to decide"))
-        self.ties_column = QVBoxLayout(self.ties_box)
+        self.ties_box = TiesBox()
+        self.ties_box.decided.connect(self.decide)
+        self.ties_box.rerun_typed.connect(self.rerun)
         self.podium_box = QGroupBox(self.tr("Podium"))
         podium_grid = QGridLayout(self.podium_box)
         self.podium_names: list[QLabel] = []
@@ -125,20 +134,28 @@ class ContestRunPanel(QWidget):
             self._build_cards()
             return
         fresh, self._fresh = self._fresh, None
-        if fresh is not None and fresh.contest.id == contest_id:
+        ours = fresh is not None and fresh.contest.id == contest_id
+        if ours:
             self.run = fresh  # the change we made returned it: no need to read it again
         else:
             self.run = service.contest_run(self.session.ctx, contest_id)
-        self._build_cards()
+        self._build_cards(carry=not ours, hold=True)
         self._fill()
 
-    def _build_cards(self) -> None:
+    def _build_cards(self, carry: bool = False, hold: bool = False) -> None:
+        """Cards for the round drawn last; `carry` keeps typed times of a redrawn round.
+
+        With `hold` a carried time keeps the version of the heat it was typed in, so its
+        Enter is refused: it was typed for a heat somebody else drew again.
+        """
         run = self.run
         last = run.state.last_round if run else None
         key = (last.number, last.seed, last.heats) if last else None
         if key == self._drawn:
             return
+        kept = self._typed_times() if carry and last and self._drawn_round() == last.number else {}
         self._drawn = key
+        self._held = {}
         for card in self.cards.values():
             card.setParent(None)
             card.deleteLater()
@@ -161,6 +178,33 @@ class ContestRunPanel(QWidget):
         for row in range(self.heats_grid.rowCount()):
             self.heats_grid.setRowStretch(row, 0)
         self.heats_grid.setRowStretch((len(last.heats) - 1) // CARD_COLUMNS + 1, 1)
+        self._put_back(kept, hold)
+
+    def _drawn_round(self) -> int | None:
+        return self._drawn[0] if self._drawn else None
+
+    def _typed_times(self) -> dict[str, tuple[str, int | None, bool]]:
+        """Times typed and not stored, by entrant: (typed, version typed on, had the focus)."""
+        seen = self._filled.heat_versions if self._filled is not None else {}
+        return {
+            card.names[row]: (field.text(), self._held.get(heat, seen.get(heat)), field.hasFocus())
+            for heat, card in self.cards.items()
+            for row, field in enumerate(card.fields)
+            if field.typed
+        }
+
+    def _put_back(self, kept: dict[str, tuple[str, int | None, bool]], hold: bool) -> None:
+        """Typed times into the entrants' fields of the new cards."""
+        for heat, card in self.cards.items():
+            for row, name in enumerate(card.names):
+                if name not in kept:
+                    continue
+                typed, version, focused = kept[name]
+                card.fields[row].setText(typed)
+                if hold and version is not None:
+                    self._held.setdefault(heat, version)
+                if focused:
+                    card.fields[row].setFocus()
 
     def _fill(self) -> None:
         run = self.run
@@ -169,6 +213,7 @@ class ContestRunPanel(QWidget):
         self.error.setText("")
         self.reload_button.hide()
         current = now.current
+        before = self._filled.heat_versions if self._filled is not None else {}
         if current is not None:
             places = current.places if current.round.is_final else {}
             for hs in current.heats:
@@ -177,8 +222,11 @@ class ContestRunPanel(QWidget):
                     continue
                 for row, (entrant, result) in enumerate(hs.results):
                     field = card.fields[row]
-                    if not field.hasFocus() or result is not None:
-                        field.setText("" if result is None else str(result))
+                    stored = "" if result is None else str(result)
+                    if field.typed and stored != field.stored and hs.heat.id in before:
+                        # stored meanwhile under what is being typed: Enter must be told
+                        self._held.setdefault(hs.heat.id, before[hs.heat.id])
+                    field.show_stored(stored)
                     if entrant in hs.by_time:
                         mark = "q"
                     elif entrant in hs.by_place:
@@ -187,7 +235,7 @@ class ContestRunPanel(QWidget):
                         mark = str(places.get(entrant, ""))
                     card.marks[row].setText(mark)
         self._status(now)
-        self._ties(now)
+        self.ties_box.show_ties(run, now)
         self._podium(now)
         draw_refusal = b.draw_refusal(run.state, now)
         self.draw_button.setEnabled(draw_refusal is None)
@@ -201,10 +249,13 @@ class ContestRunPanel(QWidget):
             self.draw_button.setText(self.tr("Draw the final"))
         else:
             self.draw_button.setText(self.tr("Draw round %1").replace("%1", str(nxt)))
+        chosen = self.withdraw_picker.currentText()
         self.withdraw_picker.clear()
         for e in run.state.entrants:
             if run.state.withdrawal(e.id) is None:
                 self.withdraw_picker.addItem(e.name)
+        self.withdraw_picker.setCurrentIndex(max(0, self.withdraw_picker.findText(chosen)))
+        self._filled = run
 
     def _status(self, now: b.Standing) -> None:
         run = self.run
@@ -230,49 +281,6 @@ class ContestRunPanel(QWidget):
             .replace("%3", str(b.gift_cans(run.state)))
         )
         self.status.setText(f"{head}\n{notice or texts[now.awaiting]}")
-
-    def _ties(self, now: b.Standing) -> None:
-        run = self.run
-        assert run is not None
-        while self.ties_column.count():
-            item = self.ties_column.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
-        self.ties_box.setVisible(bool(now.ties))
-        for tie in now.ties:
-            row = QWidget()
-            line = QVBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            about = QLabel(b.describe_tie(run.state, tie))
-            about.setWordWrap(True)
-            line.addWidget(about)
-            names = [run.name(e) for e in tie.entrant_ids]
-            if tie.rerun_missing:
-                for e in tie.rerun_missing:
-                    tied = run.name(e)
-                    edit = QLineEdit()
-                    edit.setObjectName("rerun_field")
-                    edit.setPlaceholderText(self.tr("Re-run time of %1").replace("%1", run.name(e)))
-                    edit.returnPressed.connect(
-                        lambda name=tied, edit=edit: self.rerun(name, edit.text())
-                    )
-                    line.addWidget(edit)
-            else:
-                choices = QHBoxLayout()
-                rerun = QPushButton(self.tr("Re-run between them"))
-                rerun.setObjectName("tie_rerun")
-                rerun.clicked.connect(lambda _c=False, n=names: self.decide(n, b.TieBreak.RERUN))
-                earlier = QPushButton(self.tr("Earlier registration goes first"))
-                earlier.setObjectName("tie_registration")
-                earlier.clicked.connect(
-                    lambda _c=False, n=names: self.decide(n, b.TieBreak.EARLIER_REGISTRATION)
-                )
-                choices.addWidget(rerun)
-                choices.addWidget(earlier)
-                line.addLayout(choices)
-            self.ties_column.addWidget(row)
 
     def _podium(self, now: b.Standing) -> None:
         run = self.run
@@ -339,8 +347,9 @@ class ContestRunPanel(QWidget):
         if self.contest_id is None:
             return
         self.run = service.contest_run(self.session.ctx, self.contest_id)
-        self._build_cards()
+        self._build_cards(carry=True)
         self._fill()
+        self._held = {}  # the person sees what is stored now: what they type goes on that
         if refused is not None:
             self._type_again(*refused)
 
@@ -425,6 +434,8 @@ class ContestRunPanel(QWidget):
                 self._refuse_time(card, exc, (heat, card.names[row], typed))
                 field.selectAll()
                 return  # what was typed stays, ready to correct
+            field.saved()
+            self._held.pop(heat, None)
             self._fill()
         fields = self._fields()
         index = next(i for i, (h, r, _f) in enumerate(fields) if (h, r) == (heat, row))
@@ -433,6 +444,8 @@ class ContestRunPanel(QWidget):
             fields[index + 1][2].selectAll()
 
     def _heat_version(self, heat: str) -> int | None:
+        if heat in self._held:
+            return self._held[heat]
         return self.run.heat_versions.get(heat) if self.run is not None else None
 
     def _refuse_time(self, card: HeatCard, exc: PromoError, typed: tuple[str, str, str]) -> None:
@@ -458,6 +471,8 @@ class ContestRunPanel(QWidget):
         except PromoError as exc:
             self._refuse_time(card, exc, (heat, card.names[row], ""))
             return
+        card.fields[row].saved()
+        self._held.pop(heat, None)
         self._build_cards()
         self._fill()
 

@@ -1,8 +1,12 @@
-"""Contest screen: register entrants, then run the heats, the final and the podium."""
+"""Contest screen: register entrants, then run the heats, the final and the podium.
+
+While shown it notices changes made on other PCs (ui/contest/watch.py) and reads the
+contest again, keeping what is being typed: the form, the prizes, the times.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +36,7 @@ from promoplanner.services.contest import (
 from promoplanner.ui.contest.board import ContestBoard
 from promoplanner.ui.contest.entrants_model import EntrantsTableModel
 from promoplanner.ui.contest.run_panel import ContestRunPanel
+from promoplanner.ui.contest.watch import ContestWatch
 from promoplanner.ui.refresh import follow_changes
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.field_error import FieldErrorLabel, FieldErrors
@@ -44,6 +49,8 @@ class ContestScreen(QWidget):
         super().__init__(parent)
         self.session = session
         self.roster: ContestRoster | None = None
+        # the contest's version the prize fields were typed on (services/contest.py)
+        self.prizes_seen: int | None = None
         self.contest_picker = QComboBox()
         self.contest_picker.setMinimumContentsLength(16)
         self.info = QLabel()
@@ -149,7 +156,13 @@ class ContestScreen(QWidget):
         self.contest_picker.currentIndexChanged.connect(lambda _i: self.refresh())
         follow_changes(session, self, self._data_changed)
         session.campaign_changed.connect(self.refresh)
+        self.watch = ContestWatch(session, self, self._shown)
+        self.watch.moved.connect(self._contest_changed)
         self.refresh()
+
+    def _shown(self):
+        run = self.run_panel.run
+        return self.contest_id(), run.stamp if run is not None else None
 
     def _data_changed(self, kind: str) -> None:
         if kind == "contest" and self.roster is not None:
@@ -158,12 +171,11 @@ class ContestScreen(QWidget):
             self.refresh()
 
     def _contest_changed(self) -> None:
+        """The contest shown changed (here, or on another PC): read it again."""
         contest_id = self.contest_id()
         self.run_panel.show_contest(contest_id)
-        if contest_id is not None:
-            self.roster = contest_roster(self.session.ctx, contest_id)
-            self.model.set_entrants(self.roster.entrants)
-            self._summarise()
+        if contest_id is not None and self.roster is not None:
+            self._show_roster(self.roster.contest)
 
     def contest_id(self) -> int | None:
         """The contest chosen."""
@@ -190,17 +202,38 @@ class ContestScreen(QWidget):
             self.setEnabled(snap is not None and bool(snap.contests))
             return
         previous = self.roster.contest if self.roster else None
-        self.roster = contest_roster(self.session.ctx, contest_id)
         run = self.run_panel.run
         if (previous is None or previous.id != contest_id) and run and run.state.rounds:
             self.tabs.setCurrentWidget(self.run_panel)  # the evening goes on where it stopped
+        self._show_roster(previous)
+
+    def _show_roster(self, previous) -> None:
+        """Read the list of the contest chosen; what is typed or selected stays."""
+        contest_id = self.contest_id()
+        assert contest_id is not None
+        self.roster = contest_roster(self.session.ctx, contest_id)
+        selected = {
+            self.model.entrant(i.row()).id for i in self.table.selectionModel().selectedRows()
+        }
         self.model.set_entrants(self.roster.entrants)
+        for row, entrant in enumerate(self.roster.entrants):
+            if entrant.id in selected:  # a colleague's registration keeps one's selection
+                self.table.selectionModel().select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
         c = self.roster.contest
-        # Prizes being typed (or refused) stay, unless another contest is shown.
-        if previous is None or previous.id != c.id or not self.prizes_dirty(previous):
+        # Prizes being typed (or refused) stay, unless another contest is shown. They keep
+        # the version they were typed on when somebody stored other prizes meanwhile.
+        moved = previous is None or previous.id != c.id
+        if moved or not self.prizes_dirty(previous) or not self.prizes_dirty(c):
             self.prize_errors.clear()
             for edit, prize in zip(self.prizes, c.prizes, strict=True):
                 edit.setText(prize)
+            self.prizes_seen = c.version
+        elif c.prizes == previous.prizes:
+            self.prizes_seen = c.version
         self.info.setText(
             self.tr(
                 "Contest day %1 at %2; registration from %3. "
@@ -226,11 +259,13 @@ class ContestScreen(QWidget):
         if not sizes:
             self.plan.setText(self.tr("Heats: nobody registered yet."))
             return
+        rounds = self.tr(
+            "%n round(s) including the final", "", rounds_needed(n, roster.contest.group_size)
+        )
         self.plan.setText(
-            self.tr("First round: %1 groups (%2); %3 rounds including the final.")
-            .replace("%1", str(len(sizes)))
-            .replace("%2", " + ".join(str(s) for s in sizes))
-            .replace("%3", str(rounds_needed(n, roster.contest.group_size)))
+            self.tr("First round: %n group(s) (%1); %2.", "", len(sizes))
+            .replace("%1", " + ".join(str(s) for s in sizes))
+            .replace("%2", rounds)
         )
 
     def prizes_dirty(self, contest=None) -> bool:
@@ -248,7 +283,7 @@ class ContestScreen(QWidget):
         if contest_id is None:
             return False
         self.prize_errors.clear()
-        seen = self.roster.contest.version if self.roster else None
+        seen = self.prizes_seen
         try:
             self.session.change(
                 "contest", set_prizes, contest_id, *(e.text() for e in self.prizes),
@@ -259,6 +294,7 @@ class ContestScreen(QWidget):
             self.prize_errors.widget(field).setFocus()
             if isinstance(exc, Conflict):  # the typed prizes stay; saving again saves them
                 self.roster = contest_roster(self.session.ctx, contest_id)
+                self.prizes_seen = self.roster.contest.version
             return False
         return True
 
@@ -288,12 +324,12 @@ class ContestScreen(QWidget):
         if not rows:
             return
         self.list_error.show_error("")
+        ids = [self.model.entrant(row).id for row in rows]  # each removal re-reads the list
         try:
-            for row in rows:
-                remove_entrant(self.session.ctx, self.model.entrant(row).id)
+            for entrant_id in ids:
+                self.session.change("contest", remove_entrant, entrant_id)
         except PromoError as exc:
             self.list_error.show_error(exc.message())
-        self.session.data_changed.emit("contest")
 
     def open_board(self) -> ContestBoard | None:
         """The full-screen board of the contest for a TV in the square (Esc closes it)."""

@@ -80,7 +80,8 @@ DOCUMENTS = (
         lambda: QCoreApplication.translate("Documents", "Campaign calendar"),
         lambda: QCoreApplication.translate(
             "Documents",
-            "The month with holidays, phases, deadlines and events, for the notice board.",
+            "Each month of the campaign with holidays, phases, deadlines and events, "
+            "for the notice board.",
         ),
         (),
         "calendar_pdf",

@@ -30,8 +30,9 @@ class _Answer:
     the screen was deleted during the emit; the GUI thread now collects the answer itself.
     """
 
-    def __init__(self, tag: object) -> None:
+    def __init__(self, tag: object, asked: int) -> None:
         self.tag = tag  # what the check was asked for (the screen's campaign and phase)
+        self.asked = asked  # the number of requests when it began
         self.found: object = None
         self.ready = threading.Event()
 
@@ -45,6 +46,9 @@ class FindingsJob(QObject):
     thread looks for the answer every POLL_MS while a check runs. Each request names what
     it is for (its tag); an answer checked for another tag than the last one asked is
     dropped, so a phase switched away from never has its findings painted on the next.
+    An answer from a check begun before the last request is dropped too, whatever its tag:
+    the rows were read after it read the campaign (a filter change shows what a colleague
+    saved meanwhile), and the check asked for then follows.
     """
 
     DELAY_MS = 250
@@ -60,6 +64,7 @@ class FindingsJob(QObject):
         self._answer: _Answer | None = None
         self._again = False
         self._wanted: object = None  # the tag of the last request
+        self._asked = 0  # requests so far: an answer tells only if none came after its start
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.DELAY_MS)
@@ -75,6 +80,7 @@ class FindingsJob(QObject):
         once the events already queued are done instead of after DELAY_MS.
         """
         self._wanted = tag
+        self._asked += 1
         if soon:
             self._timer.start(self.SOON_MS)
         elif not (self._timer.isActive() and self._timer.interval() < self.DELAY_MS):
@@ -92,7 +98,7 @@ class FindingsJob(QObject):
         if campaign_id is None:
             return
         ctx = self.session.ctx
-        answer = self._answer = _Answer(self._wanted)
+        answer = self._answer = _Answer(self._wanted, self._asked)
 
         def run() -> None:
             answer.found = _check(ctx, campaign_id)
@@ -117,13 +123,15 @@ class FindingsJob(QObject):
             return
         self._poll.stop()
         self._answer = None
-        self._done(answer.found, answer.tag)
+        self._done(answer)
 
-    def _done(self, found, tag: object = None) -> None:
+    def _done(self, answer: _Answer) -> None:
         self._job = None
         if self._again:
             self._again = False
             self._start()
             return
-        if found is not None and tag == self._wanted:  # else asked for something else since
-            self.found.emit(found)
+        if answer.asked != self._asked:
+            return  # asked again since it began: that check is on its way (its timer runs)
+        if answer.found is not None and answer.tag == self._wanted:
+            self.found.emit(answer.found)

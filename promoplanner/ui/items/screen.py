@@ -117,6 +117,10 @@ class ItemsScreen(ScreenActionsMixin, QWidget):
         self.session.actor_changed.connect(self._refresh)
         self.session.campaign_changed.connect(self.reload)
         self.filters.changed.connect(self._apply_filters)
+        # A click on a column header has the model read the rows again in the new order.
+        self.table.horizontalHeader().sortIndicatorChanged.connect(
+            lambda *_order: self.findings.request(self._findings_tag())
+        )
         self.model.edit_refused.connect(self._refused)
         self.model.draft_changed.connect(self.typing.draft_changed)
         self.model.draft_saved.connect(self.typing.draft_saved)
@@ -208,7 +212,10 @@ class ItemsScreen(ScreenActionsMixin, QWidget):
         if tag != self._marked_for:
             self.model.set_findings([])  # the marks of another phase or campaign go
         elif not again:
-            return  # a filter or an order: the marks asked for stay right
+            # A filter or an order read the rows again, with whatever a colleague saved
+            # meanwhile: the marks shown stay until a check begun after that read answers.
+            self.findings.request(tag)
+            return
         self._marked_for = tag
         known = self.session.known_findings()
         if known is not None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from promoplanner.core.clock import Clock, SystemClock
 from promoplanner.core.errors import PromoError
-from promoplanner.services import people
+from promoplanner.services import passwords
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.dialog_buttons import action_buttons
 from promoplanner.ui.widgets.field_error import ERROR_STYLE
@@ -97,7 +97,7 @@ class ChangePasswordDialog(QDialog):
         clock = self.clock
 
         def change(ctx, current: str, new: str) -> None:
-            people.change_own_password(replace(ctx, clock=clock), current, new)
+            passwords.change_own_password(replace(ctx, clock=clock), current, new)
 
         try:
             self.session.change("people", change, self.current.text(), self.new.text())

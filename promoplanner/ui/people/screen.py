@@ -21,6 +21,7 @@ from promoplanner.core.errors import DomainError, PromoError
 from promoplanner.core.model import Department
 from promoplanner.core.people import ROLE_ORDER, Person, Right
 from promoplanner.services import people
+from promoplanner.services.passwords import set_password
 from promoplanner.services.people import PersonInfo
 from promoplanner.services.store_setup import store_detail
 from promoplanner.services.write import may
@@ -336,7 +337,7 @@ class PeopleScreen(QWidget):
         except _Differ:
             self._say(self.tr("The two passwords differ."), refused=True)
             return False
-        if self._run(people.set_password, info.person.id, password, fallback="password") is REFUSED:
+        if self._run(set_password, info.person.id, password, fallback="password") is REFUSED:
             return False
         self.password.clear()
         self.again.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -110,7 +110,7 @@ class SubmissionsPanelWidget(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
         self.table.itemSelectionChanged.connect(self._enable)
         self.submit_button = QPushButton(self.tr("Submit my list"))
         self.submit_button.setObjectName("submit_list")
@@ -173,10 +173,66 @@ class SubmissionsPanelWidget(QWidget):
         self.table.setRowCount(len(self.submissions))
         for row, sub in enumerate(self.submissions):
             self._fill(row, sub)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumWidth(self._least_width())
+        self._share_width()
         self._show_mine()
         self._enable()
+
+    def _fit_columns(self) -> None:
+        # The dashboard gives the panel a third of a laptop screen: sized to their contents,
+        # the comment and the late record pushed the last column out of sight. The short
+        # columns keep their contents' width, the record takes what it needs up to 60 % of
+        # the rest, the comment the remainder; both wrap, and rows grow to show all lines.
+        header = self.table.horizontalHeader()
+        for column in (BUYER, STATE, SINCE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RECORD, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setMinimumSectionSize(24)  # as before: not cramped
+        self.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Share the table's width again whenever it changes."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().eventFilter(watched, event)
+
+    def _share_width(self) -> None:
+        header = self.table.horizontalHeader()
+        short = sum(header.sectionSize(c) for c in (BUYER, STATE, SINCE))
+        rest = self.table.viewport().width() - short
+        # The record says what the deadline cost the buyer: it comes first, the comment (in
+        # full in its tooltip and in the buyer's own view) keeps at least 40 % of the rest.
+        comment = max(header.sectionSizeHint(COMMENT), rest * 2 // 5)
+        wanted = max(header.sectionSizeHint(RECORD), self._one_line_width(RECORD))
+        header.resizeSection(
+            RECORD, max(min(wanted, rest - comment), header.sectionSizeHint(RECORD))
+        )
+        self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        needed = header.height() + rows + 2 * self.table.frameWidth()
+        self.table.setMinimumHeight(max(150, min(needed, 320)))  # wrapped rows stay in view
+
+    def _one_line_width(self, column: int) -> int:
+        # sizeHintForColumn() of a wrapping view answers the width the column has already.
+        metrics = self.table.fontMetrics()
+        cells = [self.table.item(r, column) for r in range(self.table.rowCount())]
+        widest = max((metrics.horizontalAdvance(c.text()) for c in cells if c), default=0)
+        margin = self.table.style().pixelMetric(self.table.style().PixelMetric.PM_FocusFrameHMargin)
+        return widest + 2 * (margin + 1) + 2
+
+    def _least_width(self) -> int:
+        """Room for every column's header and short cells: narrower, the dashboard scrolls."""
+        header = self.table.horizontalHeader()
+        short = sum(
+            max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+            for c in (BUYER, STATE, SINCE)
+        )
+        wrapped = 2 * max(header.sectionSizeHint(c) for c in (COMMENT, RECORD))
+        bar = self.table.style().pixelMetric(self.table.style().PixelMetric.PM_ScrollBarExtent)
+        return short + wrapped + 2 * self.table.frameWidth() + bar
 
     def _fill(self, row: int, sub: Submission) -> None:
         state = QTableWidgetItem(self.state_text(sub.state))
@@ -195,6 +251,7 @@ class SubmissionsPanelWidget(QWidget):
         if record is not None and record.is_late and not record.waived:
             cells[RECORD].setForeground(QColor("#b00020"))
         cells[COMMENT].setToolTip(comment)
+        cells[RECORD].setToolTip(cells[RECORD].text())
         for column, cell in enumerate(cells):
             self.table.setItem(row, column, cell)
 
