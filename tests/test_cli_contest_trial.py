@@ -68,6 +68,9 @@ def test_the_decided_places_show_and_the_log_says_what_changed(capsys, db):
     # "tie decided" is the longest action: the object column starts at one place on every line
     starts = {line.index("contest") if " contest " in line else None for line in lines}
     assert len(starts - {None}) == 1
+    _, log, _ = cli(capsys, db, "log", lang="zh")  # Chinese punctuation in Chinese
+    assert "第 1 轮：赵六、周九，按报名先后" in log and "第 2 名奖品已发放（赵六）" in log
+    assert "李四  1-1：12.00 → 11.90" in log
 
 
 def test_registering_a_name_twice_without_a_phone_says_so(capsys, db):

@@ -171,8 +171,9 @@ def _contest_change(
         heat = after.get("heat", before.get("heat"))
         old, new = before.get("result"), after.get("result")
         if old is None:
-            return f"{heat}: {new}"
-        return f"{heat}: {old} → {'—' if new is None else new}"
+            return text("history.result", language, heat=heat, result=new)
+        shown = f"{old} → {'—' if new is None else new}"
+        return text("history.result", language, heat=heat, result=shown)
     if action in (Action.DRAW, Action.REDRAW):
         heats = after.get("heats")
         count = len(heats) if isinstance(heats, list) else 1
@@ -183,14 +184,16 @@ def _contest_change(
         return said
     if action is Action.TIE:
         names = after.get("entrants")
-        shown = ", ".join(map(str, names)) if isinstance(names, list) else ""
+        listed = [str(n) for n in names] if isinstance(names, list) else []
         way = text(f"history.tie.{after.get('way')}", language)
-        return text("history.tie", language, round=after.get("round"), names=shown, way=way)
+        return text("history.tie", language, round=after.get("round"), names=", ".join(listed),
+                    names_zh="、".join(listed), way=way)  # fmt: skip
     if action is Action.WITHDRAW:
         return text("history.withdrawn", language, round=after.get("before_round"))
     prize = next((k for k in after if k.startswith("prize_") and k.endswith("_given")), None)
     if action is Action.UPDATE and prize is not None:
         key = "history.prize_given" if after[prize] else "history.prize_taken_back"
         name = after.get("entrant")
-        return text(key, language, place=prize.split("_")[1]) + (f" ({name})" if name else "")
+        said = text(key, language, place=prize.split("_")[1])
+        return said + (text("history.prize_to", language, name=name) if name else "")
     return None
