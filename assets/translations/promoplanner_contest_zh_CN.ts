@@ -139,6 +139,10 @@
         <translation>比赛已结束。</translation>
     </message>
     <message>
+        <source>The contest is over and prizes are handed out: the final&apos;s times are locked. To correct one, untick “Prize handed out” first.</source>
+        <translation>比赛已结束，奖品已发放：决赛用时已锁定。如需更正，请先取消“奖品已发放”的勾选。</translation>
+    </message>
+    <message>
         <source>Round %1 · %2 entrants · %3 gift cans</source>
         <translation>第 %1 轮 · %2 名选手 · 赠送啤酒 %3 罐</translation>
     </message>
@@ -157,6 +161,18 @@
     <message>
         <source>Reloaded: the heat shows what is stored now. Press Enter to save %1.</source>
         <translation>已刷新：本组显示的是当前已存的成绩。按回车保存 %1。</translation>
+    </message>
+    <message>
+        <source>Draw before the contest day?</source>
+        <translation>在比赛日之前抽签？</translation>
+    </message>
+    <message>
+        <source>Draw round 1 anyway</source>
+        <translation>仍然抽第 1 轮签</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>暂不抽签</translation>
     </message>
 </context>
 <context>
@@ -227,7 +243,7 @@
     </message>
     <message>
         <source>Contest day %1 at %2; registration from %3. Groups of %4, %5 cans for every entrant.</source>
-        <translation>比赛日 %1，地点 %2；%3 起报名。每组 %4 人，每位参赛者送啤酒 %5 听。</translation>
+        <translation>比赛日 %1，地点 %2；%3 起报名。每组 %4 人，每位参赛者赠送啤酒 %5 罐。</translation>
     </message>
     <message>
         <source>Entrants: %1</source>
@@ -235,7 +251,7 @@
     </message>
     <message>
         <source>Cans of beer to have ready: %1</source>
-        <translation>需备啤酒：%1 听</translation>
+        <translation>需备赠送啤酒：%1 罐</translation>
     </message>
     <message>
         <source>Heats: nobody registered yet.</source>

@@ -99,6 +99,26 @@
         <translation>免于考核</translation>
     </message>
     <message>
+        <source>Drawn</source>
+        <translation>抽签</translation>
+    </message>
+    <message>
+        <source>Drawn again</source>
+        <translation>重新抽签</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>退赛</translation>
+    </message>
+    <message>
+        <source>Tie decided</source>
+        <translation>并列裁决</translation>
+    </message>
+    <message>
         <source>%1 (really %2)</source>
         <translation>%1（实际 %2）</translation>
     </message>

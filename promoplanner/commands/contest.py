@@ -54,6 +54,13 @@ def register(sub: argparse._SubParsersAction) -> None:
             action.add_argument("--undo", action="store_true", help=text("cli.opt_contest_undo"))
         elif name == "show":
             action.add_argument("--json", action="store_true", help=text("cli.opt_json"))
+    # The prizes of places 1 to 3 (the source plan leaves them blank); the sheet prints them.
+    prizes = actions.add_parser("prizes", help=text("cli.contest_prizes"))
+    prizes.add_argument("--campaign", help=text("cli.opt_campaign"))
+    prizes.add_argument("--contest", help=text("cli.opt_contest"))
+    prizes.add_argument("--if-version", type=int, help=text("cli.opt_contest_if_version"))
+    for place in ("first", "second", "third"):
+        prizes.add_argument(place, metavar=place.upper())
 
 
 def cmd_contest(args: argparse.Namespace, clock: Clock) -> int:
@@ -72,6 +79,25 @@ def cmd_contest(args: argparse.Namespace, clock: Clock) -> int:
         run = service.contest_run(ctx, contest_id)
         print(text("cli.contest_registered", names=", ".join(args.names),
                    count=len(run.state.active_entrants)))  # fmt: skip
+        return 0
+    if args.action == "draw":
+        from promoplanner.core.contest import early_draw_warning
+
+        before = service.contest_run(ctx, contest_id)
+        today = clock.now().date()
+        warning = early_draw_warning(before.contest, today, len(before.state.rounds))
+        if warning:  # the draw goes ahead (a script asked for it), but not unsaid
+            print(f"promoplanner: {warning}", file=sys.stderr)
+    if args.action == "prizes":
+        try:
+            named = registration.set_prizes(
+                ctx, contest_id, args.first, args.second, args.third, seen_version=args.if_version
+            ).prizes
+        except Conflict as conflict:
+            print(f"promoplanner: {conflict.message()}", file=sys.stderr)
+            return CONFLICT_EXIT
+        listed = "; ".join(f"{n}. {p or '—'}" for n, p in enumerate(named, 1))
+        print(text("cli.contest_prizes_set", prizes=listed))
         return 0
     try:
         run = _act(service, ctx, contest_id, args)

@@ -41,22 +41,21 @@ def handle(args: argparse.Namespace, clock: Clock) -> int:
         )
         sys.stdout.write("\n")
         return 0
+    from promoplanner.core.audit import Action, change_text
+    from promoplanner.core.columns import cells
+
+    # as wide as the longest action in this language ("tie decided"), so columns line up
+    width = max(cells(text("action." + a.value)) for a in Action)
     for e in entries:
-        change = _change_text(e.before, e.after)
+        change = change_text(e)
         pretended = f" [{text('cli.log_real_time', at=f'{e.real_at:%Y-%m-%d %H:%M}')}]"
         print(
             f"{e.at:%Y-%m-%d %H:%M}  {column(e.user, 14)} "
-            f"{column(text('action.' + e.action.value), 8)} "
+            f"{column(text('action.' + e.action.value), width)} "
             f"{text('object.' + e.object.kind.value)} {e.object.label}"
             f"{'  ' + change if change else ''}{pretended if e.pretended else ''}"
         )
     return 0
-
-
-def _change_text(before, after) -> str:
-    if before and after:
-        return "; ".join(f"{k}: {before.get(k)} → {after.get(k)}" for k in after)
-    return ""
 
 
 COMMANDS = {"log": handle}

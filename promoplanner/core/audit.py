@@ -136,3 +136,64 @@ def changed_only(
     """The fields whose value differs, before and after (an update's entry keeps only these)."""
     keys = [k for k in after if before.get(k) != after.get(k)]
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+
+
+def change_text(entry: HistoryEntry, language: str | None = None) -> str:
+    """What an entry changed, in one line of the log ("" when there is nothing to add).
+
+    A contest's entries keep structured values (a heat with its result, a draw's seed,
+    a prize with who got it): they are said in words, not as raw before → after pairs.
+    """
+    from promoplanner.core.i18n import text
+
+    before, after = entry.before or {}, entry.after or {}
+    if entry.object.kind in (ObjectKind.CONTEST, ObjectKind.ENTRANT):
+        said = _contest_change(entry.action, before, after, language)
+        if said is not None:
+            return said
+    if not (before and after):
+        return ""
+    # the fields that really changed: a key kept for context ("heat") is not a change
+    return "; ".join(
+        f"{k}: {before.get(k)} → {after.get(k)}" for k in after if before.get(k) != after.get(k)
+    ) or text("history.nothing_changed", language)
+
+
+def _contest_change(
+    action: Action, before: Mapping[str, JsonValue], after: Mapping[str, JsonValue],
+    language: str | None,
+) -> str | None:  # fmt: skip
+    from promoplanner.core.i18n import text
+
+    if action is Action.RESULT:
+        if "rerun" in after:
+            return text("history.rerun", language, result=after["rerun"])
+        heat = after.get("heat", before.get("heat"))
+        old, new = before.get("result"), after.get("result")
+        if old is None:
+            return text("history.result", language, heat=heat, result=new)
+        shown = f"{old} → {'—' if new is None else new}"
+        return text("history.result", language, heat=heat, result=shown)
+    if action in (Action.DRAW, Action.REDRAW):
+        heats = after.get("heats")
+        count = len(heats) if isinstance(heats, list) else 1
+        key = "history.final_drawn" if after.get("final") else "history.round_drawn"
+        said = text(key, language, round=after.get("round"), seed=after.get("seed"), heats=count)
+        if action is Action.REDRAW and before.get("seed") is not None:
+            said += text("history.seed_before", language, seed=before.get("seed"))
+        return said
+    if action is Action.TIE:
+        names = after.get("entrants")
+        listed = [str(n) for n in names] if isinstance(names, list) else []
+        way = text(f"history.tie.{after.get('way')}", language)
+        return text("history.tie", language, round=after.get("round"), names=", ".join(listed),
+                    names_zh="、".join(listed), way=way)  # fmt: skip
+    if action is Action.WITHDRAW:
+        return text("history.withdrawn", language, round=after.get("before_round"))
+    prize = next((k for k in after if k.startswith("prize_") and k.endswith("_given")), None)
+    if action is Action.UPDATE and prize is not None:
+        key = "history.prize_given" if after[prize] else "history.prize_taken_back"
+        name = after.get("entrant")
+        said = text(key, language, place=prize.split("_")[1])
+        return said + (text("history.prize_to", language, name=name) if name else "")
+    return None

@@ -11,6 +11,7 @@ from promoplanner.core.bracket import (
     Result,
     RoundStanding,
     Standing,
+    describe_decision,
     describe_tie,
     standing,
     walkover_notice,
@@ -204,13 +205,12 @@ def _final(data: BracketData, width: float, now: Standing) -> Table:
 
 
 def _went_through(data: BracketData, rs: RoundStanding) -> str:
-    names = []
-    for hs in rs.heats:
-        names += [f"{data.state.name(e)} (Q)" for e in hs.by_place]
-    by_time = [e for hs in rs.heats for e in hs.by_time]
-    names += [f"{data.state.name(e)} (q)" for e in by_time]
+    marked = [(e, "Q") for hs in rs.heats for e in hs.by_place]
+    marked += [(e, "q") for hs in rs.heats for e in hs.by_time]
+    names = [f"{data.state.name(e)} ({m})" for e, m in marked]
+    names_zh = [f"{data.state.name(e)}（{m}）" for e, m in marked]  # full-width in Chinese
     return text("bracket.went_through", number=rs.round.number, names=", ".join(names),
-                names_zh="、".join(names))  # fmt: skip
+                names_zh="、".join(names_zh))  # fmt: skip
 
 
 def _drawn_rounds(data: BracketData, width: float, now: Standing) -> tuple[list, int, int]:
@@ -241,6 +241,8 @@ def _drawn_rounds(data: BracketData, width: float, now: Standing) -> tuple[list,
     story.append(_two_columns(tables, width))
     for tie in current.ties:
         story.append(para(describe_tie(data.state, tie), s.alert))
+    for decision in data.state.decisions:  # how each tie was settled, for whoever asks later
+        story.append(para(describe_decision(data.state, decision), s.small))
     if rnd.is_final:
         return story, rnd.number + 1, 0
     return story, rnd.number + 1, advance_count(field, size)

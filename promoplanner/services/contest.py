@@ -89,7 +89,8 @@ def register_entrant(
             )
         )
         if twin is not None and not state.rounds:  # every entrant gets 5 cans
-            raise DomainError("contest.already_registered", field="name", name=name)
+            key = "contest.already_registered" if phone else "contest.already_registered_no_phone"
+            raise DomainError(key, field="name", name=name)
         # Results and the board go by name: a second Zhang Wei is told apart ("Zhang Wei 2").
         # The engine also refuses once round 1 is drawn.
         bracket.register(state, name)

@@ -143,6 +143,33 @@ def _changing(
     return row, load_state(work.session, row)
 
 
+def _given(row: t.ContestRow) -> tuple[int, ...]:
+    """The places whose prize is ticked as handed out."""
+    ticks = (row.prize_1_given, row.prize_2_given, row.prize_3_given)
+    return tuple(place for place, given in enumerate(ticks, 1) if given)
+
+
+def _check_final_open(row: t.ContestRow, state: b.ContestState, round_number: int) -> None:
+    """Refuse a result of the final once a prize is handed out: the podium is given away."""
+    places = _given(row)
+    last = state.last_round
+    if places and last is not None and last.is_final and round_number == last.number:
+        raise DomainError(
+            "contest.prizes_handed_out", field="seconds", count=len(places),
+            places=", ".join(map(str, places)),
+            places_zh="、".join(map(str, places)),
+        )  # fmt: skip
+
+
+def _check_ticks_stay(row: t.ContestRow, old: b.ContestState, new: b.ContestState) -> None:
+    """A handed-out prize belongs to the person it was handed to: no change may move it."""
+    before, after = b.standing(old).podium, b.standing(new).podium
+    for place in _given(row):
+        holder = before[place - 1]
+        if holder is not None and after[place - 1] != holder:
+            raise DomainError("contest.prize_would_move", place=place, name=old.name(holder))
+
+
 def _done(work: Work, row: t.ContestRow, state: b.ContestState) -> ContestRun:
     write_standing(work.session, row.id, state)
     work.changed(ChangeKind.CONTEST, [row.id], row.phase_id)
@@ -206,6 +233,7 @@ def record_result(
         round_number, heat_number = b.parse_heat(heat, state)
         entrant = b.find_entrant(state, name)
         new = b.record_result(state, round_number, heat_number, entrant.id, result)
+        _check_final_open(row, state, round_number)
         label = b.heat_id(round_number, heat_number)
         heat_stored = heat_row(work.session, row.id, round_number, heat_number)
         old = state.result(round_number, entrant.id)
@@ -240,6 +268,7 @@ def clear_result(
         new = b.clear_result(state, round_number, heat_number, entrant.id)
         if old is None:
             return _run(work.session, row, state)
+        _check_final_open(row, state, round_number)
         heat_stored = heat_row(work.session, row.id, round_number, heat_number)
         check_heat_seen(
             work, heat_stored, seen_version, b.heat_id(round_number, heat_number),
@@ -290,6 +319,7 @@ def decide_tie(
         row, state = _changing(work, contest_id, seen_version)
         ids = [b.find_entrant(state, n).id for n in names]
         new = b.decide_tie(state, ids, b.TieBreak(way))
+        _check_ticks_stay(row, state, new)
         raise_versions(work, row)
         write_tie(work.session, row.id, new, len(new.decisions) - 1)
         decision = new.decisions[-1]
@@ -315,6 +345,7 @@ def record_rerun_result(
         row, state = _changing(work, contest_id, seen_version)
         entrant = b.find_entrant(state, name)
         new = b.record_rerun_result(state, entrant.id, result)
+        _check_ticks_stay(row, state, new)  # a re-run for place 3 may go on beside prize 1
         raise_versions(work, row)
         index = next(i for i, (o, n) in enumerate(zip(state.decisions, new.decisions, strict=True))
                      if o != n)  # fmt: skip
@@ -348,9 +379,10 @@ def hand_out_prize(
         if before == given:
             return _run(work.session, row, state)
         setattr(row, column, given)
+        # the person it went to, so the history says who got it (a tick never moves)
         work.record(
-            Action.UPDATE, _ref(row), before={column: before}, after={column: given},
-            phase_id=row.phase_id,
+            Action.UPDATE, _ref(row), before={column: before},
+            after={column: given, "entrant": state.name(winner)}, phase_id=row.phase_id,
         )  # fmt: skip
         raise_versions(work, row)
         return _done(work, row, state)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from promoplanner.core.bracket.draw import names_params
-from promoplanner.core.bracket.model import ContestState, Result
+from promoplanner.core.bracket.model import ContestState, Result, TieBreak, TieDecision
 from promoplanner.core.bracket.standing import PODIUM, Standing, Tie, TieStake, standing
 from promoplanner.core.i18n import Language, current_language, text
 
@@ -108,6 +108,32 @@ def describe_tie(state: ContestState, tie: Tie, language: Language | str | None 
         then = text("contest.tie.choose", language)
     lang = Language(language) if language else current_language()
     return f"{what} {then}" if lang is Language.EN else what + then
+
+
+def describe_decision(
+    state: ContestState, decision: TieDecision, language: Language | str | None = None
+) -> str:
+    """How a tie was decided, in one line: who tied, at what time, and the way chosen."""
+    lang = Language(language) if language else current_language()
+    order_of = {e.id: (e.order, e.id) for e in state.entrants}
+    tied = sorted(decision.entrant_ids, key=order_of.__getitem__)
+    result = state.result(decision.round, tied[0])
+    last = state.last_round
+    final = last is not None and last.is_final and last.number == decision.round
+    if decision.way is TieBreak.EARLIER_REGISTRATION:
+        ahead = [state.name(e) for e in tied]
+        how = text("contest.decided.registration", lang, order=" ahead of ".join(ahead),
+                   order_zh="先于".join(ahead))  # fmt: skip
+    else:
+        rerun = decision.rerun_results
+        shown = [f"{state.name(e)} {rerun[e]}" for e in tied if e in rerun]
+        how = text("contest.decided.rerun", lang, results=", ".join(shown),
+                   results_zh="、".join(shown))  # fmt: skip
+    return text(
+        "contest.decided.final" if final else "contest.decided.round", lang,
+        round=decision.round, seconds="" if result is None else str(result), how=how,
+        **names_params(state, tied),
+    )  # fmt: skip
 
 
 def walkover_notice(state: ContestState, language: Language | str | None = None) -> str | None:

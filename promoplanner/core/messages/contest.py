@@ -157,6 +157,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Re-run chosen: enter the times of {names}.",
         "已决定加赛，请录入{names_zh}的加赛成绩。",
     ),
+    "contest.decided.final": (
+        "Tie in the final: {names} at {seconds} s, {how}.",
+        "决赛并列：{names_zh}同为 {seconds} 秒，{how}。",
+    ),
+    "contest.decided.round": (
+        "Tie in round {round}: {names} at {seconds} s, {how}.",
+        "第 {round} 轮并列：{names_zh}同为 {seconds} 秒，{how}。",
+    ),
+    "contest.decided.registration": (
+        "decided by earlier registration: {order}",
+        "按报名先后裁定：{order_zh}",
+    ),
+    "contest.decided.rerun": (
+        "decided by a re-run ({results})",
+        "加赛裁定（{results_zh}）",
+    ),
     "contest.no_such_tie": (
         "No tie between {names} waits for a decision.",
         "{names_zh}之间没有待裁定的并列。",

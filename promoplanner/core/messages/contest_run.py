@@ -15,6 +15,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Place {place} is not decided yet: its prize cannot be handed out.",
         "第 {place} 名尚未决出，不能发放奖品。",
     ),
+    "contest.prizes_handed_out": (
+        "Prizes are handed out already ({count:place|places} {places}), so the final's "
+        "results can no longer change. To correct a time, untick “Prize handed out” first.",
+        "第 {places_zh} 名的奖品已发放，决赛成绩不能再改。"
+        "如需更正用时，请先取消“奖品已发放”的勾选。",
+    ),
+    "contest.prize_would_move": (
+        "That would give place {place} to somebody else, but its prize is handed out to "
+        "{name} already. Untick “Prize handed out” first.",
+        "这样第 {place} 名会换人，但该名次的奖品已发给{name}。请先取消“奖品已发放”的勾选。",
+    ),
+    "contest.draw_closes_registration": (
+        "Registration is open until the contest day, {contest_day}. Drawing round 1 today "
+        "({today}) closes it: nobody can register after the draw.",
+        "报名开放至比赛日 {contest_day}。今天（{today}）抽第 1 轮签会提前截止报名："
+        "抽签后无人能再报名。",
+    ),
     "contest.remove_after_draw": (
         "Round 1 is drawn: withdraw {name} instead of taking them off the list.",
         "第 1 轮已抽签，请为{name}办理退赛，而不是从名单中删除。",
@@ -39,6 +56,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "action.result": ("result", "成绩"),
     "action.withdraw": ("withdrew", "退赛"),
     "action.tie": ("tie decided", "并列裁决"),
+    # The history's words for contest changes (log) ------------------------------------
+    "history.nothing_changed": ("no value changed", "数值未变"),
+    "history.rerun": ("re-run: {result}", "加赛：{result}"),
+    "history.round_drawn": (
+        "round {round}, {heats} {heats:group|groups}, seed {seed}",
+        "第 {round} 轮，{heats} 组，种子 {seed}",
+    ),
+    "history.final_drawn": (
+        "the final (round {round}), seed {seed}",
+        "决赛（第 {round} 轮），种子 {seed}",
+    ),
+    "history.seed_before": (" (before: seed {seed})", "（原种子 {seed}）"),
+    "history.result": ("{heat}: {result}", "{heat}：{result}"),
+    "history.tie": ("round {round}: {names}, {way}", "第 {round} 轮：{names_zh}，{way}"),
+    "history.tie.earlier_registration": ("earlier registration first", "按报名先后"),
+    "history.tie.rerun": ("a re-run", "加赛"),
+    "history.withdrawn": ("before round {round}", "第 {round} 轮前"),
+    "history.prize_given": ("prize of place {place} handed out", "第 {place} 名奖品已发放"),
+    "history.prize_to": (" ({name})", "（{name}）"),
+    "history.prize_taken_back": (
+        "prize of place {place}: tick taken back",
+        "第 {place} 名奖品：取消发放标记",
+    ),
     # The command line ------------------------------------------------------------------
     "cli.cmd_contest": ("run the beer contest", "进行喝啤酒比赛"),
     "cli.contest_register": ("register entrants by name", "按姓名报名"),
@@ -61,6 +101,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "裁决并列：重赛或按报名先后",
     ),
     "cli.contest_prize": ("tick a prize as handed out", "标记奖品已发放"),
+    "cli.contest_prizes": (
+        'name the prizes of places 1, 2 and 3: FIRST SECOND THIRD ("" leaves one blank)',
+        '设定第 1、2、3 名的奖品：第一名 第二名 第三名（"" 表示不设）',
+    ),
+    "cli.contest_prizes_set": ("Prizes: {prizes}", "奖品：{prizes}"),
     "cli.contest_show": (
         "show the contest (--json: the stable JSON)",
         "显示比赛（--json：固定格式的 JSON）",

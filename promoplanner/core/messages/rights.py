@@ -33,6 +33,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} with this phone number is already registered.",
         "{name}（同一电话）已经报名。",
     ),
+    "contest.already_registered_no_phone": (
+        "{name} is already registered. If this is somebody else of the same name, register "
+        "them with something that tells them apart, like “{name} 2”.",
+        "{name}已经报名。如是同名的另一个人，请加以区分，例如“{name}2”。",
+    ),
     "rights.items_buyers_only": (
         "Only buyers and the planning department change flyer items.",
         "只有采购和企划部可以修改 DM 商品。",

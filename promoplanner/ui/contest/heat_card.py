@@ -34,7 +34,7 @@ class TimeField(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Delete with everything selected clears the result; other keys edit the text."""
         whole = not self.text() or self.selectedText() == self.text()
-        if event.key() == Qt.Key.Key_Delete and whole:
+        if event.key() == Qt.Key.Key_Delete and whole and not self.isReadOnly():
             self.clear()
             self.cleared.emit()
             return

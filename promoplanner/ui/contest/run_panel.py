@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from promoplanner.core import bracket as b
+from promoplanner.core.contest import early_draw_warning
 from promoplanner.core.errors import Conflict, PromoError
 from promoplanner.services import contest_run as service
 from promoplanner.services.contest_run import ContestRun
 from promoplanner.ui.contest.heat_card import HeatCard, TimeField
 from promoplanner.ui.contest.ties_box import TiesBox
 from promoplanner.ui.session import AppSession
+from promoplanner.ui.widgets.ask import confirm as ask
 
 CARD_COLUMNS = 3
 
@@ -267,6 +269,11 @@ class ContestRunPanel(QWidget):
             b.Awaiting.NOTHING: self.tr("The contest is over."),
         }
         notice = b.walkover_notice(run.state)
+        if now.awaiting is b.Awaiting.NOTHING and any(run.prizes_given):
+            notice = self.tr(
+                "The contest is over and prizes are handed out: the final's times are locked. "
+                "To correct one, untick “Prize handed out” first."
+            )
         head = (
             self.tr("Round %1 · %2 entrants · %3 gift cans")
             .replace("%1", str(now.round))
@@ -295,6 +302,16 @@ class ContestRunPanel(QWidget):
             box.setChecked(run.prizes_given[n])
             box.setEnabled(winner is not None)
             box.blockSignals(False)
+        self._lock_final(now)
+
+    def _lock_final(self, now: b.Standing) -> None:
+        """A prize handed out gives the podium away: the final's times turn read-only."""
+        run = self.run
+        current = now.current
+        locked = bool(run and current and current.round.is_final and any(run.prizes_given))
+        for card in self.cards.values():
+            for field in card.fields:
+                field.setReadOnly(locked)
 
     # --- acting -------------------------------------------------------------------------
     def _change(self, call, *args, **kwargs) -> ContestRun:
@@ -357,8 +374,20 @@ class ContestRunPanel(QWidget):
 
     def draw(self) -> None:
         """Draw the first or the next round (the final when it is due)."""
+        run = self.run
+        today = self.session.ctx.clock.now().date()
+        warning = early_draw_warning(run.contest, today, len(run.state.rounds)) if run else None
+        if warning and not self.confirm(warning):
+            return
         if self._do(service.draw_round):
             self.focus_first_empty()
+
+    def confirm(self, question: str) -> bool:
+        """Ask before a draw that ends registration early (tests replace this)."""
+        return ask(
+            self, self.tr("Draw before the contest day?"), question,
+            self.tr("Draw round 1 anyway"), self.tr("Not yet"),
+        )  # fmt: skip
 
     def redraw(self) -> None:
         """Draw the current round again (before any of its results)."""

@@ -36,6 +36,8 @@ def history_lines(entries: list[HistoryEntry]) -> list[HistoryLine]:
     for entry in reversed(entries):
         before, after = entry.before or {}, entry.after or {}
         fields = [k for k in dict.fromkeys([*before, *after])]
+        # a field kept for context (a result's heat) is no change: "2-1 → 2-1" is noise
+        fields = [k for k in fields if k not in before or before[k] != after.get(k)] or fields
         if entry.action in WHOLE or not fields:
             lines.append(HistoryLine(entry))
             continue

@@ -31,6 +31,11 @@ def action_label(action: Action) -> str:
         Action.RETURN: translate("History", "Returned"),
         Action.RECORD: translate("History", "Late record"),
         Action.WAIVE: translate("History", "Waived"),
+        Action.DRAW: translate("History", "Drawn"),
+        Action.REDRAW: translate("History", "Drawn again"),
+        Action.RESULT: translate("History", "Result"),
+        Action.WITHDRAW: translate("History", "Withdrew"),
+        Action.TIE: translate("History", "Tie decided"),
     }[action]
 
 
