@@ -340,6 +340,17 @@ A value the program refuses stays in its field, marked in red with the reason be
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <source>There is no database at %1. Make a new one there?</source>
+        <translation>%1 处没有数据库。要在那里新建一个吗？</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file; it holds nothing. Make a new database in it?</source>
+        <translation>%1 是空文件，其中没有任何内容。要在其中新建数据库吗？</translation>
+    </message>
+</context>
+<context>
     <name>PhasePickerWidget</name>
     <message>
         <source>Phase %1: %2</source>
