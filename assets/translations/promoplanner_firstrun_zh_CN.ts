@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>SetUpBannerWidget</name>
+    <message>
+        <source>Set up this store…</source>
+        <translation>设置本门店…</translation>
+    </message>
+    <message>
+        <source>This store is not set up yet: no store name, floors or campaign.</source>
+        <translation>本门店尚未设置：没有门店名称、楼层或促销计划。</translation>
+    </message>
+    <message>
+        <source>This store is not set up yet and nobody can sign in to it. The assistant asks the store&apos;s name, its first planner, its floors and its buyers.</source>
+        <translation>本门店尚未设置，也还没有人能登录。设置向导会询问门店名称、第一位企划人员、楼层和采购。</translation>
+    </message>
+</context>
+<context>
     <name>StoreAssistant</name>
     <message>
         <source>Set up your store</source>

@@ -249,6 +249,10 @@
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
+        <source>Set &amp;up this store…</source>
+        <translation>设置本门店(&amp;U)…</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -303,6 +307,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The store is set up already; change it on the Store screen.</source>
+        <translation>门店已设置；请在“门店”页面修改。</translation>
     </message>
     <message>
         <source>&amp;Import items…</source>

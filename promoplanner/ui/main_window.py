@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStatusBar,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -72,7 +73,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([180, 1200])
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        self.central_column = QVBoxLayout(central)
+        self.central_column.setContentsMargins(0, 0, 0, 0)
+        self.central_column.setSpacing(0)
+        self.central_column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.set_up_banner: QWidget | None = None  # made in attach when the store needs it
         self._build_campaign_bar()
         self.setStatusBar(QStatusBar())
         self.statusBar().showMessage(self.tr("Opening the database…"))
@@ -105,6 +112,16 @@ class MainWindow(QMainWindow):
             self._show_row(row)
         else:
             self.sidebar.setCurrentRow(row)
+        self.update_set_up()
+
+    def update_set_up(self) -> None:
+        """Show the "set up this store" banner while the store is not set up (hidden after)."""
+        from promoplanner.ui.firstrun.banner import SetUpBannerWidget
+
+        if self.set_up_banner is None:
+            self.set_up_banner = SetUpBannerWidget(self)
+            self.central_column.insertWidget(0, self.set_up_banner)
+        self.set_up_banner.refresh()  # type: ignore[attr-defined]
 
     def attached(self) -> bool:
         """Whether the window shows a database yet (attach has run)."""

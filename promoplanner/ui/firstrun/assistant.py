@@ -78,8 +78,13 @@ def offer_first_run(window: MainWindow) -> StoreAssistant | None:
     """Open the assistant over the window when its database is new (not blocking)."""
     if not needs_first_run(window.session.ctx):
         return None
+    open_already = getattr(window, "first_run_assistant", None)
+    if open_already is not None and open_already.isVisible():
+        open_already.raise_()  # the banner or the menu asked again
+        return open_already
     assistant = StoreAssistant(window.session, window)
     assistant.finished.connect(lambda _result: assistant.apply_to(window))
+    assistant.finished.connect(lambda _result: window.update_set_up())  # cancelled: the banner
     window.first_run_assistant = assistant
     assistant.open()
     return assistant
