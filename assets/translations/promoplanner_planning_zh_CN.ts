@@ -271,6 +271,10 @@
         <translation>阶段：</translation>
     </message>
     <message>
+        <source>cannot be saved: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
         <source>refused</source>
         <translation>被拒绝</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -172,15 +172,26 @@ class MainWindow(QMainWindow):
                 "%1", SCREENS[row].title()
             )
             if not self.settle_unsaved(question, [leaving]):
-                self.sidebar.blockSignals(True)
-                self.sidebar.setCurrentRow(self._shown_row)  # stay where the work is
-                self.sidebar.blockSignals(False)
+                self._follow_sidebar()  # stay where the work is
+                # The click that asked is still being handled: the list would select the
+                # clicked row once it ends, highlighting a screen that is not shown.
+                QTimer.singleShot(0, self._follow_sidebar)
                 return
         self._shown_row = row
         key = SCREENS[row].key
         widget = self.screen(key)
         self.stack.setCurrentWidget(self._holders[key])
         self._yield_shortcuts(widget)
+
+    def _follow_sidebar(self) -> None:
+        """Current and highlighted row of the sidebar: the screen shown, always."""
+        if self._shown_row < 0:
+            return
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(
+            self._shown_row, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.sidebar.blockSignals(False)
 
     def _yield_shortcuts(self, screen: QWidget) -> None:
         """Leave to the screen the keys it binds itself (two owners of a key fire neither)."""

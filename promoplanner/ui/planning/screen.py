@@ -211,12 +211,18 @@ class PlanningScreen(QWidget):
                 form.title,
                 lambda: (
                     [listing(form.errors.label(f) for f in form.changed_fields())]
+                    # what Save would refuse, said in the question before it is answered
+                    + [self.tr("cannot be saved: %1").replace("%1", p) for p in known(form)]
                     if form.is_dirty()
                     else []
                 ),
                 lambda: [] if form.save() else (form.errors.problems() or [self.tr("refused")]),
                 form.discard,
             )
+
+        def known(form) -> list[str]:
+            method = getattr(form, "known_problems", None)
+            return method() if callable(method) else form.errors.problems()
 
         def holidays_unsaved() -> list[str]:
             return [""] if self.holidays.is_dirty() else []
