@@ -467,7 +467,7 @@ A value the program refuses stays in its field, marked in red with the reason be
 <context>
     <name>WanEdit</name>
     <message>
-        <source>“%1” is not an amount in 万元; write it like 120 or 85.5.</source>
+        <source>“%1” is not an amount in 10,000 yuan; write it like 120 or 85.5.</source>
         <translation>“%1”不是以万元计的金额，请按 120 或 85.5 这样填写。</translation>
     </message>
     <message>
@@ -475,11 +475,11 @@ A value the program refuses stays in its field, marked in red with the reason be
         <translation>销售目标不能为负数。</translation>
     </message>
     <message>
-        <source>Too large: at most %1.</source>
-        <translation>金额过大：最多 %1。</translation>
+        <source>Too large: at most %1 (10,000 yuan), that is %2.</source>
+        <translation>过大：最多 %1 万元，即 %2。</translation>
     </message>
     <message>
-        <source>“%1”: 万元 take at most six decimals (down to the fen).</source>
+        <source>“%1”: amounts in 10,000 yuan take at most six decimals (down to the fen).</source>
         <translation>“%1”：万元最多六位小数（精确到分）。</translation>
     </message>
     <message>

@@ -100,10 +100,13 @@ class NewCampaignDialog(QDialog):
         self.errors.add_row(form, "", "first_day", dates, marked=self.first_day)
         self.theme = self.errors.add_row(form, self.tr("Theme:"), "theme", QLineEdit())
         self.target = self.errors.add_row(
-            form, self.tr("Sales target (万元):"), "sales_target", WanEdit("sales_target")
+            form, self.tr("Sales target (10,000 yuan):"), "sales_target", WanEdit("sales_target")
         )
         self.stretch = self.errors.add_row(
-            form, self.tr("Stretch target (万元):"), "stretch_target", WanEdit("stretch_target")
+            form,
+            self.tr("Stretch target (10,000 yuan):"),
+            "stretch_target",
+            WanEdit("stretch_target"),
         )
         self.carry = QCheckBox(self.tr("Carry the items over as a draft list for the buyers"))
         self.carry.setObjectName("carry_items")

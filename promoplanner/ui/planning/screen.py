@@ -456,8 +456,8 @@ class PlanningScreen(QWidget):
     def help_text(self) -> str:
         """What this screen is for."""
         return self.tr(
-            "Set up the campaign (its sales target and stretch target, typed in 万元 — "
-            "ten thousands of yuan — and the discount above which an item is flagged as a "
+            "Set up the campaign (its sales target and stretch target, typed in units of "
+            "10,000 yuan — and the discount above which an item is flagged as a "
             "likely typo) and each phase: its theme, dates, flyer size and print run; "
             "the items each floor brings (type into the grid like a spreadsheet); the buyers' "
             "deadlines; the holidays of the campaign; and each floor's end racks and "
