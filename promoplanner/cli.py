@@ -157,7 +157,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _colon() -> str:
-    return "：" if text("cli.bad_arguments") != "bad arguments" else ": "
+    """The colon after a label: full-width in Chinese."""
+    from promoplanner.core.i18n import Language, current_language
+
+    return "：" if current_language() is Language.ZH else ": "
 
 
 def _misplaced_global(args: list[str]) -> dict[str, str] | None:
