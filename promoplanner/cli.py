@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 
@@ -18,6 +19,31 @@ from promoplanner.core.validation import parse_moment
 
 class UsageError(Exception):
     """Bad command-line arguments."""
+
+
+def _argparse_text(message: str) -> str:
+    """argparse's gettext hook: its messages in the language of the command line."""
+    from promoplanner.core.i18n import Language, current_language
+    from promoplanner.core.messages import MESSAGES
+
+    said = MESSAGES.get(f"argparse.{message}")
+    if said is None:
+        return message
+    template = said[1] if current_language() is Language.ZH else said[0]
+    return PLACEHOLDER.sub(_percent, template.replace("%", "%%"))
+
+
+PLACEHOLDER = re.compile(r"\{(\w*)(!r)?\}")
+
+
+def _percent(found: re.Match[str]) -> str:
+    """{name} -> %(name)s, {name!r} -> %(name)r, {} -> %s (see core/messages/cli_usage.py)."""
+    kind = "r" if found.group(2) else "s"
+    return f"%({found.group(1)}){kind}" if found.group(1) else f"%{kind}"
+
+
+argparse._ = _argparse_text  # type: ignore[attr-defined]  # argparse looks it up per message
+GLOBAL_OPTIONS = ("--db", "--lang", "--now", "--user", "--quit-after-start")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -106,10 +132,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         pretend_notice(clock)  # after the work; a refusal stays the one line it is
         return status
     except UsageError as exc:
-        print(f"promoplanner: {text('cli.bad_arguments')}: {exc}", file=sys.stderr)
+        print(f"promoplanner: {text('cli.bad_arguments')}{_colon()}{exc}", file=sys.stderr)
+        misplaced = _misplaced_global(args_list)
+        if misplaced:
+            print(f"promoplanner: {text('cli.global_option_first', **misplaced)}", file=sys.stderr)
         return 2
     except PromoError as exc:
-        return _refuse(exc.message())
+        return _refuse(_naming_option(exc, args_list))
     except BrokenPipeError:
         # The reader of our output went away (`promoplanner status | head`): not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -125,6 +154,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         while OPENED:  # close the database files the command opened
             OPENED.pop().dispose()
+
+
+def _colon() -> str:
+    """The colon after a label: full-width in Chinese."""
+    from promoplanner.core.i18n import Language, current_language
+
+    return "：" if current_language() is Language.ZH else ": "
+
+
+def _misplaced_global(args: list[str]) -> dict[str, str] | None:
+    """A global option (--lang, --db, …) written after the command, and that command."""
+    command = next((a for a in args if a in COMMANDS), None)
+    if command is None:
+        return None
+    after = args[args.index(command) + 1 :]
+    for arg in after:
+        option = arg.split("=", 1)[0]
+        if option in GLOBAL_OPTIONS:
+            return {"option": option, "command": command}
+    return None
+
+
+def _naming_option(exc: PromoError, args: list[str]) -> str:
+    """The refusal, led by the option it is about when that option was typed (--end-racks)."""
+    if not exc.field:
+        return exc.message()
+    option = "--" + exc.field.replace("_", "-")
+    if any(a == option or a.startswith(option + "=") for a in args):
+        return text("cli.option_refused", option=option, message=exc.message())
+    return exc.message()
 
 
 def _early_language(args: list[str]) -> None:
@@ -223,7 +282,7 @@ def cmd_status(args: argparse.Namespace, clock: Clock) -> int:
         _print_json(data)
         return 0
     c = data["campaign"]
-    print(f"{c['name']} — {c['theme']}")
+    print(f"{c['name']} — {c['theme']}" if c["theme"] else c["name"])
     for h in data["holidays"]:
         print(f"  {h['date']}  {h['name']}")
     for p in data["phases"]:

@@ -112,3 +112,33 @@ def test_laba_and_the_anniversary_move_to_their_new_days():
     assert laba.new == date(2027, 1, 15)
     own = moved_holiday(DatedHoliday(HolidayKind.ANNIVERSARY, date(2026, 9, 9), "店庆"), 1)
     assert own.new == date(2027, 9, 9) and own.name == "店庆"
+
+
+def test_phases_apart_in_the_source_stay_apart_when_their_holidays_draw_nearer():
+    # 2025: Dragon Boat 05-31, Father's Day 06-15; 2026: 06-19 and 06-21, two days apart.
+    holidays = [
+        DatedHoliday(HolidayKind.DRAGON_BOAT, date(2025, 5, 31)),
+        DatedHoliday(HolidayKind.FATHERS_DAY, date(2025, 6, 15)),
+    ]
+    phases = [
+        DatedPhase(1, "端午节促销", date(2025, 5, 31), date(2025, 6, 1)),
+        DatedPhase(2, "父亲节促销", date(2025, 6, 14), date(2025, 6, 23)),
+    ]
+    copy = plan_year_copy(phases, holidays, 1, *month_bounds(2026, 6))
+    one, two = copy.phases
+    assert (one.start, one.end) == (date(2026, 6, 19), date(2026, 6, 20))
+    assert (two.start, two.end) == (date(2026, 6, 21), date(2026, 6, 30))  # the day after
+    assert two.anchor.kind is HolidayKind.FATHERS_DAY and not copy.outside
+
+
+def test_a_phase_the_planner_placed_is_not_moved_apart():
+    holidays = [
+        DatedHoliday(HolidayKind.DRAGON_BOAT, date(2025, 5, 31)),
+        DatedHoliday(HolidayKind.FATHERS_DAY, date(2025, 6, 15)),
+    ]
+    phases = [
+        DatedPhase(1, "端午节促销", date(2025, 5, 31), date(2025, 6, 1)),
+        DatedPhase(2, "父亲节促销", date(2025, 6, 14), date(2025, 6, 23)),
+    ]
+    copy = plan_year_copy(phases, holidays, 1, *month_bounds(2026, 6), {2: date(2026, 6, 20)})
+    assert copy.phases[1].start == date(2026, 6, 20)

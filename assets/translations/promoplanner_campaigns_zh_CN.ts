@@ -97,11 +97,11 @@
         <translation>主题：</translation>
     </message>
     <message>
-        <source>Sales target (万元):</source>
+        <source>Sales target (10,000 yuan):</source>
         <translation>计划完成（万元）：</translation>
     </message>
     <message>
-        <source>Stretch target (万元):</source>
+        <source>Stretch target (10,000 yuan):</source>
         <translation>力争完成（万元）：</translation>
     </message>
     <message>

@@ -40,7 +40,7 @@
         <translation>尚未填写销售计划（见“阶段与配额”）。</translation>
     </message>
     <message>
-        <source>%1 万元 (%2)</source>
+        <source>%1 × 10,000 yuan (%2)</source>
         <translation>%1 万元（%2）</translation>
     </message>
     <message>

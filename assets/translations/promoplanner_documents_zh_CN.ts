@@ -39,6 +39,18 @@
         <source>Every floor</source>
         <translation>全部楼层</translation>
     </message>
+    <message>
+        <source>There is no campaign yet: make one with Campaign → New campaign….</source>
+        <translation>还没有促销计划：请用“促销计划 → 新建促销计划…”建立一个。</translation>
+    </message>
+    <message>
+        <source>This campaign has no phase yet: add one on Phases &amp; quotas.</source>
+        <translation>该促销计划还没有阶段：请在“阶段与配额”页面添加。</translation>
+    </message>
+    <message>
+        <source>This campaign has no contest yet: add one on the Contest screen.</source>
+        <translation>该促销计划还没有比赛：请在“比赛”页面添加。</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>

@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>SetUpBannerWidget</name>
+    <message>
+        <source>Set up this store…</source>
+        <translation>设置本门店…</translation>
+    </message>
+    <message>
+        <source>This store is not set up yet: no store name, floors or campaign.</source>
+        <translation>本门店尚未设置：没有门店名称、楼层或促销计划。</translation>
+    </message>
+    <message>
+        <source>This store is not set up yet and nobody can sign in to it. The assistant asks the store&apos;s name, its first planner, its floors and its buyers.</source>
+        <translation>本门店尚未设置，也还没有人能登录。设置向导会询问门店名称、第一位企划人员、楼层和采购。</translation>
+    </message>
+</context>
+<context>
     <name>StoreAssistant</name>
     <message>
         <source>Set up your store</source>
@@ -75,8 +90,44 @@
         <translation>再次输入密码：</translation>
     </message>
     <message>
+        <source>Store name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
     </message>
     <message>
         <source>Floors and departments</source>

@@ -12,15 +12,15 @@
         <translation>主题：</translation>
     </message>
     <message>
-        <source>Sales target (万元):</source>
+        <source>Sales target (10,000 yuan):</source>
         <translation>计划完成（万元）：</translation>
     </message>
     <message>
-        <source>Stretch target (万元):</source>
+        <source>Stretch target (10,000 yuan):</source>
         <translation>力争完成（万元）：</translation>
     </message>
     <message>
-        <source>In 万元, ten thousands of yuan: 120 means ¥1,200,000.</source>
+        <source>In units of 10,000 yuan: 120 means ¥1,200,000.</source>
         <translation>单位万元：120 即 ¥1,200,000。</translation>
     </message>
     <message>
@@ -279,6 +279,10 @@
         <translation>阶段：</translation>
     </message>
     <message>
+        <source>cannot be saved: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
         <source>refused</source>
         <translation>被拒绝</translation>
     </message>
@@ -323,7 +327,7 @@
         <translation>无需保存：各表单均与已存内容一致。</translation>
     </message>
     <message>
-        <source>Set up the campaign (its sales target and stretch target, typed in 万元 — ten thousands of yuan — and the discount above which an item is flagged as a likely typo) and each phase: its theme, dates, flyer size and print run; the items each floor brings (type into the grid like a spreadsheet); the buyers&apos; deadlines; the holidays of the campaign; and each floor&apos;s end racks and pile-display spots. Enter in a field saves its form; Ctrl+S saves every changed form and grid of the screen and says what it could not save. The holidays of the campaign&apos;s dates are proposed (public holidays, the lunar festivals and the days retail sells on); take, move or drop each, and add the store&apos;s own. Add, remove and reorder phases beside the phase picker.</source>
+        <source>Set up the campaign (its sales target and stretch target, typed in units of 10,000 yuan — and the discount above which an item is flagged as a likely typo) and each phase: its theme, dates, flyer size and print run; the items each floor brings (type into the grid like a spreadsheet); the buyers&apos; deadlines; the holidays of the campaign; and each floor&apos;s end racks and pile-display spots. Enter in a field saves its form; Ctrl+S saves every changed form and grid of the screen and says what it could not save. The holidays of the campaign&apos;s dates are proposed (public holidays, the lunar festivals and the days retail sells on); take, move or drop each, and add the store&apos;s own. Add, remove and reorder phases beside the phase picker.</source>
         <translation>设置促销计划（计划完成和力争完成目标，以万元填写；以及降价超过多少即视为可能输错的提醒上限）和各阶段：主题、日期、海报商品数和印数；各楼层的商品数（像电子表格一样在表格中录入）；采购截止时间；促销计划的节日；以及各楼层的端架和堆头位数。在字段中按 Enter 保存该表单；Ctrl+S 保存本页所有修改过的表单和表格，并说明哪些未能保存。程序会按促销计划日期推荐节日（法定节假日、农历传统节日和零售促销日），每个都可采用、改期或删除，也可添加本店自己的节日。在阶段选择框旁可添加、删除阶段和调整顺序。</translation>
     </message>
 </context>

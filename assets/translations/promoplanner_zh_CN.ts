@@ -249,6 +249,10 @@
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
+        <source>Set &amp;up this store…</source>
+        <translation>设置本门店(&amp;U)…</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -305,6 +309,10 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>The store is set up already; change it on the Store screen.</source>
+        <translation>门店已设置；请在“门店”页面修改。</translation>
+    </message>
+    <message>
         <source>&amp;Import items…</source>
         <translation>导入商品(&amp;I)…</translation>
     </message>
@@ -340,10 +348,51 @@ A value the program refuses stays in its field, marked in red with the reason be
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <source>There is no database at %1. Make a new one there?</source>
+        <translation>%1 处没有数据库。要在那里新建一个吗？</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file; it holds nothing. Make a new database in it?</source>
+        <translation>%1 是空文件，其中没有任何内容。要在其中新建数据库吗？</translation>
+    </message>
+</context>
+<context>
     <name>PhasePickerWidget</name>
     <message>
         <source>Phase %1: %2</source>
         <translation>第%1阶段：%2</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -418,7 +467,7 @@ A value the program refuses stays in its field, marked in red with the reason be
 <context>
     <name>WanEdit</name>
     <message>
-        <source>“%1” is not an amount in 万元; write it like 120 or 85.5.</source>
+        <source>“%1” is not an amount in 10,000 yuan; write it like 120 or 85.5.</source>
         <translation>“%1”不是以万元计的金额，请按 120 或 85.5 这样填写。</translation>
     </message>
     <message>
@@ -426,11 +475,11 @@ A value the program refuses stays in its field, marked in red with the reason be
         <translation>销售目标不能为负数。</translation>
     </message>
     <message>
-        <source>Too large: at most %1.</source>
-        <translation>金额过大：最多 %1。</translation>
+        <source>Too large: at most %1 (10,000 yuan), that is %2.</source>
+        <translation>过大：最多 %1 万元，即 %2。</translation>
     </message>
     <message>
-        <source>“%1”: 万元 take at most six decimals (down to the fen).</source>
+        <source>“%1”: amounts in 10,000 yuan take at most six decimals (down to the fen).</source>
         <translation>“%1”：万元最多六位小数（精确到分）。</translation>
     </message>
     <message>

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from dateutil.relativedelta import relativedelta
 
@@ -168,4 +169,25 @@ def plan_year_copy(
         result.append(
             PhaseMove(phase.number, phase.name, phase.start, phase.end, shift, anchor_move)
         )
-    return YearCopy(first, last, tuple(moved.values()), tuple(result))
+    return YearCopy(first, last, tuple(moved.values()), tuple(apart(result)))
+
+
+def apart(moves: list[PhaseMove]) -> list[PhaseMove]:
+    """The moves with a phase that now overlaps the one before it, when it did not before,
+    put on the day after that one (two holidays may draw nearer in the new year: the same
+    item in both phases at two prices would then be on sale twice that day).
+
+    A phase the planner placed stays where they put it.
+    """
+    result = list(moves)
+    order = sorted(range(len(result)), key=lambda i: (result[i].old_start, result[i].number))
+    for before, now in pairwise(order):
+        earlier, later = result[before], result[now]
+        was_apart = earlier.old_end < later.old_start
+        if not was_apart or later.by_planner or later.start > earlier.end:
+            continue
+        shift = later.shift + (earlier.end - later.start).days + 1
+        result[now] = PhaseMove(
+            later.number, later.name, later.old_start, later.old_end, shift, later.anchor
+        )
+    return result

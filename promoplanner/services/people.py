@@ -124,7 +124,7 @@ def _add(
     buyer_floor_ids: Iterable[int],
     buyer_department_ids: Iterable[int] | None = None,
 ) -> Person:
-    name = _user_name(user_name)
+    name = account_name(user_name)
     shown = clean_text(display_name, "display_name", limit=100) or name
     kinds = _roles(roles)
     floor_ids = list(buyer_floor_ids)
@@ -297,19 +297,25 @@ def person_row(session: Session, person_id: int) -> t.PersonRow:
     return row
 
 
-def _user_name(value: str) -> str:
+def account_name(value: str) -> str:
+    """A user name as accounts take it (letters, digits, . _ -), refused otherwise."""
     name = value.strip()
     if not USER_NAME.fullmatch(name):
         raise DomainError("people.user_name_bad", field="user_name")
     return name
 
 
-def new_password_hash(value: str) -> str:
-    """The hash of a password being given, refused when it is empty or too short."""
+def check_password(value: str) -> None:
+    """Refuse a password too short to be one (before anything is hashed or written)."""
     if not value:
         raise DomainError("people.password_empty", field="password")
     if len(value) < MIN_PASSWORD:
         raise DomainError("people.password_short", field="password", minimum=MIN_PASSWORD)
+
+
+def new_password_hash(value: str) -> str:
+    """The hash of a password being given, refused when it is empty or too short."""
+    check_password(value)
     return hash_password(value)
 
 

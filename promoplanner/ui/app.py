@@ -225,6 +225,32 @@ def offer_first_run(window: MainWindow) -> None:
     offer(window)
 
 
+NOTHING_TO_LOSE = ("db.missing", "db.empty_file")  # refusals where creating loses nothing
+
+
+def ask_to_create(parent, refused: PromoError) -> bool:
+    """Whether the person wants a new database where the opening found none (or a 0-byte file)."""
+    if refused.key not in NOTHING_TO_LOSE:
+        return False
+    where = str(refused.params.get("url", ""))
+    if refused.key == "db.missing":
+        question = QCoreApplication.translate(
+            "Opening", "There is no database at %1. Make a new one there?"
+        )
+    else:
+        question = QCoreApplication.translate(
+            "Opening", "%1 is an empty file; it holds nothing. Make a new database in it?"
+        )
+    answer = QMessageBox.question(
+        parent,
+        "promoplanner",
+        question.replace("%1", where),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class _Opening(QObject):
     """After the frame's first paint: the database, the sign-in, then the window's data."""
 
@@ -256,7 +282,13 @@ class _Opening(QObject):
         """The frame is on screen: open the database and sign in over it."""
         self.painted = seconds_since_process_start(self.started)
         try:
-            ctx = connect(self.db, clock=self.clock)
+            try:
+                ctx = connect(self.db, clock=self.clock)
+            except PromoError as exc:
+                # A path with nothing to lose (no file, or a 0-byte one) may become a new store.
+                if self.quit_after_start or not ask_to_create(self.window, exc):
+                    raise
+                ctx = connect(self.db, clock=self.clock, create=True)
         except PromoError as exc:
             if self.quit_after_start:
                 self.refused = exc

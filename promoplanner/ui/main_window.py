@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStatusBar,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -80,7 +81,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([180, 1200])
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        self.central_column = QVBoxLayout(central)
+        self.central_column.setContentsMargins(0, 0, 0, 0)
+        self.central_column.setSpacing(0)
+        self.central_column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.set_up_banner: QWidget | None = None  # made in attach when the store needs it
         self._build_campaign_bar()
         self.setStatusBar(QStatusBar())
         self.statusBar().showMessage(self.tr("Opening the database…"))
@@ -116,6 +123,16 @@ class MainWindow(QMainWindow):
         # Saving an item's name sorts it by pinyin; pypinyin's dictionaries take most of a
         # second to load, so they load in a thread once the screen is up, not on a keystroke.
         QTimer.singleShot(500, _warm_up_pinyin)
+        self.update_set_up()
+
+    def update_set_up(self) -> None:
+        """Show the "set up this store" banner while the store is not set up (hidden after)."""
+        from promoplanner.ui.firstrun.banner import SetUpBannerWidget
+
+        if self.set_up_banner is None:
+            self.set_up_banner = SetUpBannerWidget(self)
+            self.central_column.insertWidget(0, self.set_up_banner)
+        self.set_up_banner.refresh()  # type: ignore[attr-defined]
 
     def attached(self) -> bool:
         """Whether the window shows a database yet (attach has run)."""
@@ -166,15 +183,26 @@ class MainWindow(QMainWindow):
                 "%1", SCREENS[row].title()
             )
             if not self.settle_unsaved(question, [leaving]):
-                self.sidebar.blockSignals(True)
-                self.sidebar.setCurrentRow(self._shown_row)  # stay where the work is
-                self.sidebar.blockSignals(False)
+                self._follow_sidebar()  # stay where the work is
+                # The click that asked is still being handled: the list would select the
+                # clicked row once it ends, highlighting a screen that is not shown.
+                QTimer.singleShot(0, self._follow_sidebar)
                 return
         self._shown_row = row
         key = SCREENS[row].key
         widget = self.screen(key)
         self.stack.setCurrentWidget(self._holders[key])
         self._yield_shortcuts(widget)
+
+    def _follow_sidebar(self) -> None:
+        """Current and highlighted row of the sidebar: the screen shown, always."""
+        if self._shown_row < 0:
+            return
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(
+            self._shown_row, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.sidebar.blockSignals(False)
 
     def _yield_shortcuts(self, screen: QWidget) -> None:
         """Leave to the screen the keys it binds itself (two owners of a key fire neither)."""

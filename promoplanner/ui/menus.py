@@ -69,6 +69,14 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         lambda: _new_database(window),
         "action_new_database",
     )
+    acts["set_up_store"] = _action(
+        window,
+        file_menu,
+        QCoreApplication.translate("Menus", "Set &up this store…"),
+        [],
+        lambda: _set_up_store(window),
+        "action_set_up_store",
+    )
     _sheet_actions(window, file_menu, acts)
     acts["print"] = _action(
         window,
@@ -210,6 +218,18 @@ def change_own_password(window: MainWindow) -> None:
     window.password_dialog = ask_own_password(
         window.session, window, lambda said: window.statusBar().showMessage(said, 8000)
     )
+
+
+def _set_up_store(window: MainWindow) -> None:
+    from promoplanner.ui.firstrun.assistant import offer_first_run
+
+    if offer_first_run(window) is None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Menus", "The store is set up already; change it on the Store screen."
+            ),
+            10000,
+        )
 
 
 def _new_database(window: MainWindow) -> None:

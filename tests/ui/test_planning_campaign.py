@@ -105,7 +105,7 @@ def test_words_in_a_target_are_refused_on_leaving_the_field(qtbot, screen, gui_s
     retype(qtbot, form.sales_target, "a lot")
     qtbot.keyClick(form.sales_target, Qt.Key.Key_Tab)
     label = form.errors.error_label("sales_target")
-    assert label.isVisible() and "万元" in label.text()
+    assert label.isVisible() and "10,000 yuan" in label.text()
     assert form.in_yuan["sales_target"].text() == ""
     assert not form.save()
     assert snapshot(gui_session).campaign.sales_target is None
@@ -124,8 +124,8 @@ def test_ctrl_s_saves_the_targets_and_the_dashboard_shows_them(qtbot, window, gu
     assert snapshot(gui_session).campaign.sales_target == Decimal("800000.00")
     window.show_screen("dashboard")
     text = dashboard.targets.text()
-    assert "80 万元 (¥800,000)" in text
-    assert "95 万元 (¥950,000)" in text
+    assert "80 × 10,000 yuan (¥800,000)" in text
+    assert "95 × 10,000 yuan (¥950,000)" in text
 
 
 def test_a_buyer_sees_the_campaign_read_only_and_cannot_set_the_targets(qtbot, window, gui_session):

@@ -50,6 +50,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Say which floors or departments the buyer buys for.",
         "请指明该采购负责的楼层或部门。",
     ),
+    "store.setup_no_floor": (
+        "There is no floor “{code}” among the store's floors ({known}).",
+        "门店的楼层（{known}）中没有“{code}”。",
+    ),
     "store.no_buyer": ("That buyer no longer exists.", "该采购已不存在。"),
     "store.planner_needed": (
         "Nobody can sign in to this database yet: name its first planner (user name and password).",

@@ -70,6 +70,7 @@ class NewCampaignDialog(QDialog):
         self.source = QComboBox()
         self.source.setObjectName("campaign_source")
         campaigns = campaign_summaries(session.ctx)
+        self._sources = {summary.campaign.id: summary.campaign for summary in campaigns}
         for summary in campaigns:
             self.source.addItem(summary.campaign.name, summary.campaign.id)
         self.errors.add_row(form, self.tr("Campaign to copy:"), "source", self.source)
@@ -99,10 +100,13 @@ class NewCampaignDialog(QDialog):
         self.errors.add_row(form, "", "first_day", dates, marked=self.first_day)
         self.theme = self.errors.add_row(form, self.tr("Theme:"), "theme", QLineEdit())
         self.target = self.errors.add_row(
-            form, self.tr("Sales target (万元):"), "sales_target", WanEdit("sales_target")
+            form, self.tr("Sales target (10,000 yuan):"), "sales_target", WanEdit("sales_target")
         )
         self.stretch = self.errors.add_row(
-            form, self.tr("Stretch target (万元):"), "stretch_target", WanEdit("stretch_target")
+            form,
+            self.tr("Stretch target (10,000 yuan):"),
+            "stretch_target",
+            WanEdit("stretch_target"),
         )
         self.carry = QCheckBox(self.tr("Carry the items over as a draft list for the buyers"))
         self.carry.setObjectName("carry_items")
@@ -129,6 +133,8 @@ class NewCampaignDialog(QDialog):
         column.addWidget(self.phases)
         column.addWidget(self.note)
         column.addWidget(self.buttons)
+        self.way.currentIndexChanged.connect(self._propose_dates)  # before the preview
+        self.source.currentIndexChanged.connect(self._propose_dates)
         for signal in (
             self.way.currentIndexChanged,
             self.source.currentIndexChanged,
@@ -147,6 +153,26 @@ class NewCampaignDialog(QDialog):
     def choose(self, way: str) -> None:
         """Start from blank, the template or a copy."""
         self.way.setCurrentIndex(self.way.findData(way))
+
+    def _propose_dates(self) -> None:
+        """The template: the next June not past; a copy: the source's month, the next year
+        after it whose dates are not past (the planner may still change either)."""
+        way = self.way.currentData()
+        today = self.session.ctx.clock.now().date()
+        if way == TEMPLATE:
+            month, year = 6, today.year
+            if june_plan(year).phase1[0] < today:
+                year += 1
+        elif way == COPY and self.source.currentData() is not None:
+            source = self._sources[int(self.source.currentData())]
+            month, year = source.month, source.year + 1
+            while year < LAST_YEAR and month_bounds(year, month)[0] < today:
+                year += 1
+        else:
+            return
+        self.own_dates.setChecked(False)
+        self.year.setValue(min(max(year, FIRST_YEAR), LAST_YEAR))
+        self.month.setCurrentIndex(month - 1)
 
     def _set_month_dates(self) -> None:
         first, last = month_bounds(self.year.value(), int(self.month.currentData()))

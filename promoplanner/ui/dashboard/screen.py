@@ -163,7 +163,7 @@ class DashboardScreen(QWidget):
             if yuan is None:
                 return "—"
             return (
-                self.tr("%1 万元 (%2)")
+                self.tr("%1 × 10,000 yuan (%2)")
                 .replace("%1", wan_text(yuan))
                 .replace("%2", yuan_text(yuan).removesuffix(".00"))
             )

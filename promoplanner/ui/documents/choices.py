@@ -124,6 +124,16 @@ class DocumentChoicesWidget(QWidget):
         for key, widget in self.widgets.items():
             self.form.setRowVisible(widget, key in needed)
 
+    def missing(self, needed: tuple[str, ...]) -> str:
+        """Why a document needing those choices cannot be made now ("" when it can)."""
+        if self.campaign_id is None:
+            return self.tr("There is no campaign yet: make one with Campaign → New campaign….")
+        if PHASE in needed and self.phase.phase_id() is None:
+            return self.tr("This campaign has no phase yet: add one on Phases & quotas.")
+        if CONTEST in needed and self.contest.currentData() is None:
+            return self.tr("This campaign has no contest yet: add one on the Contest screen.")
+        return ""
+
     def values(self) -> dict[str, object]:
         """Every choice's value."""
         return {

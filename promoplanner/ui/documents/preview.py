@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 MAX_PAGES = 12  # enough to judge the layout; the viewer shows the rest
@@ -142,3 +142,19 @@ class PdfPreviewWidget(QScrollArea):
     def zoom_text(self) -> str:
         """The zoom as a share of the page's real size: “56 %” (fitting the width) or “150 %”."""
         return f"{round(self.current_zoom() * 100)} %"
+
+
+def zoom_keys(owner: QWidget, preview: PdfPreviewWidget) -> None:
+    """Ctrl++ / Ctrl+- / Ctrl+0 zoom the preview anywhere in the owner (its screen)."""
+    whole = Qt.ShortcutContext.WidgetWithChildrenShortcut
+    for keys, slot in (
+        ([QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"], preview.zoom_in),
+        ([QKeySequence.StandardKey.ZoomOut, "Ctrl+-"], preview.zoom_out),
+        (["Ctrl+0"], preview.fit_width),
+    ):
+        action = QAction(owner)
+        unique = {QKeySequence(k).toString(): QKeySequence(k) for k in keys}
+        action.setShortcuts(list(unique.values()))
+        action.setShortcutContext(whole)
+        action.triggered.connect(slot)
+        owner.addAction(action)

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,7 +38,7 @@ from promoplanner.ui.documents.catalog import (
 )
 from promoplanner.ui.documents.choices import DocumentChoicesWidget
 from promoplanner.ui.documents.names import default_name, remember_folder, save_folder
-from promoplanner.ui.documents.preview import PdfPreviewWidget
+from promoplanner.ui.documents.preview import PdfPreviewWidget, zoom_keys
 from promoplanner.ui.documents.worker import DocumentJob
 from promoplanner.ui.printing import print_pdf, set_up_printer
 from promoplanner.ui.refresh import follow_changes
@@ -110,18 +110,7 @@ class DocumentsScreen(QWidget):
         self.fit_button.clicked.connect(self.preview.fit_width)
         self.zoom_in_button.clicked.connect(self.preview.zoom_in)
         self.preview.zoom_changed.connect(self._zoomed)
-        whole = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            ([QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"], self.preview.zoom_in),
-            ([QKeySequence.StandardKey.ZoomOut, "Ctrl+-"], self.preview.zoom_out),
-            (["Ctrl+0"], self.preview.fit_width),
-        ):
-            action = QAction(self)
-            unique = {QKeySequence(k).toString(): QKeySequence(k) for k in keys}
-            action.setShortcuts(list(unique.values()))
-            action.setShortcutContext(whole)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        zoom_keys(self, self.preview)
         self.make_button.clicked.connect(self.make)
         self.cancel_button.clicked.connect(self.cancel)
         self.save_button.clicked.connect(self.save_pdf)
@@ -181,6 +170,7 @@ class DocumentsScreen(QWidget):
 
     def _refresh_choices(self) -> None:
         self.choices.set_campaign(self.session.snapshot(), self.session.ctx.clock.now().date())
+        self._update_make()
 
     def _actor_changed(self) -> None:
         actor = self.session.ctx.actor
@@ -199,18 +189,26 @@ class DocumentsScreen(QWidget):
     def _chosen(self, _row: int) -> None:
         document = self.document()
         self.choices.show_only(document.choices)
-        available = maker(document) is not None
         self.purpose.setText(document.purpose())
-        self.make_button.setEnabled(available and self.job is None)
-        if not available:
+        if maker(document) is None:
             self._say(self.tr("This document is not part of this version of the program yet."))
         elif self.job is None:
             self._say("")
+        self._update_make()
+
+    def _update_make(self) -> None:
+        """Make is on only when the document can be made now; when off, the strip says why."""
+        missing = self.choices.missing(self.document().choices)
+        self.make_button.setEnabled(
+            self.job is None and maker(self.document()) is not None and not missing
+        )
+        if missing and self.job is None:
+            self._say(missing)
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setEnabled(busy)
-        self.make_button.setEnabled(not busy and maker(self.document()) is not None)
+        self._update_make()
         self.list.setEnabled(not busy)
         self.choices.setEnabled(not busy)
         has_pdf = self.pdf is not None and not busy
@@ -224,7 +222,9 @@ class DocumentsScreen(QWidget):
             return
         document = self.document()
         function = maker(document)
-        if function is None:
+        missing = self.choices.missing(document.choices)
+        if function is None or missing:
+            self._say(missing, refused=bool(missing))  # Ctrl+Enter on a command that is off
             return
         choices = self.choices.values()
         args, kwargs = arguments(document, choices)

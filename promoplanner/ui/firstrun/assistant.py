@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -35,6 +36,13 @@ from promoplanner.services.store_setup import (
     set_up_store,
     store_info,
 )
+from promoplanner.services.store_setup_checks import (
+    SetupProblem,
+    buyer_problems,
+    floor_problems,
+    planner_problems,
+    store_problems,
+)
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.field_error import ERROR_STYLE
 
@@ -47,6 +55,9 @@ SUGGESTED_FLOORS = (
     ("2F", "百货", "10", "12", "洗化、家居日用、小家电、季节用品"),
     ("3F", "服装", "6", "4", "男装、女装、童装、鞋袜"),
 )
+FLOOR_FIELDS = ("code", "name", "end_racks", "pile_spots", "departments")  # the table's columns
+BUYER_FIELDS = ("name", "floors", "departments")
+BAD_CELL = "#ffd6d6"
 SEPARATORS = re.compile(r"[、,，;；\s]+")
 
 
@@ -67,8 +78,13 @@ def offer_first_run(window: MainWindow) -> StoreAssistant | None:
     """Open the assistant over the window when its database is new (not blocking)."""
     if not needs_first_run(window.session.ctx):
         return None
+    open_already = getattr(window, "first_run_assistant", None)
+    if open_already is not None and open_already.isVisible():
+        open_already.raise_()  # the banner or the menu asked again
+        return open_already
     assistant = StoreAssistant(window.session, window)
     assistant.finished.connect(lambda _result: assistant.apply_to(window))
+    assistant.finished.connect(lambda _result: window.update_set_up())  # cancelled: the banner
     window.first_run_assistant = assistant
     assistant.open()
     return assistant
@@ -100,9 +116,28 @@ def cell(table: QTableWidget, row: int, col: int) -> str:
     return item.text().strip() if item is not None else ""
 
 
+def start_new_row(table: QTableWidget) -> int:
+    """Add a row and put the cursor in its first cell, editing (so typing goes in at once)."""
+    row = add_row(table)
+    table.setFocus()
+    table.setCurrentCell(row, 0)
+    table.editItem(table.item(row, 0))
+    return row
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 def _buttons(table: QTableWidget, add_text: str, remove_text: str) -> QHBoxLayout:
     add, remove = QPushButton(add_text), QPushButton(remove_text)
-    add.clicked.connect(lambda: table.setCurrentCell(add_row(table), 0))
+    add.setObjectName(f"{table.objectName()}_add")
+    add.clicked.connect(lambda: start_new_row(table))
     remove.clicked.connect(lambda: table.removeRow(table.currentRow()))
     line = QHBoxLayout()
     line.addWidget(add)
@@ -169,8 +204,11 @@ class StoreAssistant(QWizard):
         self.city.setObjectName("store_city")
         form.addRow(self.tr("Store name:"), self.store_name)
         form.addRow(self.tr("City:"), self.city)
+        self.store_error = _error_label("store_error")
         column.addLayout(form)
+        column.addWidget(self.store_error)
         page.registerField("store_name*", self.store_name)
+        page.check = self._store_ok
 
     def _planner_page(self) -> None:
         page, column = self._page(
@@ -192,24 +230,118 @@ class StoreAssistant(QWizard):
         form.addRow(self.tr("Name shown:"), self.display_name)
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.tr("The same password again:"), self.again)
-        self.planner_error = QLabel()
-        self.planner_error.setStyleSheet(ERROR_STYLE)
-        self.planner_error.setWordWrap(True)
+        self.planner_error = _error_label("planner_error")
         column.addLayout(form)
         column.addWidget(self.planner_error)
         page.registerField("user_name*", self.user_name)
         page.registerField("password*", self.password)
         page.check = self._planner_ok
 
+    def _store_ok(self) -> bool:
+        labels = {"name": self.tr("Store name"), "city": self.tr("City")}
+        problems = store_problems(self.store_name.text(), self.city.text())
+        return self._say(self.store_error, [self._form_line(labels, p) for p in problems])
+
     def _planner_ok(self) -> bool:
+        labels = {
+            "user_name": self.tr("User name"),
+            "display_name": self.tr("Name shown"),
+            "password": self.tr("Password"),
+        }
+        problems = planner_problems(
+            self.user_name.text(), self.password.text(), self.display_name.text()
+        )
+        lines = [self._form_line(labels, p) for p in problems]
         if self.password.text() != self.again.text():
-            self.planner_error.setText(self.tr("The two passwords differ."))
-            return False
-        self.planner_error.setText("")
-        return True
+            lines.append(self.tr("The two passwords differ."))
+        return self._say(self.planner_error, lines)
+
+    def _form_line(self, labels: dict[str, str], problem: SetupProblem) -> str:
+        label = labels.get(problem.field, problem.field)
+        return self.tr("%1: %2").replace("%1", label).replace("%2", problem.error.message())
+
+    @staticmethod
+    def _say(label: QLabel, lines: list[str]) -> bool:
+        """Show every problem of the page at once; the page may be left only without any."""
+        label.setText("\n".join(lines))
+        return not lines
+
+    def _table_lines(
+        self, table: QTableWidget, rows: list[int], fields: tuple[str, ...], problems
+    ) -> list[str]:
+        """Each problem naming its row (and that row's first cell) and its column; the cells
+        are marked and the cursor goes to the first."""
+        for r in range(table.rowCount()):
+            for c in range(table.columnCount()):
+                item = table.item(r, c)
+                if item is not None:
+                    item.setBackground(QBrush())
+        lines = []
+        for problem in problems:
+            row = rows[problem.row]
+            col = fields.index(problem.field) if problem.field in fields else 0
+            table.item(row, col).setBackground(QColor(BAD_CELL))
+            header = table.horizontalHeaderItem(col).text()
+            first = cell(table, row, 0)
+            where = (
+                self.tr("Row %1 (%2)").replace("%1", str(row + 1)).replace("%2", first)
+                if first
+                else self.tr("Row %1").replace("%1", str(row + 1))
+            )
+            lines.append(
+                self.tr("%1, %2: %3")
+                .replace("%1", where)
+                .replace("%2", header)
+                .replace("%3", problem.error.message())
+            )
+        if problems:
+            first_problem = problems[0]
+            col = fields.index(first_problem.field) if first_problem.field in fields else 0
+            table.setCurrentCell(rows[first_problem.row], col)
+            table.setFocus()
+        return lines
+
+    def _floors_ok(self) -> bool:
+        rows = self._used_rows(self.floors)
+        values = [
+            (
+                cell(self.floors, r, 0),
+                cell(self.floors, r, 1),
+                cell(self.floors, r, 2),
+                cell(self.floors, r, 3),
+                words(cell(self.floors, r, 4)),
+            )
+            for r in rows
+        ]
+        problems = floor_problems(values)
+        lines = self._table_lines(self.floors, rows, FLOOR_FIELDS, problems)
+        return self._say(self.floors_error, lines)
+
+    def _buyers_ok(self) -> bool:
+        floors = [(f.code, f.departments) for f in self.setup().floors]
+        rows = self._used_rows(self.buyers)
+        values = [
+            (
+                cell(self.buyers, r, 0),
+                words(cell(self.buyers, r, 1)),
+                [tuple(w.split("/", 1)) for w in words(cell(self.buyers, r, 2)) if "/" in w],
+            )
+            for r in rows
+        ]
+        problems = buyer_problems(floors, values)  # type: ignore[arg-type]
+        lines = self._table_lines(self.buyers, rows, BUYER_FIELDS, problems)
+        return self._say(self.buyers_error, lines)
+
+    @staticmethod
+    def _used_rows(table: QTableWidget) -> list[int]:
+        return [
+            r
+            for r in range(table.rowCount())
+            if any(cell(table, r, c) for c in range(table.columnCount()))
+        ]
 
     def _floors_page(self) -> None:
-        _page, column = self._page(
+        page, column = self._page(
             self.tr("Floors and departments"),
             self.tr(
                 "Each floor's code and name, its golden positions (end racks and pile "
@@ -227,11 +359,14 @@ class StoreAssistant(QWizard):
             SUGGESTED_FLOORS,
             "assistant_floors",
         )
+        self.floors_error = _error_label("floors_error")
         column.addWidget(self.floors)
         column.addLayout(_buttons(self.floors, self.tr("Add floor"), self.tr("Remove floor")))
+        column.addWidget(self.floors_error)
+        page.check = self._floors_ok
 
     def _buyers_page(self) -> None:
-        _page, column = self._page(
+        page, column = self._page(
             self.tr("Buyers"),
             self.tr(
                 "Who buys for which floors (codes, e.g. 1F 2F) or departments (e.g. "
@@ -241,8 +376,11 @@ class StoreAssistant(QWizard):
         self.buyers = _table(
             [self.tr("Name"), self.tr("Floors"), self.tr("Departments")], (), "assistant_buyers"
         )
+        self.buyers_error = _error_label("buyers_error")
         column.addWidget(self.buyers)
         column.addLayout(_buttons(self.buyers, self.tr("Add buyer"), self.tr("Remove buyer")))
+        column.addWidget(self.buyers_error)
+        page.check = self._buyers_ok
 
     def _finish_page(self) -> None:
         page, column = self._page(

@@ -264,6 +264,11 @@ class RowTyping:
                 self.model.save_draft(draft)  # a refusal lands in the row's problems
             if draft in self.model.drafts():  # still a new row: say what keeps it one
                 problems.append(draft_summary(draft))
+        for item_id, key, text, _old_why in self.model.refused_entries():
+            row = self.model.row_of(item_id)
+            if row is not None and key in COLUMN_INDEX:
+                # Try again: what refused it then (another user saving) may have passed.
+                self.model.setData(self.model.index(row, COLUMN_INDEX[key]), text)
         for item_id, key, text, why in self.model.refused_entries():
             row = self.model.row_of(item_id)
             label = column_title(key) if key in COLUMN_INDEX else key

@@ -51,13 +51,13 @@ class CampaignFormWidget(QWidget):
         self.targets: dict[str, WanEdit] = {}
         self.in_yuan: dict[str, QLabel] = {}
         labels = {
-            "sales_target": self.tr("Sales target (万元):"),
-            "stretch_target": self.tr("Stretch target (万元):"),
+            "sales_target": self.tr("Sales target (10,000 yuan):"),
+            "stretch_target": self.tr("Stretch target (10,000 yuan):"),
         }
         for field in TARGETS:
             edit = WanEdit(field)
             edit.setObjectName(field)
-            edit.setToolTip(self.tr("In 万元, ten thousands of yuan: 120 means ¥1,200,000."))
+            edit.setToolTip(self.tr("In units of 10,000 yuan: 120 means ¥1,200,000."))
             shown = QLabel()
             shown.setObjectName(f"{field}_yuan")
             shown.setMinimumWidth(150)

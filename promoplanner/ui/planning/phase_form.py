@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from promoplanner.core.errors import PromoError
+from promoplanner.core.errors import DomainError, PromoError
 from promoplanner.core.model import Phase
 from promoplanner.services.planning import update_phase
+from promoplanner.ui.labels import joined
 from promoplanner.ui.session import AppSession
 from promoplanner.ui.widgets.dates import date_edit, from_qdate, to_qdate
 from promoplanner.ui.widgets.decimal_edit import CountEdit
@@ -126,6 +127,16 @@ class PhaseFormWidget(QWidget):
         return self.phase is not None and (
             bool(self.changed_fields()) or bool(self.errors.marked())
         )
+
+    def known_problems(self) -> list[str]:
+        """“Field: why” for what a save would refuse, known before asking the services:
+        the marked fields, and a last day before the first."""
+        problems = self.errors.problems()
+        start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
+        if self.phase is not None and end < start and "end" not in self.errors.marked():
+            refusal = DomainError("input.end_before_start", field="end", start=start, end=end)
+            problems.append(joined(self.errors.label("end"), refusal.message()))
+        return problems
 
     def changed_fields(self) -> list[str]:
         """The fields whose value differs from what is stored, in the form's order."""

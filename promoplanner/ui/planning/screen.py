@@ -211,12 +211,18 @@ class PlanningScreen(QWidget):
                 form.title,
                 lambda: (
                     [listing(form.errors.label(f) for f in form.changed_fields())]
+                    # what Save would refuse, said in the question before it is answered
+                    + [self.tr("cannot be saved: %1").replace("%1", p) for p in known(form)]
                     if form.is_dirty()
                     else []
                 ),
                 lambda: [] if form.save() else (form.errors.problems() or [self.tr("refused")]),
                 form.discard,
             )
+
+        def known(form) -> list[str]:
+            method = getattr(form, "known_problems", None)
+            return method() if callable(method) else form.errors.problems()
 
         def holidays_unsaved() -> list[str]:
             return [""] if self.holidays.is_dirty() else []
@@ -450,8 +456,8 @@ class PlanningScreen(QWidget):
     def help_text(self) -> str:
         """What this screen is for."""
         return self.tr(
-            "Set up the campaign (its sales target and stretch target, typed in 万元 — "
-            "ten thousands of yuan — and the discount above which an item is flagged as a "
+            "Set up the campaign (its sales target and stretch target, typed in units of "
+            "10,000 yuan — and the discount above which an item is flagged as a "
             "likely typo) and each phase: its theme, dates, flyer size and print run; "
             "the items each floor brings (type into the grid like a spreadsheet); the buyers' "
             "deadlines; the holidays of the campaign; and each floor's end racks and "

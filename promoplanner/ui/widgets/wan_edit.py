@@ -66,16 +66,19 @@ def parse_wan(text: str) -> Decimal | None:
     if wan is None or not wan.is_finite():
         raise WanProblem(
             QCoreApplication.translate(
-                "WanEdit", "“%1” is not an amount in 万元; write it like 120 or 85.5."
+                "WanEdit", "“%1” is not an amount in 10,000 yuan; write it like 120 or 85.5."
             ).replace("%1", text.strip())
         )
     if wan < 0:
         raise WanProblem(QCoreApplication.translate("WanEdit", "A target cannot be negative."))
     if wan > MAX_YUAN / TEN_THOUSAND:
         raise WanTooLarge(
-            QCoreApplication.translate("WanEdit", "Too large: at most %1.").replace(
-                "%1", yuan_text(MAX_YUAN)
+            # Said in the field's own unit: the yuan alone read as if typed in yuan.
+            QCoreApplication.translate(
+                "WanEdit", "Too large: at most %1 (10,000 yuan), that is %2."
             )
+            .replace("%1", f"{MAX_YUAN / TEN_THOUSAND:,f}")
+            .replace("%2", yuan_text(MAX_YUAN))
         )
     yuan = wan * TEN_THOUSAND
     try:
@@ -85,7 +88,8 @@ def parse_wan(text: str) -> Decimal | None:
     if not exact:
         raise WanProblem(
             QCoreApplication.translate(
-                "WanEdit", "“%1”: 万元 take at most six decimals (down to the fen)."
+                "WanEdit",
+                "“%1”: amounts in 10,000 yuan take at most six decimals (down to the fen).",
             ).replace("%1", text.strip())
         )
     return yuan.quantize(FEN)
