@@ -15,10 +15,8 @@ from promoplanner.services.display import (
     open_fix_tasks,
     phase_pass_rate,
     record_display_check,
-    set_item_plu,
-    set_scale_pattern,
-    set_walk_order,
 )
+from promoplanner.services.display_setup import set_item_plu, set_scale_pattern, set_walk_order
 from promoplanner.services.store import store_layout
 from promoplanner.storage import tables as t
 

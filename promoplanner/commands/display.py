@@ -53,6 +53,7 @@ def cmd_display(args: argparse.Namespace, clock: Clock) -> int:
     """Record one item's check, or show a day's checks, tasks and pass rates."""
     from promoplanner.core.errors import DomainError
     from promoplanner.services import display as service
+    from promoplanner.services import display_setup as setup
 
     if not getattr(args, "action", None):
         raise DomainError("cli.action_needed", field="action")
@@ -70,13 +71,13 @@ def cmd_display(args: argparse.Namespace, clock: Clock) -> int:
                    at=f"{check.at:%Y-%m-%d %H:%M}", result=said))  # fmt: skip
         return 0
     if args.action == "scale-pattern":
-        found = service.set_scale_pattern(ctx, args.pattern) if args.pattern else None
+        found = setup.set_scale_pattern(ctx, args.pattern) if args.pattern else None
         found = found or service.scale_pattern(ctx)
         print(text("display.scale_pattern", pattern=found.text) if found else
               text("display.no_scale_pattern"))  # fmt: skip
         return 0
     if args.action == "plu":
-        plu = service.set_item_plu(ctx, args.item, args.plu)
+        plu = setup.set_item_plu(ctx, args.item, args.plu)
         print(text("display.plu_set", item=args.item, plu=plu or "—"))
         return 0
     day = service.display_day(ctx, args.date, _floor_id(ctx, args.floor))

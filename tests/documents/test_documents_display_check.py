@@ -22,9 +22,8 @@ from promoplanner.printing import display_check_pack_pdf, display_check_pdf
 from promoplanner.services.display import (
     display_day,
     record_display_check,
-    set_item_plu,
-    set_walk_order,
 )
+from promoplanner.services.display_setup import set_item_plu, set_walk_order
 from promoplanner.services.documents import display_check_data
 from promoplanner.services.items import update_item
 

@@ -17,9 +17,8 @@ from promoplanner.core.i18n import set_language
 from promoplanner.services.display import (
     display_day,
     record_display_check,
-    set_item_plu,
-    set_scale_pattern,
 )
+from promoplanner.services.display_setup import set_item_plu, set_scale_pattern
 from promoplanner.ui.checks import DailyChecksScreen
 from promoplanner.ui.checks.model import COLUMN
 from promoplanner.ui.checks.walk import WalkOrderDialog

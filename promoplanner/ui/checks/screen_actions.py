@@ -141,7 +141,7 @@ class CheckActionsMixin:
         order = self.ask_walk_order(floor_id)
         if order is None:
             return
-        from promoplanner.services.display import set_walk_order
+        from promoplanner.services.display_setup import set_walk_order
 
         try:
             self.session.change("checks", set_walk_order, floor_id, order)
