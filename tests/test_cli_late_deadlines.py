@@ -51,8 +51,10 @@ def test_a_campaign_copied_into_the_past_fines_nobody(cli):
     assert "had already passed when it was set" in out and "nobody is assessed" in out
     assert "50.00" not in out and "short" not in out
     data = json.loads(cli("late", "--phase", "2", "--campaign", "2026年6月", "--json")[1])
+    # Phase 2 moves to 06-21 in 2026 (after Phase 1's 06-19 – 06-20, as in the source it
+    # follows it), and its deadline keeps its five days before the start.
     assert data["buyers"] == [] and [d["deadline"] for d in data["not_assessed"]] == [
-        "2026-06-15T08:00"
+        "2026-06-16T08:00"
     ]
     code, out, _ = cli("--lang", "zh", "late", "--phase", "1", "--campaign", "2026年6月")
     assert "不据此考核任何人" in out
