@@ -134,7 +134,7 @@
         <translation>楼层与部门</translation>
     </message>
     <message>
-        <source>Each floor&apos;s code and name, its golden positions (end racks and pile displays) and its departments, separated by 、 or commas.</source>
+        <source>Each floor&apos;s code, name, golden positions (end racks, pile spots) and departments, split by 、 or commas.</source>
         <translation>每个楼层的代码和名称、黄金位置（端架和堆头）以及各部门（用“、”或逗号分隔）。</translation>
     </message>
     <message>

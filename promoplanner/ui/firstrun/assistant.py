@@ -344,8 +344,8 @@ class StoreAssistant(QWizard):
         page, column = self._page(
             self.tr("Floors and departments"),
             self.tr(
-                "Each floor's code and name, its golden positions (end racks and pile "
-                "displays) and its departments, separated by 、 or commas."
+                "Each floor's code, name, golden positions (end racks, pile spots) and "
+                "departments, split by 、 or commas."
             ),
         )
         self.floors = _table(
