@@ -8,6 +8,7 @@ from pathlib import Path
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 
+from promoplanner.core.printable import SHAPING
 from promoplanner.documents.font_cache import cached_font
 from promoplanner.paths import assets_dir
 
@@ -53,7 +54,7 @@ def printable(value: object) -> str:
             out.append(" ")
         elif code in glyphs or ch == " ":
             out.append(ch)
-        elif 0xFE00 <= code <= 0xFE0F or code == 0x200D:
+        elif code in SHAPING:
             continue  # emoji variation selectors and joiners: part of the symbol before
         else:
             out.append(MISSING)

@@ -9,6 +9,7 @@ from promoplanner.core.changes import Changes
 from promoplanner.core.clock import Clock, SystemClock
 from promoplanner.core.people import Person
 from promoplanner.storage.database import OpenedDatabase, open_database
+from promoplanner.storage.engine import BUSY_TIMEOUT_MS
 from promoplanner.storage.uow import UnitOfWork
 
 
@@ -42,16 +43,12 @@ def connect(
     actor: Person | None = None,
     clock: Clock | None = None,
     create: bool = True,
-    lock_wait_ms: int | None = None,
+    lock_wait_ms: int = BUSY_TIMEOUT_MS,
 ) -> Context:
     """Open the database named by path or URL and make a context on it (nobody signed in).
 
     `lock_wait_ms`: how long a write waits for another's lock before it is refused
-    (storage/engine.py; the command line's default when None).
+    (storage/engine.py).
     """
-    opened = (
-        open_database(db, create=create)
-        if lock_wait_ms is None
-        else open_database(db, create=create, lock_wait_ms=lock_wait_ms)
-    )
+    opened = open_database(db, create=create, lock_wait_ms=lock_wait_ms)
     return Context(UnitOfWork(opened.engine), actor, clock or SystemClock(), opened)

@@ -14,7 +14,7 @@ from contextlib import suppress
 from functools import partial
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, make_url
 
 WRITE = "promoplanner_write"  # execution option of connections that will write
 # How long a write waits for another's lock before it is refused ("another user is
@@ -32,7 +32,7 @@ def make_engine(
     write its header). `lock_wait_ms` bounds the wait for another writer's lock, on SQLite
     (busy_timeout) and on a server (lock_timeout) alike.
     """
-    server = not str(url).startswith("sqlite")
+    server = make_url(url).get_backend_name() != "sqlite"
     # A server out of reach is said within seconds (connection lost), not after the
     # operating system's TCP timeout of minutes with the window frozen meanwhile.
     connect_args = {"options": f"-c lock_timeout={lock_wait_ms}", "connect_timeout": 5}

@@ -79,14 +79,21 @@ class MonthCalendarWidget(QWidget):
         else:
             super().mousePressEvent(event)
 
+    def _grid(self) -> tuple[tuple[int, int], list[list[date]], float, float, float]:
+        """The month shown, its weeks, the top of the day cells and a cell's width and height
+        (what painting draws and what the mouse is matched against)."""
+        snap = self.snapshot
+        assert snap is not None
+        year, month = self.month() or (snap.campaign.year, snap.campaign.month)
+        weeks = cal.Calendar(firstweekday=0).monthdatescalendar(year, month)
+        top = self._title_height() + HEAD
+        return (year, month), weeks, top, self.width() / 7, (self.height() - top) / len(weeks)
+
     def day_at(self, point: QPointF) -> date | None:
         """The day whose cell holds the point (None on the title or the week-day row)."""
         if self.snapshot is None:
             return None
-        year, month = self.month() or (self.snapshot.campaign.year, self.snapshot.campaign.month)
-        weeks = cal.Calendar(firstweekday=0).monthdatescalendar(year, month)
-        top = self._title_height() + HEAD
-        cell_w, cell_h = self.width() / 7, (self.height() - top) / len(weeks)
+        _month, weeks, top, cell_w, cell_h = self._grid()
         row, col = int((point.y() - top) // cell_h), int(point.x() // cell_w)
         if point.y() < top or not (0 <= row < len(weeks) and 0 <= col < 7):
             return None
@@ -168,8 +175,7 @@ class MonthCalendarWidget(QWidget):
         if snap is None:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No campaign yet."))
             return
-        year, month = self.month() or (snap.campaign.year, snap.campaign.month)
-        weeks = cal.Calendar(firstweekday=0).monthdatescalendar(year, month)
+        (year, month), weeks, top, cell_w, cell_h = self._grid()
         locale = QLocale(
             QLocale.Language.Chinese
             if current_language().value == "zh"
@@ -178,13 +184,10 @@ class MonthCalendarWidget(QWidget):
         title = self._title_height()
         if title:
             self._paint_title(painter, locale, date(year, month, 1))
-        head = HEAD
-        cell_w = self.width() / 7
-        cell_h = (self.height() - head - title) / len(weeks)
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
         for col in range(7):
-            rect = QRectF(col * cell_w, title, cell_w, head)
+            rect = QRectF(col * cell_w, title, cell_w, HEAD)
             painter.drawText(
                 rect,
                 Qt.AlignmentFlag.AlignCenter,
@@ -192,7 +195,7 @@ class MonthCalendarWidget(QWidget):
             )
         for row, week in enumerate(weeks):
             for col, day in enumerate(week):
-                rect = QRectF(col * cell_w, title + head + row * cell_h, cell_w, cell_h)
+                rect = QRectF(col * cell_w, top + row * cell_h, cell_w, cell_h)
                 self._paint_day(painter, rect, day, day.month == month, small)
         painter.end()
 
